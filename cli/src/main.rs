@@ -1,0 +1,167 @@
+//! `goalframes`: check a canon, list its profiles, render a profile's frames.
+//!
+//! Without `--canon DIR` every command uses the canon embedded at build time.
+//! Exit status: 0 on success, 2 on a bad canon or an unknown family, level or frame.
+#![forbid(unsafe_code)]
+
+use std::borrow::Cow;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use goalframes_engine::canon::load::load_dir;
+use goalframes_engine::canon::{Canon, Diagnostic};
+use goalframes_engine::render::{render, Format};
+use goalframes_engine::suggest::nearest_first;
+use goalframes_engine::{build_frames, FrameKind, Values};
+
+#[derive(Parser)]
+#[command(name = "goalframes", version, about = "Goal frames from your organisation's canon: check, list, render.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a canon: a one-line summary, or every error (exit 2).
+    Check {
+        /// Canon folder (canon.toml + families/); default: the embedded canon.
+        #[arg(long)]
+        canon: Option<PathBuf>,
+    },
+    /// List the profiles: family id, level code, display title.
+    List {
+        /// Canon folder; default: the embedded canon.
+        #[arg(long)]
+        canon: Option<PathBuf>,
+    },
+    /// Render one profile's frames to stdout.
+    Render {
+        /// Canon folder; default: the embedded canon.
+        #[arg(long)]
+        canon: Option<PathBuf>,
+        /// Family id, e.g. database-engineering.
+        #[arg(long)]
+        family: String,
+        /// Level code, e.g. P4.
+        #[arg(long)]
+        level: String,
+        /// smart, okr, mbo, scorecard or all.
+        #[arg(long, default_value = "all")]
+        frame: String,
+        /// text, markdown, json or csv.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+}
+
+/// A failure to report on stderr with exit status 2.
+struct Failure(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { canon } => check(canon),
+        Command::List { canon } => list(canon),
+        Command::Render {
+            canon,
+            family,
+            level,
+            frame,
+            format,
+        } => render_profile(canon, &family, &level, &frame, &format),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The canon from `dir`, or the embedded one; warnings go to stderr.
+fn load(dir: Option<PathBuf>) -> Result<Cow<'static, Canon>, Failure> {
+    let Some(dir) = dir else {
+        return Ok(Cow::Borrowed(&goalframes_canon::CANON));
+    };
+    match load_dir(&dir) {
+        Ok(loaded) => {
+            for warning in &loaded.warnings {
+                eprintln!("{warning}");
+            }
+            Ok(Cow::Owned(loaded.canon))
+        }
+        Err(diagnostics) => Err(Failure(report(&dir, &diagnostics))),
+    }
+}
+
+fn report(dir: &std::path::Path, diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == goalframes_engine::canon::Severity::Error)
+        .count();
+    let mut out: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    out.push(format!("{}: {errors} error(s); the canon was not loaded", dir.display()));
+    out.join("\n")
+}
+
+fn check(dir: Option<PathBuf>) -> Result<(), Failure> {
+    let canon = load(dir)?;
+    println!(
+        "{} {}: ok, {} families, {} levels, {} profiles",
+        canon.name,
+        canon.version,
+        canon.families.len(),
+        canon.ladder.len(),
+        canon.profiles().count()
+    );
+    Ok(())
+}
+
+fn list(dir: Option<PathBuf>) -> Result<(), Failure> {
+    let canon = load(dir)?;
+    for profile in canon.profiles() {
+        println!(
+            "{}\t{}\t{}",
+            profile.family.id,
+            profile.level.code,
+            profile.display_title()
+        );
+    }
+    Ok(())
+}
+
+fn render_profile(dir: Option<PathBuf>, family: &str, level: &str, frame: &str, format: &str) -> Result<(), Failure> {
+    let kinds: Vec<FrameKind> = match frame {
+        "all" => FrameKind::ALL.to_vec(),
+        id => vec![FrameKind::from_id(id).ok_or_else(|| {
+            unknown("frame", id, FrameKind::ALL.iter().map(|k| k.id()).chain(["all"]))
+        })?],
+    };
+    let format = Format::from_id(format)
+        .ok_or_else(|| unknown("format", format, Format::ALL.iter().map(|f| f.id())))?;
+    let canon = load(dir)?;
+    let fam = canon
+        .family(family)
+        .ok_or_else(|| unknown("family", family, canon.families.iter().map(|f| f.id.as_ref())))?;
+    let profile = canon.profile(family, level).ok_or_else(|| {
+        unknown(
+            &format!("level for family \"{}\"", fam.id),
+            level,
+            fam.levels.iter().map(|l| l.code.as_ref()),
+        )
+    })?;
+    let frames = build_frames(&profile);
+    print!("{}", render(&frames, &kinds, &Values::new(), format));
+    Ok(())
+}
+
+fn unknown<'a>(what: &str, wanted: &str, existing: impl IntoIterator<Item = &'a str>) -> Failure {
+    let names = nearest_first(wanted, existing);
+    Failure(format!(
+        "unknown {what} \"{wanted}\"; these exist (nearest first): {}",
+        names.join(", ")
+    ))
+}

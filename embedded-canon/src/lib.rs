@@ -1,0 +1,13 @@
+//! The shipped canon, validated and embedded at build time.
+//!
+//! `build.rs` loads `canon/` (or `$GOALFRAMES_CANON`) through the engine's loader,
+//! fails the build on any error, and writes the canon as a Rust expression made
+//! only of borrowed statics. Regenerated whenever a canon file changes.
+#![forbid(unsafe_code)]
+
+use std::borrow::Cow;
+
+use goalframes_engine::canon::{Canon, Dimension, DimensionText, Family, FamilyLevel, LadderLevel, Rubric};
+
+/// The canon embedded at build time: static data, nothing parsed at start-up.
+pub static CANON: Canon = include!(concat!(env!("OUT_DIR"), "/canon.rs"));

@@ -1,0 +1,92 @@
+//! Writes a validated [`Canon`] as Rust source for a `static`, so that the app
+//! embeds its canon as plain data: no TOML parser in the wasm and nothing parsed
+//! or copied at start-up. Used by the `goalframes-canon` build script.
+
+use std::fmt::Write;
+
+use super::{Canon, DimensionText, Family, FamilyLevel, LadderLevel, Rubric, Text};
+
+/// Rust source of an expression of type `Canon` built only from borrowed statics.
+pub fn canon_expr(canon: &Canon) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "Canon {{ name: {}, abbrev: {}, version: {}, notice: {}, dimensions: Cow::Borrowed(&[",
+        text(&canon.name),
+        text(&canon.abbrev),
+        text(&canon.version),
+        option(&canon.notice),
+    );
+    for d in canon.dimensions.iter() {
+        let _ = write!(out, "Dimension {{ key: {}, name: {} }},", text(&d.key), text(&d.name));
+    }
+    out.push_str("]), ladder: Cow::Borrowed(&[");
+    for level in canon.ladder.iter() {
+        ladder_level(&mut out, level);
+    }
+    out.push_str("]), families: Cow::Borrowed(&[");
+    for family in canon.families.iter() {
+        family_expr(&mut out, family);
+    }
+    out.push_str("]) }");
+    out
+}
+
+fn ladder_level(out: &mut String, level: &LadderLevel) {
+    let _ = write!(
+        out,
+        "\nLadderLevel {{ code: {}, title: {}, dimensions: Cow::Borrowed(&[",
+        text(&level.code),
+        text(&level.title)
+    );
+    for DimensionText { key, text: t } in level.dimensions.iter() {
+        let _ = write!(out, "DimensionText {{ key: {}, text: {} }},", text(key), text(t));
+    }
+    out.push_str("]) },");
+}
+
+fn family_expr(out: &mut String, family: &Family) {
+    let _ = write!(
+        out,
+        "\nFamily {{ id: {}, group: {}, name: {}, levels: Cow::Borrowed(&[",
+        text(&family.id),
+        text(&family.group),
+        text(&family.name)
+    );
+    for level in family.levels.iter() {
+        family_level(out, level);
+    }
+    out.push_str("]) },");
+}
+
+fn family_level(out: &mut String, level: &FamilyLevel) {
+    let _ = write!(
+        out,
+        "\nFamilyLevel {{ code: {}, title: {}, responsibilities: {}, component_responsibilities: {}, rubrics: Cow::Borrowed(&[",
+        text(&level.code),
+        option(&level.title),
+        text_list(&level.responsibilities),
+        text_list(&level.component_responsibilities),
+    );
+    for Rubric { name, text: t } in level.rubrics.iter() {
+        let _ = write!(out, "Rubric {{ name: {}, text: {} }},", text(name), text(t));
+    }
+    out.push_str("]) },");
+}
+
+/// `{:?}` of a `str` is a valid Rust string literal with every byte kept.
+fn text(t: &Text) -> String {
+    format!("Cow::Borrowed({:?})", t.as_ref())
+}
+
+fn option(t: &Option<Text>) -> String {
+    match t {
+        Some(t) => format!("Some({})", text(t)),
+        None => "None".into(),
+    }
+}
+
+fn text_list(list: &[Text]) -> String {
+    let items: Vec<String> = list.iter().map(text).collect();
+    format!("Cow::Borrowed(&[{}])", items.join(", "))
+}

@@ -1,0 +1,423 @@
+//! The frame model: what FRAMES.md calls frames, as data every renderer reads.
+//!
+//! A [`ProfileFrames`] holds a profile's header lines, its preamble and its four
+//! [`Frame`]s. A frame is blocks of [`Line`]s (blocks are separated by an empty
+//! line in text). Each line names its fixed [`Template`] and is a sequence of
+//! [`Segment`]s: fixed template text, canon [`Quote`]s with provenance, and slots
+//! (⟨baseline⟩ / ⟨target⟩ / ⟨date⟩) that belong to an [`Item`]. Concatenating a
+//! line's segments gives its text line; views use the [`Part`] of each segment to
+//! lay the same content out differently.
+
+mod build;
+
+pub use build::build_frames;
+
+use crate::canon::Text;
+
+/// The four goal frames, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FrameKind {
+    /// SMART goals.
+    Smart,
+    /// OKRs.
+    Okr,
+    /// MBO key result areas.
+    Mbo,
+    /// Balanced Scorecard.
+    Scorecard,
+}
+
+impl FrameKind {
+    /// All four, in page order.
+    pub const ALL: [FrameKind; 4] = [FrameKind::Smart, FrameKind::Okr, FrameKind::Mbo, FrameKind::Scorecard];
+
+    /// Identifier used in URLs, file names and the CLI (`smart`, `okr`, `mbo`, `scorecard`).
+    pub fn id(self) -> &'static str {
+        match self {
+            FrameKind::Smart => "smart",
+            FrameKind::Okr => "okr",
+            FrameKind::Mbo => "mbo",
+            FrameKind::Scorecard => "scorecard",
+        }
+    }
+
+    /// The frame for an identifier.
+    pub fn from_id(id: &str) -> Option<FrameKind> {
+        FrameKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The frame's heading and landmark name.
+    pub fn title(self) -> &'static str {
+        match self {
+            FrameKind::Smart => "SMART goals",
+            FrameKind::Okr => "OKRs",
+            FrameKind::Mbo => "MBO areas",
+            FrameKind::Scorecard => "Scorecard",
+        }
+    }
+
+    /// The fixed sentence under the frame's heading.
+    pub fn intro(self) -> &'static str {
+        match self {
+            FrameKind::Smart => "One row per canon core output / responsibility this level owns.",
+            FrameKind::Okr => "Objectives from this level's core outputs; key results only where a real dimension or capability backs them.",
+            FrameKind::Mbo => "Key result areas from this level's responsibilities, each with a standard grounded in the canon leveling rubric where one exists.",
+            FrameKind::Scorecard => "Only perspectives with real canon backing are shown — no Financial or Customer perspective, since nothing in the canon grounds business-financial or customer measures for a role alone.",
+        }
+    }
+
+    /// The fixed sentence shown instead of an empty frame: which canon field the profile lacks.
+    pub fn empty_sentence(self) -> &'static str {
+        match self {
+            FrameKind::Smart => "No SMART goals: the canon lists no core outputs (responsibilities) for this profile.",
+            FrameKind::Okr => "No OKRs: the canon lists no core outputs (responsibilities) for this profile.",
+            FrameKind::Mbo => "No MBO areas: the canon lists neither component responsibilities nor core outputs (responsibilities) for this profile.",
+            FrameKind::Scorecard => "No scorecard: the canon lists no core outputs (responsibilities) for this profile and no level dimension text for its level.",
+        }
+    }
+}
+
+/// A slot the manager fills: ⟨baseline⟩, ⟨target⟩ or ⟨date⟩.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SlotKind {
+    /// Where the metric starts.
+    Baseline,
+    /// Where it should get to.
+    Target,
+    /// By when.
+    Date,
+}
+
+impl SlotKind {
+    /// All three, in the order items list them.
+    pub const ALL: [SlotKind; 3] = [SlotKind::Baseline, SlotKind::Target, SlotKind::Date];
+
+    /// The placeholder shown while the slot is unfilled, brackets included.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            SlotKind::Baseline => "⟨baseline⟩",
+            SlotKind::Target => "⟨target⟩",
+            SlotKind::Date => "⟨date⟩",
+        }
+    }
+
+    /// Identifier (`baseline`, `target`, `date`).
+    pub fn id(self) -> &'static str {
+        match self {
+            SlotKind::Baseline => "baseline",
+            SlotKind::Target => "target",
+            SlotKind::Date => "date",
+        }
+    }
+
+    /// Label for people and screen readers ("Target").
+    pub fn label(self) -> &'static str {
+        match self {
+            SlotKind::Baseline => "Baseline",
+            SlotKind::Target => "Target",
+            SlotKind::Date => "Date",
+        }
+    }
+}
+
+/// A stable key naming an item within a profile, e.g. `smart-2`, `okr-1-kr2`,
+/// `mbo-3`, `scorecard-internal-1`, `scorecard-calibration-scope`.
+pub type ItemKey = String;
+
+/// Something a manager fills: a SMART goal, an OKR key result, an MBO area or a scorecard row.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Item {
+    /// Stable key, unique within the profile.
+    pub key: ItemKey,
+    /// Human label, e.g. "SMART goal 2"; inputs are labelled "Target, SMART goal 2".
+    pub label: String,
+    /// The slots its lines use, in [`SlotKind::ALL`] order.
+    pub slots: Vec<SlotKind>,
+}
+
+/// Which fixed template a line is (FRAMES.md, line by line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Template {
+    /// `{display title}` alone.
+    DisplayTitle,
+    /// `Goal templates — {display title}`.
+    Heading,
+    /// `{group} · {family} · {code} — {title}`.
+    Breadcrumb,
+    /// The promise shown above every frame set.
+    Preamble,
+    /// `{n}. {resp}  [source: …]`
+    SmartTitle,
+    /// `   Specific:    Deliver: "{resp}"`
+    SmartSpecific,
+    /// `   Measurable:  Move the metric this drives from ⟨baseline⟩ to ⟨target⟩ by ⟨date⟩.`
+    SmartMeasurable,
+    /// `   Achievable:  Scoped to this level's {abbrev} complexity/problem-solving rubric: "{rubric}"`
+    SmartAchievable,
+    /// `   Relevant:    Advances the {group} · {family} mandate for a {code} — {title}.`
+    SmartRelevant,
+    /// `   Time-bound:  ⟨date⟩`
+    SmartTimeBound,
+    /// `Objective {n}: {resp}  [source: …]`
+    OkrObjective,
+    /// `  KR1. From ⟨baseline⟩ to ⟨target⟩ by ⟨date⟩ — tied to: "{resp}"`
+    OkrKr1,
+    /// `  KR2. Evidence at this level's {dim} bar: "{dimtext}" — ⟨target⟩ by ⟨date⟩`
+    OkrKr2,
+    /// `{n}. Area: {component}  [source: responsibility (component)]`
+    MboAreaComponent,
+    /// `{n}. Area: {resp}  [source: … — reused, no distinct responsibility content]`
+    MboAreaReused,
+    /// `   Standard: Consistent with this level's {abbrev} knowledge-application rubric: "{rubric}"`
+    MboStandardRubric,
+    /// `   Standard: Consistent with this level's {dim}: "{dimtext}"`
+    MboStandardDecisionRights,
+    /// `   Target:   ⟨target⟩   Due: ⟨date⟩`
+    MboTargetDue,
+    /// A scorecard perspective heading: `Internal process` or `Role calibration`.
+    ScorecardPerspective,
+    /// `  - "{resp}"  →  ⟨target⟩ by ⟨date⟩   [source: …]`
+    ScorecardInternal,
+    /// `  - Meets the {dim} bar: "{dimtext}"  →  ⟨target⟩ by ⟨date⟩   [source: level dimension ({Dim})]`
+    ScorecardCalibration,
+}
+
+impl Template {
+    /// The row label a view shows beside the line, where the page has one.
+    pub fn label(self) -> Option<&'static str> {
+        match self {
+            Template::SmartSpecific => Some("Specific"),
+            Template::SmartMeasurable => Some("Measurable"),
+            Template::SmartAchievable => Some("Achievable"),
+            Template::SmartRelevant => Some("Relevant"),
+            Template::SmartTimeBound => Some("Time-bound"),
+            Template::OkrKr1 => Some("KR1"),
+            Template::OkrKr2 => Some("KR2"),
+            Template::MboAreaComponent | Template::MboAreaReused => Some("Area"),
+            Template::MboStandardRubric | Template::MboStandardDecisionRights => Some("Standard"),
+            _ => None,
+        }
+    }
+}
+
+/// How a segment is laid out by views other than plain text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// Text-block layout only: numbering, indentation, row labels, tag brackets.
+    Layout,
+    /// The line's content, shown in every view.
+    Body,
+    /// The provenance tag's content (`JFM responsibility (P4)`), shown as the line's source.
+    Source,
+}
+
+/// The canon field a quote comes from.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum Field {
+    /// `canon.toml` `name`.
+    CanonName,
+    /// `canon.toml` `abbrev`.
+    Abbrev,
+    /// A family's `group`.
+    FamilyGroup,
+    /// A family's `name`.
+    FamilyName,
+    /// A level `code`.
+    LevelCode,
+    /// The ladder level's `title`.
+    LevelTitle,
+    /// The family level's own display `title`.
+    ProfileTitle,
+    /// `responsibilities[index]`.
+    Responsibility {
+        /// 0-based position.
+        index: usize,
+    },
+    /// `component_responsibilities[index]`.
+    ComponentResponsibility {
+        /// 0-based position.
+        index: usize,
+    },
+    /// `rubrics."{name}"`.
+    Rubric {
+        /// The rubric name.
+        name: Text,
+    },
+    /// The ladder level's `dimensions.{key}` text.
+    DimensionText {
+        /// The dimension key.
+        key: Text,
+    },
+    /// A dimension's `name`.
+    DimensionName {
+        /// The dimension key.
+        key: Text,
+    },
+}
+
+/// How quoted canon text is cased in the line (FRAMES.md's `{abbrev}` and `{dim}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Case {
+    /// Verbatim.
+    AsWritten,
+    /// Lower-cased (`{abbrev}`, `{dim}`).
+    Lower,
+}
+
+/// Canon text inserted into a template, with where it came from.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Quote {
+    /// The text as it appears in the line.
+    pub text: Text,
+    /// The canon field.
+    #[serde(flatten)]
+    pub field: Field,
+    /// The family id, for family fields.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<Text>,
+    /// The level code, for level fields.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Text>,
+    /// Verbatim or lower-cased.
+    pub case: Case,
+}
+
+/// What a segment holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Content {
+    /// Fixed template text.
+    Fixed(&'static str),
+    /// An item ordinal (`1.`, `Objective 2:`).
+    Number(usize),
+    /// Canon text.
+    Quote(Quote),
+    /// A slot of the line's item.
+    Slot(SlotKind),
+}
+
+/// One run of a line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// How views lay it out.
+    pub part: Part,
+    /// What it holds.
+    pub content: Content,
+}
+
+/// One line of a frame's text block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// Its fixed template.
+    pub template: Template,
+    /// Its runs, in order.
+    pub segments: Vec<Segment>,
+    /// The item whose slots it uses (or belongs to), if any.
+    pub item: Option<ItemKey>,
+}
+
+impl Line {
+    /// The canon quotes in this line.
+    pub fn quotes(&self) -> impl Iterator<Item = &Quote> {
+        self.segments.iter().filter_map(|s| match &s.content {
+            Content::Quote(q) => Some(q),
+            _ => None,
+        })
+    }
+
+    /// The slots this line shows.
+    pub fn slots(&self) -> impl Iterator<Item = SlotKind> + '_ {
+        self.segments.iter().filter_map(|s| match s.content {
+            Content::Slot(k) => Some(k),
+            _ => None,
+        })
+    }
+}
+
+/// Lines printed together; blocks are separated by one empty line in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// The block's lines.
+    pub lines: Vec<Line>,
+}
+
+/// One goal frame of a profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// Which frame.
+    pub kind: FrameKind,
+    /// Its blocks (empty for an empty frame).
+    pub blocks: Vec<Block>,
+    /// The items its lines fill, in order of first appearance.
+    pub items: Vec<Item>,
+}
+
+impl Frame {
+    /// True when the canon backs no row of this frame.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// The item with this key.
+    pub fn item(&self, key: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.key == key)
+    }
+
+    /// Every line, block by block.
+    pub fn lines(&self) -> impl Iterator<Item = &Line> {
+        self.blocks.iter().flat_map(|b| b.lines.iter())
+    }
+}
+
+/// Everything shown for one profile: header, preamble and the four frames.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileFrames {
+    /// The canon's name, abbreviation, version and notice, stamped on every export.
+    pub canon: CanonStamp,
+    /// The family id.
+    pub family: Text,
+    /// The level code.
+    pub level: Text,
+    /// The display title alone (e.g. `Database Engineering — P4`).
+    pub display_title: Line,
+    /// `Goal templates — {display title}`.
+    pub heading: Line,
+    /// `{group} · {family} · {code} — {title}`.
+    pub breadcrumb: Line,
+    /// The promise shown above the frames.
+    pub preamble: Line,
+    /// SMART, OKR, MBO and Scorecard, in that order.
+    pub frames: [Frame; 4],
+}
+
+impl ProfileFrames {
+    /// The frame of this kind.
+    pub fn frame(&self, kind: FrameKind) -> &Frame {
+        // `frames` holds the kinds in `FrameKind::ALL` order.
+        &self.frames[kind as usize]
+    }
+
+    /// Every item of every frame.
+    pub fn items(&self) -> impl Iterator<Item = (&Frame, &Item)> {
+        self.frames.iter().flat_map(|f| f.items.iter().map(move |i| (f, i)))
+    }
+}
+
+/// What exports say about the canon a profile's frames came from.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct CanonStamp {
+    /// The canon's name.
+    pub name: Text,
+    /// Its abbreviation.
+    pub abbrev: Text,
+    /// Its version.
+    pub version: Text,
+    /// Its notice, if any (e.g. "this is a sample canon").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Text>,
+}

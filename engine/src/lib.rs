@@ -1,0 +1,19 @@
+//! The Goalframes frame engine.
+//!
+//! Data flows one way: canon files → validated [`Canon`] model → [`ProfileFrames`]
+//! (lines with provenance and slots) → renderers (text, Markdown, JSON, CSV).
+//! The engine knows nothing of the browser; the web app and the CLI both stand on it.
+#![forbid(unsafe_code)]
+
+pub mod canon;
+pub mod frame;
+pub mod render;
+pub mod suggest;
+pub mod values;
+
+pub use canon::{Canon, Dimension, Family, FamilyLevel, LadderLevel, Profile, Rubric};
+pub use frame::{
+    build_frames, Content, Field, Frame, FrameKind, Item, ItemKey, Line, Part, ProfileFrames,
+    Quote, Segment, SlotKind, Template,
+};
+pub use values::Values;

@@ -1,0 +1,145 @@
+//! JSON: the frames with provenance and slots, schema `goalframes.frames/1`.
+//!
+//! ```text
+//! { "schema": "goalframes.frames/1",
+//!   "canon":   { "name", "abbrev", "version", "notice"? },
+//!   "profile": { "family", "level", "display_title", "heading", "breadcrumb", "preamble" },
+//!   "frames": [ { "frame": "smart"|"okr"|"mbo"|"scorecard", "title", "intro",
+//!                 "empty": null | sentence, "text": the filled text block,
+//!                 "items":  [ { "key", "label", "slots": { "baseline"|"target"|"date": value|null } } ],
+//!                 "blocks": [ { "lines": [ { "template", "item"?, "label"?, "text", "body",
+//!                                            "source"?, "quotes": [ { "text", "field", "index"?|"name"?|"key"?,
+//!                                                                     "family"?, "level"?, "case" } ] } ] } ] } ] }
+//! ```
+//! The schema string changes whenever a field changes meaning or is removed.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::frame::{CanonStamp, Frame, FrameKind, Line, ProfileFrames, Quote, Template};
+use crate::render::text;
+use crate::values::Values;
+
+/// The schema identifier written into every JSON document.
+pub const SCHEMA: &str = "goalframes.frames/1";
+
+#[derive(Serialize)]
+struct Document<'a> {
+    schema: &'static str,
+    canon: &'a CanonStamp,
+    profile: ProfileJson,
+    frames: Vec<FrameJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ProfileJson {
+    family: String,
+    level: String,
+    display_title: String,
+    heading: String,
+    breadcrumb: String,
+    preamble: String,
+}
+
+#[derive(Serialize)]
+struct FrameJson<'a> {
+    frame: FrameKind,
+    title: &'static str,
+    intro: &'static str,
+    empty: Option<&'static str>,
+    text: String,
+    items: Vec<ItemJson<'a>>,
+    blocks: Vec<BlockJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    key: &'a str,
+    label: &'a str,
+    slots: BTreeMap<&'static str, Option<&'a str>>,
+}
+
+#[derive(Serialize)]
+struct BlockJson<'a> {
+    lines: Vec<LineJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct LineJson<'a> {
+    template: Template,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<&'static str>,
+    text: String,
+    body: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    quotes: Vec<&'a Quote>,
+}
+
+/// The chosen frames of a profile as a pretty-printed JSON document.
+pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) -> String {
+    let doc = Document {
+        schema: SCHEMA,
+        canon: &frames.canon,
+        profile: ProfileJson {
+            family: frames.family.to_string(),
+            level: frames.level.to_string(),
+            display_title: text::line(&frames.display_title, values),
+            heading: text::line(&frames.heading, values),
+            breadcrumb: text::line(&frames.breadcrumb, values),
+            preamble: text::line(&frames.preamble, values),
+        },
+        frames: kinds
+            .iter()
+            .map(|k| frame(frames.frame(*k), values))
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).expect("frames always serialise");
+    out.push('\n');
+    out
+}
+
+fn frame<'a>(frame: &'a Frame, values: &'a Values) -> FrameJson<'a> {
+    FrameJson {
+        frame: frame.kind,
+        title: frame.kind.title(),
+        intro: frame.kind.intro(),
+        empty: frame.is_empty().then(|| frame.kind.empty_sentence()),
+        text: text::frame(frame, values),
+        items: frame
+            .items
+            .iter()
+            .map(|item| ItemJson {
+                key: &item.key,
+                label: &item.label,
+                slots: item
+                    .slots
+                    .iter()
+                    .map(|s| (s.id(), values.get(&item.key, *s)))
+                    .collect(),
+            })
+            .collect(),
+        blocks: frame
+            .blocks
+            .iter()
+            .map(|b| BlockJson {
+                lines: b.lines.iter().map(|l| line(l, values)).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn line<'a>(line: &'a Line, values: &Values) -> LineJson<'a> {
+    LineJson {
+        template: line.template,
+        item: line.item.as_deref(),
+        label: line.template.label(),
+        text: text::line(line, values),
+        body: text::body(line, values),
+        source: text::source(line, values),
+        quotes: line.quotes().collect(),
+    }
+}

@@ -1,0 +1,129 @@
+//! Markdown: headings per frame, one sub-heading per goal or perspective, a table
+//! for MBO areas. Canon text and values are escaped so they always read as text.
+
+use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind, Template};
+use crate::render::text;
+use crate::values::Values;
+
+/// Backslash-escapes every character Markdown could read as markup.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '#' | '~' | '{' | '}' | '!') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn escaped(line: &Line, values: &Values, keep: impl Fn(Part) -> bool) -> String {
+    let item = line.item.as_deref();
+    line.segments
+        .iter()
+        .filter(|s| keep(s.part))
+        .map(|s| escape(&text::segment(s, item, values)))
+        .collect()
+}
+
+fn body(line: &Line, values: &Values) -> String {
+    escaped(line, values, |p| p == Part::Body)
+}
+
+fn source(line: &Line, values: &Values) -> Option<String> {
+    let s = escaped(line, values, |p| p == Part::Source);
+    (!s.is_empty()).then_some(s)
+}
+
+fn slot(line: &Line, values: &Values, kind: SlotKind) -> String {
+    let value = line
+        .item
+        .as_deref()
+        .and_then(|item| values.get(item, kind))
+        .unwrap_or(kind.placeholder());
+    escape(value)
+}
+
+/// The chosen frames of a profile as a Markdown document.
+pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) -> String {
+    let mut out = format!("# {}\n\n", body(&frames.heading, values));
+    out.push_str(&body(&frames.breadcrumb, values));
+    out.push_str("\n\n");
+    out.push_str(&format!(
+        "Canon: {} {}\n\n",
+        escape(&frames.canon.name),
+        escape(&frames.canon.version)
+    ));
+    if let Some(notice) = &frames.canon.notice {
+        out.push_str(&format!("**Notice:** {}\n\n", escape(notice)));
+    }
+    out.push_str(&format!("> {}\n", body(&frames.preamble, values)));
+    for kind in kinds {
+        out.push('\n');
+        frame(&mut out, frames.frame(*kind), values);
+    }
+    out
+}
+
+fn frame(out: &mut String, frame: &Frame, values: &Values) {
+    let kind = frame.kind;
+    out.push_str(&format!("## {}\n\n_{}_\n\n", kind.title(), escape(kind.intro())));
+    if frame.is_empty() {
+        out.push_str(&format!("{}\n", escape(kind.empty_sentence())));
+        return;
+    }
+    if kind == FrameKind::Mbo {
+        out.push_str("| Area | Standard | Target | Due |\n|---|---|---|---|\n");
+        for block in &frame.blocks {
+            let find = |pred: fn(Template) -> bool| block.lines.iter().find(|l| pred(l.template));
+            let area = find(|t| matches!(t, Template::MboAreaComponent | Template::MboAreaReused));
+            let standard = find(|t| matches!(t, Template::MboStandardRubric | Template::MboStandardDecisionRights));
+            let due = find(|t| t == Template::MboTargetDue);
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                area.map(|l| body(l, values)).unwrap_or_default(),
+                standard.map(|l| body(l, values)).unwrap_or_default(),
+                due.map(|l| slot(l, values, SlotKind::Target)).unwrap_or_default(),
+                due.map(|l| slot(l, values, SlotKind::Date)).unwrap_or_default(),
+            ));
+        }
+        return;
+    }
+    for block in &frame.blocks {
+        let Some((first, rest)) = block.lines.split_first() else {
+            continue;
+        };
+        // The first line of a block names it: a goal, an objective, a perspective.
+        out.push_str(&format!(
+            "### {}\n\n",
+            title(first, values)
+        ));
+        if let Some(src) = source(first, values) {
+            out.push_str(&format!("Source: {src}\n\n"));
+        }
+        for l in rest {
+            let label = l.template.label().map(|label| format!("**{label}:** ")).unwrap_or_default();
+            let src = source(l, values).map(|s| format!(" _(source: {s})_")).unwrap_or_default();
+            out.push_str(&format!("- {label}{}{src}\n", body(l, values)));
+        }
+        out.push('\n');
+    }
+    // One blank line between frames is added by the caller.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+}
+
+/// A block's first line without its source tag: `1. {resp}`, `Objective 1: {resp}`.
+fn title(line: &Line, values: &Values) -> String {
+    let item = line.item.as_deref();
+    let tag_start = line
+        .segments
+        .windows(2)
+        .position(|w| w[0].part == Part::Layout && w[1].part == Part::Source)
+        .unwrap_or(line.segments.len());
+    line.segments[..tag_start]
+        .iter()
+        .map(|s| escape(&text::segment(s, item, values)))
+        .collect()
+}

@@ -1,0 +1,102 @@
+//! Plain text: each frame's "Copy / print as text" block, byte for byte as in
+//! golden/, and a whole-profile document around them.
+
+use std::borrow::Cow;
+
+use crate::frame::{Content, Frame, FrameKind, Line, Part, ProfileFrames, Segment};
+use crate::values::Values;
+
+/// The text of one segment, with the line's item values filled in.
+pub fn segment<'a>(segment: &'a Segment, item: Option<&str>, values: &'a Values) -> Cow<'a, str> {
+    match &segment.content {
+        Content::Fixed(text) => Cow::Borrowed(text),
+        Content::Number(n) => Cow::Owned(n.to_string()),
+        Content::Quote(quote) => Cow::Borrowed(quote.text.as_ref()),
+        Content::Slot(kind) => Cow::Borrowed(
+            item.and_then(|item| values.get(item, *kind))
+                .unwrap_or(kind.placeholder()),
+        ),
+    }
+}
+
+/// A line as it stands in a text block.
+pub fn line(line: &Line, values: &Values) -> String {
+    parts(line, values, |_| true)
+}
+
+/// The concatenated text of the segments whose part passes `keep`.
+pub fn parts(line: &Line, values: &Values, keep: impl Fn(Part) -> bool) -> String {
+    let item = line.item.as_deref();
+    line.segments
+        .iter()
+        .filter(|s| keep(s.part))
+        .map(|s| segment(s, item, values))
+        .collect()
+}
+
+/// A line's body (what views show as the row's content).
+pub fn body(line: &Line, values: &Values) -> String {
+    parts(line, values, |p| p == Part::Body)
+}
+
+/// A line's provenance tag content, e.g. `JFM responsibility (P4)`, if it has one.
+pub fn source(line: &Line, values: &Values) -> Option<String> {
+    let text = parts(line, values, |p| p == Part::Source);
+    (!text.is_empty()).then_some(text)
+}
+
+/// A frame's text block: blocks separated by one empty line, ending with one line
+/// feed; zero bytes for an empty frame.
+pub fn frame(frame: &Frame, values: &Values) -> String {
+    let mut out = String::new();
+    for (i, block) in frame.blocks.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for l in &block.lines {
+            out.push_str(&line(l, values));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The whole profile as plain text: heading, breadcrumb, canon stamp, preamble,
+/// then each chosen frame's title, intro and block (or its empty sentence).
+pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) -> String {
+    let mut out = String::new();
+    out.push_str(&line(&frames.heading, values));
+    out.push('\n');
+    out.push_str(&line(&frames.breadcrumb, values));
+    out.push_str("\n\n");
+    out.push_str(&stamp(frames));
+    out.push_str(&line(&frames.preamble, values));
+    out.push('\n');
+    for kind in kinds {
+        let f = frames.frame(*kind);
+        out.push('\n');
+        out.push_str(kind.title());
+        out.push_str("\n\n");
+        out.push_str(kind.intro());
+        out.push_str("\n\n");
+        if f.is_empty() {
+            out.push_str(kind.empty_sentence());
+            out.push('\n');
+        } else {
+            out.push_str(&frame(f, values));
+        }
+    }
+    out
+}
+
+/// `Canon: {name} {version}` and the canon's notice, each on its own line.
+pub fn stamp(frames: &ProfileFrames) -> String {
+    let mut out = format!("Canon: {} {}\n", frames.canon.name, frames.canon.version);
+    if let Some(notice) = &frames.canon.notice {
+        out.push_str("Notice: ");
+        out.push_str(notice);
+        out.push('\n');
+    }
+    out.push('\n');
+    out
+}

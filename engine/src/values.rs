@@ -1,0 +1,96 @@
+//! The values a manager fills into slots, keyed by item and slot.
+//!
+//! Every occurrence of a slot within its item shows the same value, so values are
+//! stored once per (item, slot) and every view substitutes from here.
+
+use std::collections::BTreeMap;
+
+use crate::frame::{ItemKey, SlotKind};
+
+/// The longest value a slot takes, in characters.
+pub const MAX_VALUE_CHARS: usize = 200;
+
+/// Filled slot values: item key → slot → value. Unfilled slots are absent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct Values(BTreeMap<ItemKey, BTreeMap<SlotKind, String>>);
+
+/// Why a value was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueError {
+    /// More than [`MAX_VALUE_CHARS`] characters.
+    TooLong(usize),
+    /// A line break or other control character.
+    NotOneLine,
+}
+
+impl std::fmt::Display for ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ValueError::TooLong(n) => write!(
+                f,
+                "a value is at most {MAX_VALUE_CHARS} characters; this one has {n}"
+            ),
+            ValueError::NotOneLine => write!(f, "a value is one line, without control characters"),
+        }
+    }
+}
+
+impl std::error::Error for ValueError {}
+
+/// Checks that a value is one line of at most [`MAX_VALUE_CHARS`] characters.
+pub fn check_value(value: &str) -> Result<(), ValueError> {
+    let chars = value.chars().count();
+    if chars > MAX_VALUE_CHARS {
+        return Err(ValueError::TooLong(chars));
+    }
+    if value.chars().any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}') {
+        return Err(ValueError::NotOneLine);
+    }
+    Ok(())
+}
+
+impl Values {
+    /// No values.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The value of a slot, if filled.
+    pub fn get(&self, item: &str, slot: SlotKind) -> Option<&str> {
+        self.0.get(item)?.get(&slot).map(String::as_str)
+    }
+
+    /// Fills a slot; an empty value clears it.
+    pub fn set(&mut self, item: &str, slot: SlotKind, value: &str) -> Result<(), ValueError> {
+        check_value(value)?;
+        if value.is_empty() {
+            if let Some(slots) = self.0.get_mut(item) {
+                slots.remove(&slot);
+                if slots.is_empty() {
+                    self.0.remove(item);
+                }
+            }
+        } else {
+            self.0
+                .entry(item.to_string())
+                .or_default()
+                .insert(slot, value.to_string());
+        }
+        Ok(())
+    }
+
+    /// Every filled (item, slot, value).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, SlotKind, &str)> {
+        self.0.iter().flat_map(|(item, slots)| {
+            slots
+                .iter()
+                .map(move |(slot, value)| (item.as_str(), *slot, value.as_str()))
+        })
+    }
+
+    /// True when nothing is filled.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
