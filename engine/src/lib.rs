@@ -7,7 +7,11 @@
 
 pub mod canon;
 pub mod frame;
+pub mod location;
+pub mod provenance;
 pub mod render;
+pub mod search;
+pub mod sheet;
 pub mod suggest;
 pub mod values;
 
