@@ -519,11 +519,13 @@ fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
         cx.error(&doc.span(), "level", "the ladder declares no levels; add [[level]] tables");
     }
 
+    // Bad metadata is already reported; the ladder is still returned so that
+    // family files are checked against it in the same run.
     Some(Canon {
-        name: name?,
-        abbrev: abbrev?,
-        version: version?,
-        notice: notice.ok()?,
+        name: name.unwrap_or_default(),
+        abbrev: abbrev.unwrap_or_default(),
+        version: version.unwrap_or_default(),
+        notice: notice.ok().flatten(),
         dimensions: List::Owned(dimensions),
         ladder: List::Owned(ladder),
         families: List::Owned(Vec::new()),
