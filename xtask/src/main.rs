@@ -1,0 +1,141 @@
+//! Development tasks, run as `cargo xtask <task>` (alias in .cargo/config.toml).
+//!
+//! - `run [--port N]`: install missing tools, build the release app and the single
+//!   file `dist/goalframes.html`, then serve `dist/` on 127.0.0.1.
+//! - `dist`: the same build, without serving.
+//! - `test`: install missing tools, then every check CI runs: fmt, clippy (native
+//!   and wasm32), native tests, the broken-canon build check, wasm-bindgen tests
+//!   in headless Chromium, the release build and the end-to-end tests.
+//!
+//! Tools come only from package registries: rustup's wasm32 target, Trunk and
+//! wasm-bindgen-cli from crates.io, wasm-opt from npm's binaryen, Chromium from Debian.
+#![forbid(unsafe_code)]
+
+mod serve;
+mod single_file;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// The workspace root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => {
+            let port = args
+                .iter()
+                .position(|a| a == "--port")
+                .and_then(|i| args.get(i + 1))
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(8080);
+            dist().and_then(|()| serve::serve(&root().join("dist"), port))
+        }
+        Some("dist") => dist(),
+        Some("test") => test(),
+        _ => {
+            eprintln!("usage: cargo xtask run [--port N] | dist | test");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs a command in the workspace root, failing with its description.
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let description = format!("{cmd:?}");
+    eprintln!("\n==> {description}");
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("{description}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{description} failed ({status})"))
+    }
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// Release build with Trunk, then the single file.
+fn dist() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    let mut trunk = tools::command("trunk");
+    trunk.args(["build", "--release"]);
+    run(&mut trunk)?;
+    let out = single_file::write(&root().join("dist"))?;
+    eprintln!("\nwrote {} ({} bytes)", out.display(), std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0));
+    Ok(())
+}
+
+fn test() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser_tools()?;
+    run(cargo().args(["fmt", "--all", "--", "--check"]))?;
+    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "goalframes-app",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args(["test", "--workspace"]))?;
+    broken_canon_fails_the_build()?;
+    let mut wasm_tests = cargo();
+    wasm_tests
+        .args(["test", "--target", "wasm32-unknown-unknown", "-p", "goalframes-app"])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("PATH", tools::path_with_tools());
+    run(&mut wasm_tests)?;
+    dist()?;
+    let mut e2e = tools::command("node");
+    e2e.args(["--test", "--test-concurrency=1", "tests/e2e/"]);
+    run(&mut e2e)?;
+    eprintln!("\nxtask test: every step passed");
+    Ok(())
+}
+
+/// A canon with errors must fail `cargo build`, naming file, line and key.
+fn broken_canon_fails_the_build() -> Result<(), String> {
+    let broken = root().join("tests/fixtures/broken-canon");
+    eprintln!("\n==> cargo build -p goalframes-canon with GOALFRAMES_CANON={}", broken.display());
+    let out = cargo()
+        .args(["build", "-p", "goalframes-canon"])
+        .env("GOALFRAMES_CANON", &broken)
+        .env("CARGO_TARGET_DIR", root().join("target/broken-canon-check"))
+        .current_dir(root())
+        .output()
+        .map_err(|e| e.to_string())?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let expected = "error: families/broken.toml:7: level[0].responsibilites: unknown key";
+    if out.status.success() || !stderr.contains(expected) {
+        return Err(format!(
+            "a broken canon must fail the build with {expected:?}; got {}:\n{stderr}",
+            out.status
+        ));
+    }
+    eprintln!("ok: the build failed and said {expected:?}");
+    Ok(())
+}

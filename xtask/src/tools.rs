@@ -1,0 +1,85 @@
+//! Installs what the build and the tests need when it is missing, from package
+//! registries only (see ../shared/TOOLCHAIN.md for why each source and version).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::{root, run};
+
+/// Trunk's version: 0.22 needs a newer rustc than this toolchain.
+const TRUNK_VERSION: &str = "0.21.14";
+
+/// `PATH` with npm's `.bin` first (wasm-opt from binaryen, never Debian's) and cargo's bin.
+pub fn path_with_tools() -> String {
+    let home = std::env::var("HOME").unwrap_or_else(|_| "/root".into());
+    let cargo_bin = std::env::var("CARGO_HOME")
+        .map(|h| PathBuf::from(h).join("bin"))
+        .unwrap_or_else(|_| PathBuf::from(home).join(".cargo/bin"));
+    format!(
+        "{}:{}:{}",
+        root().join("node_modules/.bin").display(),
+        cargo_bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+/// A command with the tool `PATH` and Trunk's offline settings.
+pub fn command(program: &str) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.env("PATH", path_with_tools())
+        .env("TRUNK_SKIP_VERSION_CHECK", "true");
+    cmd
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = command(program).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The wasm-bindgen version Cargo.lock pins: the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("Cargo.lock pins no wasm-bindgen".into())
+}
+
+/// wasm32 target, Trunk, wasm-bindgen-cli, npm packages (binaryen's wasm-opt), crates fetched.
+pub fn ensure_build_tools() -> Result<(), String> {
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t == "wasm32-unknown-unknown") {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    if !output("trunk", &["--version"]).is_some_and(|v| v.contains(TRUNK_VERSION)) {
+        run(command("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))?;
+    }
+    let bindgen = wasm_bindgen_version()?;
+    if !output("wasm-bindgen", &["--version"]).is_some_and(|v| v.split_whitespace().nth(1) == Some(bindgen.as_str())) {
+        // No --locked: its lockfile pins a crate version this registry lacks.
+        run(command("cargo").args(["install", "wasm-bindgen-cli", "--version", &format!("={bindgen}")]))?;
+    }
+    if !root().join("node_modules/.bin/wasm-opt").exists() || !root().join("node_modules/playwright-core").exists() {
+        run(command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
+    }
+    // Trunk builds offline: the crates must be in the local registry first.
+    run(command("cargo").args(["fetch"]))?;
+    Ok(())
+}
+
+/// Debian's Chromium and ChromeDriver (never a test tool's own browser download).
+pub fn ensure_browser_tools() -> Result<(), String> {
+    let present = |p: &str| std::path::Path::new(p).exists();
+    if !present("/usr/bin/chromium") || !present("/usr/bin/chromedriver") {
+        run(Command::new("apt-get").arg("update"))?;
+        run(Command::new("apt-get").args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]))?;
+    }
+    Ok(())
+}
