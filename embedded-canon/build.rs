@@ -10,7 +10,8 @@ fn main() {
     println!("cargo:rerun-if-env-changed=GOALFRAMES_CANON");
     let dir = match std::env::var_os("GOALFRAMES_CANON") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo")).join("../canon"),
+        None => PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"))
+            .join("../canon"),
     };
     // A directory makes cargo rescan every file below it for changes.
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -24,7 +25,8 @@ fn main() {
                 dir.display(),
                 goalframes_engine::canon::codegen::canon_expr(&loaded.canon)
             );
-            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("canon.rs");
+            let out =
+                PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("canon.rs");
             std::fs::write(out, source).expect("write the generated canon");
         }
         Err(diagnostics) => {

@@ -16,7 +16,11 @@ use goalframes_engine::suggest::nearest_first;
 use goalframes_engine::{build_frames, FrameKind, Values};
 
 #[derive(Parser)]
-#[command(name = "goalframes", version, about = "Goal frames from your organisation's canon: check, list, render.")]
+#[command(
+    name = "goalframes",
+    version,
+    about = "Goal frames from your organisation's canon: check, list, render."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -103,7 +107,10 @@ fn report(dir: &std::path::Path, diagnostics: &[Diagnostic]) -> String {
         .filter(|d| d.severity == goalframes_engine::canon::Severity::Error)
         .count();
     let mut out: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-    out.push(format!("{}: {errors} error(s); the canon was not loaded", dir.display()));
+    out.push(format!(
+        "{}: {errors} error(s); the canon was not loaded",
+        dir.display()
+    ));
     out.join("\n")
 }
 
@@ -133,19 +140,33 @@ fn list(dir: Option<PathBuf>) -> Result<(), Failure> {
     Ok(())
 }
 
-fn render_profile(dir: Option<PathBuf>, family: &str, level: &str, frame: &str, format: &str) -> Result<(), Failure> {
+fn render_profile(
+    dir: Option<PathBuf>,
+    family: &str,
+    level: &str,
+    frame: &str,
+    format: &str,
+) -> Result<(), Failure> {
     let kinds: Vec<FrameKind> = match frame {
         "all" => FrameKind::ALL.to_vec(),
         id => vec![FrameKind::from_id(id).ok_or_else(|| {
-            unknown("frame", id, FrameKind::ALL.iter().map(|k| k.id()).chain(["all"]))
+            unknown(
+                "frame",
+                id,
+                FrameKind::ALL.iter().map(|k| k.id()).chain(["all"]),
+            )
         })?],
     };
     let format = Format::from_id(format)
         .ok_or_else(|| unknown("format", format, Format::ALL.iter().map(|f| f.id())))?;
     let canon = load(dir)?;
-    let fam = canon
-        .family(family)
-        .ok_or_else(|| unknown("family", family, canon.families.iter().map(|f| f.id.as_ref())))?;
+    let fam = canon.family(family).ok_or_else(|| {
+        unknown(
+            "family",
+            family,
+            canon.families.iter().map(|f| f.id.as_ref()),
+        )
+    })?;
     let profile = canon.profile(family, level).ok_or_else(|| {
         unknown(
             &format!("level for family \"{}\"", fam.id),

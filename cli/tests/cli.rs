@@ -27,8 +27,20 @@ fn stderr(out: &Output) -> String {
 fn render_reproduces_golden_from_the_embedded_canon_and_from_the_example_canon() {
     let example = fixtures().join("example-canon");
     for frame in ["smart", "okr", "mbo", "scorecard"] {
-        let golden = std::fs::read(fixtures().join(format!("golden/database-engineering.P4.{frame}.txt"))).unwrap();
-        let base = ["render", "--family", "database-engineering", "--level", "P4", "--frame", frame, "--format", "text"];
+        let golden =
+            std::fs::read(fixtures().join(format!("golden/database-engineering.P4.{frame}.txt")))
+                .unwrap();
+        let base = [
+            "render",
+            "--family",
+            "database-engineering",
+            "--level",
+            "P4",
+            "--frame",
+            frame,
+            "--format",
+            "text",
+        ];
         let embedded = goalframes(&base);
         assert!(embedded.status.success(), "{}", stderr(&embedded));
         assert_eq!(embedded.stdout, golden, "embedded canon, {frame}");
@@ -42,9 +54,16 @@ fn render_reproduces_golden_from_the_embedded_canon_and_from_the_example_canon()
 
 #[test]
 fn check_prints_a_one_line_summary() {
-    let out = goalframes(&["check", "--canon", fixtures().join("example-canon").to_str().unwrap()]);
+    let out = goalframes(&[
+        "check",
+        "--canon",
+        fixtures().join("example-canon").to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(stdout(&out), "JobFrame example-1: ok, 1 families, 1 levels, 1 profiles\n");
+    assert_eq!(
+        stdout(&out),
+        "JobFrame example-1: ok, 1 families, 1 levels, 1 profiles\n"
+    );
     let embedded = goalframes(&["check"]);
     assert_eq!(embedded.status.code(), Some(0), "{}", stderr(&embedded));
     assert_eq!(stdout(&embedded).lines().count(), 1);
@@ -52,7 +71,11 @@ fn check_prints_a_one_line_summary() {
 
 #[test]
 fn check_reports_every_error_with_file_line_and_key_and_exits_2() {
-    let out = goalframes(&["check", "--canon", fixtures().join("broken-canon").to_str().unwrap()]);
+    let out = goalframes(&[
+        "check",
+        "--canon",
+        fixtures().join("broken-canon").to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let err = stderr(&out);
@@ -69,8 +92,15 @@ fn check_reports_every_error_with_file_line_and_key_and_exits_2() {
 
 #[test]
 fn list_shows_family_level_and_display_title() {
-    let out = goalframes(&["list", "--canon", fixtures().join("example-canon").to_str().unwrap()]);
-    assert_eq!(stdout(&out), "database-engineering\tP4\tDatabase Engineering — P4\n");
+    let out = goalframes(&[
+        "list",
+        "--canon",
+        fixtures().join("example-canon").to_str().unwrap(),
+    ]);
+    assert_eq!(
+        stdout(&out),
+        "database-engineering\tP4\tDatabase Engineering — P4\n"
+    );
 }
 
 #[test]
@@ -78,18 +108,44 @@ fn unknown_family_level_or_frame_exits_2_and_lists_what_exists_nearest_first() {
     let out = goalframes(&["render", "--family", "databse-engineering", "--level", "P4"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).starts_with("unknown family \"databse-engineering\"; these exist (nearest first): database-engineering, "), "{}", stderr(&out));
-    let out = goalframes(&["render", "--family", "database-engineering", "--level", "P9"]);
+    let out = goalframes(&[
+        "render",
+        "--family",
+        "database-engineering",
+        "--level",
+        "P9",
+    ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("unknown level for family \"database-engineering\" \"P9\""), "{}", stderr(&out));
-    let out = goalframes(&["render", "--family", "database-engineering", "--level", "P4", "--frame", "okrs"]);
+    assert!(
+        stderr(&out).contains("unknown level for family \"database-engineering\" \"P9\""),
+        "{}",
+        stderr(&out)
+    );
+    let out = goalframes(&[
+        "render",
+        "--family",
+        "database-engineering",
+        "--level",
+        "P4",
+        "--frame",
+        "okrs",
+    ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("(nearest first): okr, "), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("(nearest first): okr, "),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn an_empty_frame_prints_zero_bytes() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(fixtures().join("example-canon/canon.toml"), dir.path().join("canon.toml")).unwrap();
+    std::fs::copy(
+        fixtures().join("example-canon/canon.toml"),
+        dir.path().join("canon.toml"),
+    )
+    .unwrap();
     std::fs::create_dir(dir.path().join("families")).unwrap();
     std::fs::write(
         dir.path().join("families/general.toml"),
@@ -97,21 +153,45 @@ fn an_empty_frame_prints_zero_bytes() {
     )
     .unwrap();
     let canon = dir.path().to_str().unwrap();
-    let smart = goalframes(&["render", "--canon", canon, "--family", "general", "--level", "P4", "--frame", "smart"]);
+    let smart = goalframes(&[
+        "render", "--canon", canon, "--family", "general", "--level", "P4", "--frame", "smart",
+    ]);
     assert!(smart.status.success());
     assert!(smart.stdout.is_empty());
-    let mbo = goalframes(&["render", "--canon", canon, "--family", "general", "--level", "P4", "--frame", "mbo"]);
+    let mbo = goalframes(&[
+        "render", "--canon", canon, "--family", "general", "--level", "P4", "--frame", "mbo",
+    ]);
     assert!(stdout(&mbo).starts_with("1. Area: Budget  [source: responsibility (component)]\n"));
 }
 
 #[test]
 fn json_and_csv_carry_provenance_and_slots() {
-    let json = goalframes(&["render", "--family", "database-engineering", "--level", "P4", "--frame", "okr", "--format", "json"]);
+    let json = goalframes(&[
+        "render",
+        "--family",
+        "database-engineering",
+        "--level",
+        "P4",
+        "--frame",
+        "okr",
+        "--format",
+        "json",
+    ]);
     let text = stdout(&json);
     assert!(text.contains("\"schema\": \"goalframes.frames/1\""));
     assert!(text.contains("\"field\": \"responsibility\""));
     assert!(text.contains("\"key\": \"okr-1-kr2\""));
-    let csv = goalframes(&["render", "--family", "database-engineering", "--level", "P4", "--frame", "mbo", "--format", "csv"]);
+    let csv = goalframes(&[
+        "render",
+        "--family",
+        "database-engineering",
+        "--level",
+        "P4",
+        "--frame",
+        "mbo",
+        "--format",
+        "csv",
+    ]);
     let text = stdout(&csv);
     assert!(text.starts_with("family,level,frame,item,label,text,baseline,target,date,source\n"));
     assert!(text.contains("database-engineering,P4,mbo,mbo-1,MBO area 1,\"1. Area: "));

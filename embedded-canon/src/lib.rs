@@ -7,7 +7,9 @@
 
 use std::borrow::Cow;
 
-use goalframes_engine::canon::{Canon, Dimension, DimensionText, Family, FamilyLevel, LadderLevel, Rubric};
+use goalframes_engine::canon::{
+    Canon, Dimension, DimensionText, Family, FamilyLevel, LadderLevel, Rubric,
+};
 
 /// The canon embedded at build time: static data, nothing parsed at start-up.
 pub static CANON: Canon = include!(concat!(env!("OUT_DIR"), "/canon.rs"));

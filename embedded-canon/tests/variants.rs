@@ -20,7 +20,10 @@ fn has(p: &Profile<'_>, rubric: &str) -> bool {
 
 #[test]
 fn the_canon_is_marked_as_a_sample() {
-    let notice = CANON.notice.as_deref().expect("the sample canon carries a notice");
+    let notice = CANON
+        .notice
+        .as_deref()
+        .expect("the sample canon carries a notice");
     assert!(notice.to_lowercase().contains("sample"), "{notice}");
 }
 
@@ -39,7 +42,12 @@ fn breadth_groups_families_and_a_full_ladder() {
     assert_eq!(codes, expected);
     for level in CANON.ladder.iter() {
         assert!(!level.title.is_empty());
-        assert_eq!(level.dimensions.len(), CANON.dimensions.len(), "{} lacks a dimension text", level.code);
+        assert_eq!(
+            level.dimensions.len(),
+            CANON.dimensions.len(),
+            "{} lacks a dimension text",
+            level.code
+        );
     }
     assert_eq!(CANON.dimensions.len(), 6);
 }
@@ -49,25 +57,51 @@ fn every_frame_variant_has_a_profile() {
     let (c, k) = ("complexity/problem-solving", "knowledge-application");
     let variants: Vec<(&str, Vec<String>)> = vec![
         ("both rubrics", profiles_where(|p| has(p, c) && has(p, k))),
-        ("only the complexity rubric", profiles_where(|p| has(p, c) && !has(p, k))),
-        ("only the knowledge rubric", profiles_where(|p| !has(p, c) && has(p, k))),
+        (
+            "only the complexity rubric",
+            profiles_where(|p| has(p, c) && !has(p, k)),
+        ),
+        (
+            "only the knowledge rubric",
+            profiles_where(|p| !has(p, c) && has(p, k)),
+        ),
         ("no rubrics", profiles_where(|p| p.level.rubrics.is_empty())),
-        ("component responsibilities", profiles_where(|p| !p.level.component_responsibilities.is_empty() && !p.level.responsibilities.is_empty())),
+        (
+            "component responsibilities",
+            profiles_where(|p| {
+                !p.level.component_responsibilities.is_empty()
+                    && !p.level.responsibilities.is_empty()
+            }),
+        ),
         (
             "general: no core outputs, MBO standard from decision rights",
             profiles_where(|p| {
                 let f = build_frames(p);
                 p.level.responsibilities.is_empty()
                     && f.frame(FrameKind::Smart).is_empty()
-                    && f.frame(FrameKind::Mbo).lines().any(|l| l.template == Template::MboStandardDecisionRights)
+                    && f.frame(FrameKind::Mbo)
+                        .lines()
+                        .any(|l| l.template == Template::MboStandardDecisionRights)
             }),
         ),
-        ("more responsibilities than dimensions", profiles_where(|p| p.level.responsibilities.len() > p.rung.dimensions.len())),
-        ("own display title", profiles_where(|p| p.level.title.is_some())),
-        ("default display title", profiles_where(|p| p.level.title.is_none())),
+        (
+            "more responsibilities than dimensions",
+            profiles_where(|p| p.level.responsibilities.len() > p.rung.dimensions.len()),
+        ),
+        (
+            "own display title",
+            profiles_where(|p| p.level.title.is_some()),
+        ),
+        (
+            "default display title",
+            profiles_where(|p| p.level.title.is_none()),
+        ),
     ];
     for (variant, profiles) in variants {
-        assert!(!profiles.is_empty(), "no shipped profile shows the variant: {variant}");
+        assert!(
+            !profiles.is_empty(),
+            "no shipped profile shows the variant: {variant}"
+        );
     }
 }
 

@@ -2,7 +2,10 @@
 
 /// Sorts `candidates` by closeness to `wanted` (case-insensitive Jaro–Winkler,
 /// then a prefix match), nearest first.
-pub fn nearest_first<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+pub fn nearest_first<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Vec<&'a str> {
     let wanted = wanted.to_lowercase();
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
@@ -26,7 +29,10 @@ mod tests {
     #[test]
     fn closest_name_comes_first() {
         let names = ["finance", "database-engineering", "data-science"];
-        assert_eq!(nearest_first("databse-engineering", names)[0], "database-engineering");
+        assert_eq!(
+            nearest_first("databse-engineering", names)[0],
+            "database-engineering"
+        );
         assert_eq!(nearest_first("P5", ["P1", "M5", "P4", "P5"])[0], "P5");
     }
 }

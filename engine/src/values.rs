@@ -44,7 +44,10 @@ pub fn check_value(value: &str) -> Result<(), ValueError> {
     if chars > MAX_VALUE_CHARS {
         return Err(ValueError::TooLong(chars));
     }
-    if value.chars().any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}') {
+    if value
+        .chars()
+        .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+    {
         return Err(ValueError::NotOneLine);
     }
     Ok(())

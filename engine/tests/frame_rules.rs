@@ -12,7 +12,10 @@ fn family(level_body: &str) -> String {
 }
 
 fn block(level_body: &str, kind: FrameKind) -> String {
-    text::frame(frames_of(&family(level_body), "P2").frame(kind), &Values::new())
+    text::frame(
+        frames_of(&family(level_body), "P2").frame(kind),
+        &Values::new(),
+    )
 }
 
 const TWO_RESPS: &str = "responsibilities = [\"Ships <features> & fixes\", \"Reviews code\"]\n";
@@ -20,20 +23,32 @@ const TWO_RESPS: &str = "responsibilities = [\"Ships <features> & fixes\", \"Rev
 #[test]
 fn display_title_is_the_profile_title_when_given() {
     let f = frames_of(&family("title = \"Widget Engineer\"\n"), "P2");
-    assert_eq!(text::line(&f.display_title, &Values::new()), "Widget Engineer");
-    assert_eq!(text::line(&f.heading, &Values::new()), "Goal templates — Widget Engineer");
+    assert_eq!(
+        text::line(&f.display_title, &Values::new()),
+        "Widget Engineer"
+    );
+    assert_eq!(
+        text::line(&f.heading, &Values::new()),
+        "Goal templates — Widget Engineer"
+    );
 }
 
 #[test]
 fn display_title_falls_back_to_family_and_code() {
     let f = frames_of(&family(""), "P2");
-    assert_eq!(text::line(&f.heading, &Values::new()), "Goal templates — Fam — P2");
+    assert_eq!(
+        text::line(&f.heading, &Values::new()),
+        "Goal templates — Fam — P2"
+    );
 }
 
 #[test]
 fn breadcrumb_uses_group_family_code_and_ladder_title() {
     let f = frames_of(&family("title = \"Widget Engineer\"\n"), "P2");
-    assert_eq!(text::line(&f.breadcrumb, &Values::new()), "Grp · Fam · P2 — Professional");
+    assert_eq!(
+        text::line(&f.breadcrumb, &Values::new()),
+        "Grp · Fam · P2 — Professional"
+    );
 }
 
 #[test]
@@ -45,7 +60,9 @@ fn preamble_names_the_canon() {
 #[test]
 fn smart_has_one_goal_per_responsibility_with_achievable_from_the_complexity_rubric() {
     let got = block(
-        &format!("{TWO_RESPS}[level.rubrics]\n\"complexity/problem-solving\" = \"Solves hard things\"\n"),
+        &format!(
+            "{TWO_RESPS}[level.rubrics]\n\"complexity/problem-solving\" = \"Solves hard things\"\n"
+        ),
         FrameKind::Smart,
     );
     let expected = "\
@@ -110,10 +127,16 @@ Objective 3: Three  [source: AcM responsibility (P2)]
 #[test]
 fn okr_skips_dimensions_the_level_has_no_text_for() {
     let canon_toml = CANON_TOML.replace("scope = \"A feature\"\n", "");
-    let canon = support::canon(&canon_toml, &[("families/f.toml", &family("responsibilities = [\"One\"]\n"))]);
+    let canon = support::canon(
+        &canon_toml,
+        &[("families/f.toml", &family("responsibilities = [\"One\"]\n"))],
+    );
     let frames = goalframes_engine::build_frames(&canon.profile("fam", "P2").unwrap());
     let got = text::frame(frames.frame(FrameKind::Okr), &Values::new());
-    assert!(got.contains("KR2. Evidence at this level's decision rights bar"), "{got}");
+    assert!(
+        got.contains("KR2. Evidence at this level's decision rights bar"),
+        "{got}"
+    );
     assert!(!got.contains("scope bar"));
 }
 
@@ -179,7 +202,10 @@ Role calibration
 #[test]
 fn scorecard_omits_an_empty_perspective_with_its_heading_and_separator() {
     // No responsibilities: only Role calibration, with no leading empty line.
-    let got = block("component_responsibilities = [\"Quality\"]\n", FrameKind::Scorecard);
+    let got = block(
+        "component_responsibilities = [\"Quality\"]\n",
+        FrameKind::Scorecard,
+    );
     assert!(got.starts_with("Role calibration\n"), "{got}");
     assert!(!got.contains("Internal process"));
     // M1 has no dimension text: only Internal process.
@@ -188,19 +214,28 @@ fn scorecard_omits_an_empty_perspective_with_its_heading_and_separator() {
         "M1",
     );
     let got = text::frame(f.frame(FrameKind::Scorecard), &Values::new());
-    assert!(got.starts_with("Internal process\n") && !got.contains("Role calibration") && !got.ends_with("\n\n"));
+    assert!(
+        got.starts_with("Internal process\n")
+            && !got.contains("Role calibration")
+            && !got.ends_with("\n\n")
+    );
 }
 
 #[test]
 fn a_profile_without_core_outputs_has_empty_smart_and_okr_blocks() {
-    let f = frames_of(&family("component_responsibilities = [\"Quality\"]\n"), "P2");
+    let f = frames_of(
+        &family("component_responsibilities = [\"Quality\"]\n"),
+        "P2",
+    );
     for kind in [FrameKind::Smart, FrameKind::Okr] {
         assert_eq!(text::frame(f.frame(kind), &Values::new()), "", "{kind:?}");
         assert!(f.frame(kind).is_empty());
     }
     assert!(!f.frame(FrameKind::Mbo).is_empty());
     // The app shows a fixed sentence naming the missing field instead.
-    assert!(FrameKind::Smart.empty_sentence().contains("responsibilities"));
+    assert!(FrameKind::Smart
+        .empty_sentence()
+        .contains("responsibilities"));
 }
 
 #[test]
@@ -219,7 +254,9 @@ fn a_filled_slot_shows_at_every_occurrence_within_its_item_only() {
     values.set("smart-1", SlotKind::Target, "99.9%").unwrap();
     let got = text::frame(f.frame(FrameKind::Smart), &values);
     let first = got.split("\n\n").next().unwrap();
-    assert!(first.contains("Measurable:  Move the metric this drives from ⟨baseline⟩ to 99.9% by 2027-03-31."));
+    assert!(first.contains(
+        "Measurable:  Move the metric this drives from ⟨baseline⟩ to 99.9% by 2027-03-31."
+    ));
     assert!(first.contains("Time-bound:  2027-03-31"));
     // Goal 2 keeps its placeholders.
     let second = got.split("\n\n").nth(1).unwrap();
@@ -244,17 +281,30 @@ fn items_declare_the_slots_their_lines_use() {
         }
     }
     let okr = f.frame(FrameKind::Okr);
-    assert_eq!(okr.item("okr-1-kr2").unwrap().slots, vec![SlotKind::Target, SlotKind::Date]);
-    assert_eq!(okr.item("okr-1-kr1").unwrap().label, "Objective 1, key result 1");
+    assert_eq!(
+        okr.item("okr-1-kr2").unwrap().slots,
+        vec![SlotKind::Target, SlotKind::Date]
+    );
+    assert_eq!(
+        okr.item("okr-1-kr1").unwrap().label,
+        "Objective 1, key result 1"
+    );
 }
 
 #[test]
 fn values_are_one_line_of_at_most_200_characters() {
     let mut values = Values::new();
-    assert!(values.set("smart-1", SlotKind::Target, &"x".repeat(200)).is_ok());
-    assert!(values.set("smart-1", SlotKind::Target, &"x".repeat(201)).is_err());
+    assert!(values
+        .set("smart-1", SlotKind::Target, &"x".repeat(200))
+        .is_ok());
+    assert!(values
+        .set("smart-1", SlotKind::Target, &"x".repeat(201))
+        .is_err());
     assert!(values.set("smart-1", SlotKind::Target, "a\nb").is_err());
-    assert_eq!(values.get("smart-1", SlotKind::Target), Some("x".repeat(200).as_str()));
+    assert_eq!(
+        values.get("smart-1", SlotKind::Target),
+        Some("x".repeat(200).as_str())
+    );
     values.set("smart-1", SlotKind::Target, "").unwrap();
     assert!(values.is_empty());
 }

@@ -14,11 +14,16 @@ fn fixtures() -> PathBuf {
 fn example_canon_reproduces_the_golden_blocks_byte_for_byte() {
     let loaded = load_dir(&fixtures().join("example-canon")).expect("example canon loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-    let profile = loaded.canon.profile("database-engineering", "P4").expect("profile");
+    let profile = loaded
+        .canon
+        .profile("database-engineering", "P4")
+        .expect("profile");
     let frames = build_frames(&profile);
     for kind in FrameKind::ALL {
-        let golden = std::fs::read(fixtures().join(format!("golden/database-engineering.P4.{}.txt", kind.id())))
-            .expect("golden file");
+        let golden = std::fs::read(
+            fixtures().join(format!("golden/database-engineering.P4.{}.txt", kind.id())),
+        )
+        .expect("golden file");
         let rendered = text::frame(frames.frame(kind), &Values::new());
         assert_eq!(
             rendered.as_bytes(),
@@ -27,7 +32,10 @@ fn example_canon_reproduces_the_golden_blocks_byte_for_byte() {
             kind.id()
         );
     }
-    assert_eq!(text::line(&frames.heading, &Values::new()), "Goal templates — Database Engineering — P4");
+    assert_eq!(
+        text::line(&frames.heading, &Values::new()),
+        "Goal templates — Database Engineering — P4"
+    );
     assert_eq!(
         text::line(&frames.breadcrumb, &Values::new()),
         "Data & Database Engineering · Database Engineering · P4 — Senior Professional"

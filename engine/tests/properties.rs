@@ -88,7 +88,9 @@ fn claimed(q: &Quote, p: &Profile<'_>) -> Option<String> {
         Field::LevelTitle => p.rung.title.to_string(),
         Field::ProfileTitle => p.level.title.as_ref()?.to_string(),
         Field::Responsibility { index } => p.level.responsibilities.get(*index)?.to_string(),
-        Field::ComponentResponsibility { index } => p.level.component_responsibilities.get(*index)?.to_string(),
+        Field::ComponentResponsibility { index } => {
+            p.level.component_responsibilities.get(*index)?.to_string()
+        }
         Field::Rubric { name } => p.level.rubric(name)?.to_string(),
         Field::DimensionText { key } => p.rung.dimension_text(key)?.to_string(),
         Field::DimensionName { key } => p.canon.dimension(key)?.name.to_string(),
@@ -145,7 +147,14 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn gen_canon() -> impl Strategy<Value = GenCanon> {
-    let keys = vec!["scope", "autonomy", "complexity", "impact", "decision_rights", "leadership"];
+    let keys = vec![
+        "scope",
+        "autonomy",
+        "complexity",
+        "impact",
+        "decision_rights",
+        "leadership",
+    ];
     (
         text(),
         "[A-Za-z]{2,4}",
@@ -155,10 +164,16 @@ fn gen_canon() -> impl Strategy<Value = GenCanon> {
         .prop_flat_map(|(name, abbrev, keys, rungs)| {
             let dims = keys.len();
             let dimensions = proptest::collection::vec(text(), dims).prop_map(move |names| {
-                keys.iter().map(|k| k.to_string()).zip(names).collect::<Vec<_>>()
+                keys.iter()
+                    .map(|k| k.to_string())
+                    .zip(names)
+                    .collect::<Vec<_>>()
             });
             let ladder = proptest::collection::vec(
-                (text(), proptest::collection::vec(proptest::option::of(text()), dims)),
+                (
+                    text(),
+                    proptest::collection::vec(proptest::option::of(text()), dims),
+                ),
                 rungs,
             );
             let level = (
@@ -169,20 +184,28 @@ fn gen_canon() -> impl Strategy<Value = GenCanon> {
                 proptest::option::of(text()),
                 proptest::option::of(text()),
             )
-                .prop_map(|(rung, title, responsibilities, components, complexity, knowledge)| GenLevel {
-                    rung,
-                    title,
-                    responsibilities,
-                    components,
-                    complexity,
-                    knowledge,
-                });
-            let family = (text(), text(), proptest::collection::vec(level, 1..4)).prop_map(|(group, name, mut levels)| {
-                // A family defines each ladder level at most once.
-                let mut seen = std::collections::HashSet::new();
-                levels.retain(|l| seen.insert(l.rung));
-                GenFamily { group, name, levels }
-            });
+                .prop_map(
+                    |(rung, title, responsibilities, components, complexity, knowledge)| GenLevel {
+                        rung,
+                        title,
+                        responsibilities,
+                        components,
+                        complexity,
+                        knowledge,
+                    },
+                );
+            let family = (text(), text(), proptest::collection::vec(level, 1..4)).prop_map(
+                |(group, name, mut levels)| {
+                    // A family defines each ladder level at most once.
+                    let mut seen = std::collections::HashSet::new();
+                    levels.retain(|l| seen.insert(l.rung));
+                    GenFamily {
+                        group,
+                        name,
+                        levels,
+                    }
+                },
+            );
             (
                 Just(name),
                 Just(abbrev),
@@ -205,7 +228,14 @@ fn toml_str(s: &str) -> String {
 }
 
 fn toml_list(items: &[String]) -> String {
-    format!("[{}]", items.iter().map(|s| toml_str(s)).collect::<Vec<_>>().join(", "))
+    format!(
+        "[{}]",
+        items
+            .iter()
+            .map(|s| toml_str(s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 fn to_toml(g: &GenCanon) -> (String, Vec<(String, String)>) {
@@ -215,10 +245,17 @@ fn to_toml(g: &GenCanon) -> (String, Vec<(String, String)>) {
         toml_str(&g.abbrev)
     );
     for (key, name) in &g.dimensions {
-        canon += &format!("\n[[dimension]]\nkey = {}\nname = {}\n", toml_str(key), toml_str(name));
+        canon += &format!(
+            "\n[[dimension]]\nkey = {}\nname = {}\n",
+            toml_str(key),
+            toml_str(name)
+        );
     }
     for (i, (title, texts)) in g.ladder.iter().enumerate() {
-        canon += &format!("\n[[level]]\ncode = \"L{i}\"\ntitle = {}\n[level.dimensions]\n", toml_str(title));
+        canon += &format!(
+            "\n[[level]]\ncode = \"L{i}\"\ntitle = {}\n[level.dimensions]\n",
+            toml_str(title)
+        );
         for ((key, _), text) in g.dimensions.iter().zip(texts) {
             if let Some(text) = text {
                 canon += &format!("{key} = {}\n", toml_str(text));
@@ -230,7 +267,11 @@ fn to_toml(g: &GenCanon) -> (String, Vec<(String, String)>) {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let mut out = format!("group = {}\nname = {}\nid = \"f{i}\"\n", toml_str(&f.group), toml_str(&f.name));
+            let mut out = format!(
+                "group = {}\nname = {}\nid = \"f{i}\"\n",
+                toml_str(&f.group),
+                toml_str(&f.name)
+            );
             for l in &f.levels {
                 out += &format!("\n[[level]]\ncode = \"L{}\"\n", l.rung);
                 if let Some(title) = &l.title {
@@ -238,7 +279,10 @@ fn to_toml(g: &GenCanon) -> (String, Vec<(String, String)>) {
                 }
                 out += &format!("responsibilities = {}\n", toml_list(&l.responsibilities));
                 if !l.components.is_empty() {
-                    out += &format!("component_responsibilities = {}\n", toml_list(&l.components));
+                    out += &format!(
+                        "component_responsibilities = {}\n",
+                        toml_list(&l.components)
+                    );
                 }
                 out += "[level.rubrics]\n";
                 if let Some(r) = &l.complexity {
@@ -256,7 +300,10 @@ fn to_toml(g: &GenCanon) -> (String, Vec<(String, String)>) {
 
 fn load(g: &GenCanon) -> Canon {
     let (canon, families) = to_toml(g);
-    let families: Vec<(&str, &str)> = families.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let families: Vec<(&str, &str)> = families
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
     support::canon(&canon, &families)
 }
 

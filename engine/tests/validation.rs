@@ -24,7 +24,10 @@ fn assert_error(diags: &[Diagnostic], file: &str, line: usize, key: &str, messag
 
 #[test]
 fn toml_that_does_not_parse_names_file_and_line() {
-    let diags = errors(CANON_TOML, &[("families/f.toml", "group = \"G\"\nname = \"N\nid = \"x\"\n")]);
+    let diags = errors(
+        CANON_TOML,
+        &[("families/f.toml", "group = \"G\"\nname = \"N\nid = \"x\"\n")],
+    );
     let d = &diags[0];
     assert_eq!(d.file, "families/f.toml");
     assert_eq!(d.line, Some(2));
@@ -35,68 +38,178 @@ fn toml_that_does_not_parse_names_file_and_line() {
 fn every_unknown_key_is_an_error_with_its_line() {
     let diags = errors(
         CANON_TOML,
-        &[("families/f.toml", &family("responsibilites = [\"typo\"]\ntitel = \"typo\"\n"))],
+        &[(
+            "families/f.toml",
+            &family("responsibilites = [\"typo\"]\ntitel = \"typo\"\n"),
+        )],
     );
-    assert_error(&diags, "families/f.toml", 7, "level[0].responsibilites", "unknown key");
-    assert_error(&diags, "families/f.toml", 8, "level[0].titel", "unknown key");
-    let top = errors(&format!("colour = \"red\"\n{CANON_TOML}"), &[("families/f.toml", &family(""))]);
+    assert_error(
+        &diags,
+        "families/f.toml",
+        7,
+        "level[0].responsibilites",
+        "unknown key",
+    );
+    assert_error(
+        &diags,
+        "families/f.toml",
+        8,
+        "level[0].titel",
+        "unknown key",
+    );
+    let top = errors(
+        &format!("colour = \"red\"\n{CANON_TOML}"),
+        &[("families/f.toml", &family(""))],
+    );
     assert_error(&top, "canon.toml", 1, "colour", "unknown key");
 }
 
 #[test]
 fn a_missing_required_key_is_an_error() {
-    let diags = errors(CANON_TOML, &[("families/f.toml", "group = \"G\"\nid = \"f\"\n\n[[level]]\ncode = \"P2\"\n")]);
-    let d = diags.iter().find(|d| d.key == "name").expect("missing name reported");
-    assert!(d.message.contains("required key \"name\" is missing"), "{d}");
-    let no_code = errors(CANON_TOML, &[("families/f.toml", &format!("{FAMILY_HEAD}\n[[level]]\ntitle = \"T\"\n"))]);
-    assert!(no_code.iter().any(|d| d.key == "level[0].code" && d.message.contains("missing")), "{no_code:#?}");
+    let diags = errors(
+        CANON_TOML,
+        &[(
+            "families/f.toml",
+            "group = \"G\"\nid = \"f\"\n\n[[level]]\ncode = \"P2\"\n",
+        )],
+    );
+    let d = diags
+        .iter()
+        .find(|d| d.key == "name")
+        .expect("missing name reported");
+    assert!(
+        d.message.contains("required key \"name\" is missing"),
+        "{d}"
+    );
+    let no_code = errors(
+        CANON_TOML,
+        &[(
+            "families/f.toml",
+            &format!("{FAMILY_HEAD}\n[[level]]\ntitle = \"T\"\n"),
+        )],
+    );
+    assert!(
+        no_code
+            .iter()
+            .any(|d| d.key == "level[0].code" && d.message.contains("missing")),
+        "{no_code:#?}"
+    );
 }
 
 #[test]
 fn a_value_of_the_wrong_type_is_an_error() {
-    let diags = errors(CANON_TOML, &[("families/f.toml", &family("responsibilities = \"not a list\"\ntitle = 3\n"))]);
-    assert_error(&diags, "families/f.toml", 7, "level[0].responsibilities", "expected an array of strings, found a string");
-    assert_error(&diags, "families/f.toml", 8, "level[0].title", "expected a string, found an integer");
+    let diags = errors(
+        CANON_TOML,
+        &[(
+            "families/f.toml",
+            &family("responsibilities = \"not a list\"\ntitle = 3\n"),
+        )],
+    );
+    assert_error(
+        &diags,
+        "families/f.toml",
+        7,
+        "level[0].responsibilities",
+        "expected an array of strings, found a string",
+    );
+    assert_error(
+        &diags,
+        "families/f.toml",
+        8,
+        "level[0].title",
+        "expected a string, found an integer",
+    );
 }
 
 #[test]
 fn duplicate_family_ids_are_an_error_naming_both_files() {
     let f = family("");
-    let diags = errors(CANON_TOML, &[("families/a.toml", &f), ("families/b.toml", &f)]);
-    assert_error(&diags, "families/b.toml", 3, "id", "families/a.toml already uses it");
+    let diags = errors(
+        CANON_TOML,
+        &[("families/a.toml", &f), ("families/b.toml", &f)],
+    );
+    assert_error(
+        &diags,
+        "families/b.toml",
+        3,
+        "id",
+        "families/a.toml already uses it",
+    );
 }
 
 #[test]
 fn duplicate_level_codes_in_the_ladder_are_an_error() {
     let canon = format!("{CANON_TOML}\n[[level]]\ncode = \"P2\"\ntitle = \"Again\"\n");
     let diags = errors(&canon, &[("families/f.toml", &family(""))]);
-    assert_error(&diags, "canon.toml", 25, "level[2].code", "duplicate level code \"P2\" in the ladder");
+    assert_error(
+        &diags,
+        "canon.toml",
+        25,
+        "level[2].code",
+        "duplicate level code \"P2\" in the ladder",
+    );
 }
 
 #[test]
 fn duplicate_level_codes_within_a_family_are_an_error() {
-    let diags = errors(CANON_TOML, &[("families/f.toml", &format!("{}\n[[level]]\ncode = \"P2\"\n", family("")))]);
-    assert_error(&diags, "families/f.toml", 9, "level[1].code", "duplicate level code \"P2\" in this family");
+    let diags = errors(
+        CANON_TOML,
+        &[(
+            "families/f.toml",
+            &format!("{}\n[[level]]\ncode = \"P2\"\n", family("")),
+        )],
+    );
+    assert_error(
+        &diags,
+        "families/f.toml",
+        9,
+        "level[1].code",
+        "duplicate level code \"P2\" in this family",
+    );
 }
 
 #[test]
 fn a_family_level_the_ladder_does_not_declare_is_an_error() {
-    let diags = errors(CANON_TOML, &[("families/f.toml", &format!("{FAMILY_HEAD}\n[[level]]\ncode = \"P9\"\n"))]);
-    assert_error(&diags, "families/f.toml", 6, "level[0].code", "\"P9\" is not declared in canon.toml's ladder; declared: P2, M1");
+    let diags = errors(
+        CANON_TOML,
+        &[(
+            "families/f.toml",
+            &format!("{FAMILY_HEAD}\n[[level]]\ncode = \"P9\"\n"),
+        )],
+    );
+    assert_error(
+        &diags,
+        "families/f.toml",
+        6,
+        "level[0].code",
+        "\"P9\" is not declared in canon.toml's ladder; declared: P2, M1",
+    );
 }
 
 #[test]
 fn duplicate_dimension_keys_are_an_error() {
     let canon = CANON_TOML.replace("key = \"decision_rights\"", "key = \"scope\"");
     let diags = errors(&canon, &[("families/f.toml", &family(""))]);
-    assert_error(&diags, "canon.toml", 10, "dimension[1].key", "duplicate dimension key \"scope\"");
+    assert_error(
+        &diags,
+        "canon.toml",
+        10,
+        "dimension[1].key",
+        "duplicate dimension key \"scope\"",
+    );
 }
 
 #[test]
 fn an_undeclared_level_dimension_key_is_an_error() {
     let canon = CANON_TOML.replace("scope = \"A feature\"", "scpoe = \"A feature\"");
     let diags = errors(&canon, &[("families/f.toml", &family(""))]);
-    assert_error(&diags, "canon.toml", 17, "level[0].dimensions.scpoe", "not a declared dimension; declared: scope, decision_rights");
+    assert_error(
+        &diags,
+        "canon.toml",
+        17,
+        "level[0].dimensions.scpoe",
+        "not a declared dimension; declared: scope, decision_rights",
+    );
 }
 
 #[test]
@@ -113,11 +226,26 @@ fn unclean_text_is_an_error_never_trimmed() {
         ("\"Para\\u2029graph\"", "line break (U+2029)"),
     ];
     for (literal, message) in cases {
-        let diags = errors(CANON_TOML, &[("families/f.toml", &family(&format!("responsibilities = [\"Fine\", {literal}]\n")))]);
-        assert_error(&diags, "families/f.toml", 7, "level[0].responsibilities[1]", message);
+        let diags = errors(
+            CANON_TOML,
+            &[(
+                "families/f.toml",
+                &family(&format!("responsibilities = [\"Fine\", {literal}]\n")),
+            )],
+        );
+        assert_error(
+            &diags,
+            "families/f.toml",
+            7,
+            "level[0].responsibilities[1]",
+            message,
+        );
     }
     // Metadata text is checked the same way.
-    let diags = errors(&CANON_TOML.replace("name = \"Acme\"", "name = \"Acme \""), &[("families/f.toml", &family(""))]);
+    let diags = errors(
+        &CANON_TOML.replace("name = \"Acme\"", "name = \"Acme \""),
+        &[("families/f.toml", &family(""))],
+    );
     assert_error(&diags, "canon.toml", 1, "name", "trailing white space");
 }
 
@@ -125,7 +253,10 @@ fn unclean_text_is_an_error_never_trimmed() {
 fn an_unknown_rubric_name_is_a_warning_and_is_kept() {
     let loaded = load(
         CANON_TOML,
-        &[("families/f.toml", &family("[level.rubrics]\n\"communication\" = \"Writes clearly\"\n"))],
+        &[(
+            "families/f.toml",
+            &family("[level.rubrics]\n\"communication\" = \"Writes clearly\"\n"),
+        )],
     )
     .expect("a warning does not reject the canon");
     assert_eq!(loaded.warnings.len(), 1);
@@ -141,11 +272,20 @@ fn all_errors_in_all_files_are_reported_at_once() {
     let diags = errors(
         &CANON_TOML.replace("version = \"t-1\"", "version = 7"),
         &[
-            ("families/a.toml", &family("titel = \"x\"\nresponsibilities = [\" pad\"]\n")),
-            ("families/b.toml", "group = \"G\"\nname = \"B\"\nid = \"Bad Id\"\n\n[[level]]\ncode = \"Z9\"\n"),
+            (
+                "families/a.toml",
+                &family("titel = \"x\"\nresponsibilities = [\" pad\"]\n"),
+            ),
+            (
+                "families/b.toml",
+                "group = \"G\"\nname = \"B\"\nid = \"Bad Id\"\n\n[[level]]\ncode = \"Z9\"\n",
+            ),
         ],
     );
-    let keys: Vec<(&str, &str)> = diags.iter().map(|d| (d.file.as_str(), d.key.as_str())).collect();
+    let keys: Vec<(&str, &str)> = diags
+        .iter()
+        .map(|d| (d.file.as_str(), d.key.as_str()))
+        .collect();
     for expected in [
         ("canon.toml", "version"),
         ("families/a.toml", "level[0].titel"),
@@ -153,14 +293,23 @@ fn all_errors_in_all_files_are_reported_at_once() {
         ("families/b.toml", "id"),
         ("families/b.toml", "level[0].code"),
     ] {
-        assert!(keys.contains(&expected), "{expected:?} missing from {keys:?}");
+        assert!(
+            keys.contains(&expected),
+            "{expected:?} missing from {keys:?}"
+        );
     }
 }
 
 #[test]
 fn text_is_kept_byte_for_byte() {
     let awkward = "Ships \\\"<b>bold</b>\\\" & 'quotes' — עברית العربية 🚀 e\u{301}";
-    let canon = support::canon(CANON_TOML, &[("families/f.toml", &family(&format!("responsibilities = [\"{awkward}\"]\n")))]);
+    let canon = support::canon(
+        CANON_TOML,
+        &[(
+            "families/f.toml",
+            &family(&format!("responsibilities = [\"{awkward}\"]\n")),
+        )],
+    );
     assert_eq!(
         canon.families[0].levels[0].responsibilities[0],
         "Ships \"<b>bold</b>\" & 'quotes' — עברית العربية 🚀 e\u{301}"
@@ -172,8 +321,16 @@ fn a_folder_without_families_or_canon_toml_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let diags = load_dir(dir.path()).expect_err("empty folder");
     let text: Vec<String> = diags.iter().map(ToString::to_string).collect();
-    assert!(text.iter().any(|d| d.starts_with("error: canon.toml: cannot read the file")), "{text:?}");
-    assert!(text.iter().any(|d| d.contains("families") && d.contains("no families/ folder")), "{text:?}");
+    assert!(
+        text.iter()
+            .any(|d| d.starts_with("error: canon.toml: cannot read the file")),
+        "{text:?}"
+    );
+    assert!(
+        text.iter()
+            .any(|d| d.contains("families") && d.contains("no families/ folder")),
+        "{text:?}"
+    );
 }
 
 #[test]
@@ -183,12 +340,18 @@ fn a_file_that_is_not_utf8_is_reported() {
     std::fs::create_dir(dir.path().join("families")).unwrap();
     std::fs::write(dir.path().join("families/f.toml"), b"group = \"\xff\"\n").unwrap();
     let diags = load_dir(dir.path()).expect_err("bad bytes");
-    assert_eq!(diags[0].to_string(), "error: families/f.toml: the file is not valid UTF-8");
+    assert_eq!(
+        diags[0].to_string(),
+        "error: families/f.toml: the file is not valid UTF-8"
+    );
 }
 
 #[test]
 fn diagnostics_print_as_file_line_key_message() {
-    let diags = errors(CANON_TOML, &[("families/f.toml", &family("titel = \"x\"\n"))]);
+    let diags = errors(
+        CANON_TOML,
+        &[("families/f.toml", &family("titel = \"x\"\n"))],
+    );
     assert_eq!(
         diags[0].to_string(),
         "error: families/f.toml:7: level[0].titel: unknown key \"titel\"; allowed here: code, title, responsibilities, component_responsibilities, rubrics"

@@ -80,7 +80,11 @@ fn dist() -> Result<(), String> {
     trunk.args(["build", "--release"]);
     run(&mut trunk)?;
     let out = single_file::write(&root().join("dist"))?;
-    eprintln!("\nwrote {} ({} bytes)", out.display(), std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0));
+    eprintln!(
+        "\nwrote {} ({} bytes)",
+        out.display(),
+        std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0)
+    );
     Ok(())
 }
 
@@ -88,7 +92,14 @@ fn test() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser_tools()?;
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
-    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     run(cargo().args([
         "clippy",
         "--target",
@@ -104,8 +115,17 @@ fn test() -> Result<(), String> {
     broken_canon_fails_the_build()?;
     let mut wasm_tests = cargo();
     wasm_tests
-        .args(["test", "--target", "wasm32-unknown-unknown", "-p", "goalframes-app"])
-        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+        .args([
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "goalframes-app",
+        ])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        )
         .env("CHROMEDRIVER", "/usr/bin/chromedriver")
         .env("PATH", tools::path_with_tools());
     run(&mut wasm_tests)?;
@@ -120,7 +140,10 @@ fn test() -> Result<(), String> {
 /// A canon with errors must fail `cargo build`, naming file, line and key.
 fn broken_canon_fails_the_build() -> Result<(), String> {
     let broken = root().join("tests/fixtures/broken-canon");
-    eprintln!("\n==> cargo build -p goalframes-canon with GOALFRAMES_CANON={}", broken.display());
+    eprintln!(
+        "\n==> cargo build -p goalframes-canon with GOALFRAMES_CANON={}",
+        broken.display()
+    );
     let out = cargo()
         .args(["build", "-p", "goalframes-canon"])
         .env("GOALFRAMES_CANON", &broken)

@@ -7,7 +7,8 @@ use std::path::Path;
 
 /// Serves `dir` on 127.0.0.1:`port` until interrupted.
 pub fn serve(dir: &Path, port: u16) -> Result<(), String> {
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("bind 127.0.0.1:{port}: {e}"))?;
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("bind 127.0.0.1:{port}: {e}"))?;
     eprintln!("\nServing {} on http://127.0.0.1:{port}/ (single file: http://127.0.0.1:{port}/goalframes.html). Ctrl-C stops.", dir.display());
     for stream in listener.incoming().flatten() {
         if let Err(e) = respond(stream, dir) {
@@ -22,9 +23,15 @@ fn respond(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     BufReader::new(&stream).read_line(&mut request_line)?;
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
-    let relative = if path == "/" { "index.html" } else { path.trim_start_matches('/') };
+    let relative = if path == "/" {
+        "index.html"
+    } else {
+        path.trim_start_matches('/')
+    };
     // Only plain names below dir: no way out with `..`.
-    let safe = !relative.split('/').any(|part| part == ".." || part.is_empty());
+    let safe = !relative
+        .split('/')
+        .any(|part| part == ".." || part.is_empty());
     let file = dir.join(relative);
     match std::fs::read(&file) {
         Ok(body) if safe => {
@@ -36,7 +43,8 @@ fn respond(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
             stream.write_all(header.as_bytes())?;
             stream.write_all(&body)
         }
-        _ => stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+        _ => stream
+            .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
     }
 }
 

@@ -18,13 +18,18 @@ pub const FILE_NAME: &str = "goalframes.html";
 
 /// Builds `dist/goalframes.html` from Trunk's output in `dist`.
 pub fn write(dist: &Path) -> Result<PathBuf, String> {
-    let read = |name: &str| std::fs::read(dist.join(name)).map_err(|e| format!("{}: {e}", dist.join(name).display()));
+    let read = |name: &str| {
+        std::fs::read(dist.join(name)).map_err(|e| format!("{}: {e}", dist.join(name).display()))
+    };
     let index = String::from_utf8(read("index.html")?).map_err(|e| e.to_string())?;
     let glue_name = find_file(dist, |n| n.ends_with(".js") && !n.contains("snippets"))?;
     let wasm_name = find_file(dist, |n| n.ends_with("_bg.wasm"))?;
     let glue = String::from_utf8(read(&glue_name)?).map_err(|e| e.to_string())?;
     if glue.contains("from './snippets/") || glue.contains("from \"./snippets/") {
-        return Err("the wasm-bindgen glue imports snippets; inline them before making the single file".into());
+        return Err(
+            "the wasm-bindgen glue imports snippets; inline them before making the single file"
+                .into(),
+        );
     }
     let wasm = read(&wasm_name)?;
 
@@ -36,14 +41,18 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
         body_html.push_str(&rest[..start]);
         rest = &rest[start..];
         if rest.starts_with("<script") {
-            let end = rest.find("</script>").ok_or("unclosed <script> in dist/index.html")? + "</script>".len();
+            let end = rest
+                .find("</script>")
+                .ok_or("unclosed <script> in dist/index.html")?
+                + "</script>".len();
             rest = &rest[end..];
         } else if rest.starts_with("<link") {
             let end = rest.find('>').ok_or("unclosed <link> in dist/index.html")? + 1;
             let tag = &rest[..end];
             if tag.contains("rel=\"stylesheet\"") {
                 let href = attribute(tag, "href").ok_or("stylesheet link without href")?;
-                let css = String::from_utf8(read(href.trim_start_matches("./"))?).map_err(|e| e.to_string())?;
+                let css = String::from_utf8(read(href.trim_start_matches("./"))?)
+                    .map_err(|e| e.to_string())?;
                 styles.push(css);
             }
             rest = &rest[end..];
@@ -56,12 +65,15 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
 
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(&wasm).map_err(|e| e.to_string())?;
-    let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
+    let wasm_b64 =
+        base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
     let script = format!(
         "{glue}\n// Boot: the wasm is embedded gzipped and base64-encoded; no request is made.\nconst wasmGz = \"{wasm_b64}\";\nconst gzBytes = Uint8Array.from(atob(wasmGz), (c) => c.charCodeAt(0));\nconst wasmBytes = await new Response(new Blob([gzBytes]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\nawait __wbg_init({{ module_or_path: wasmBytes }});\n"
     );
     if !glue.contains("__wbg_init") {
-        return Err("the glue has no __wbg_init: wasm-bindgen's --target web output changed".into());
+        return Err(
+            "the glue has no __wbg_init: wasm-bindgen's --target web output changed".into(),
+        );
     }
     let style = styles.join("\n");
     let csp = format!(
@@ -69,8 +81,12 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
         hash(&script),
         hash(&style)
     );
-    let head_end = body_html.find("</head>").ok_or("no </head> in dist/index.html")?;
-    let body_end = body_html.rfind("</body>").ok_or("no </body> in dist/index.html")?;
+    let head_end = body_html
+        .find("</head>")
+        .ok_or("no </head> in dist/index.html")?;
+    let body_end = body_html
+        .rfind("</body>")
+        .ok_or("no </body> in dist/index.html")?;
     let html = format!(
         "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<style>{style}</style>\n{}<script type=\"module\">{script}</script>\n{}",
         &body_html[..head_end],
@@ -85,7 +101,10 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
 /// The CSP source for an inline block: `sha256-<base64 of its SHA-256>`.
 fn hash(content: &str) -> String {
     let digest = sha2::Sha256::digest(content.as_bytes());
-    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest))
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
@@ -104,7 +123,13 @@ fn find_file(dir: &Path, wanted: impl Fn(&str) -> bool) -> Result<String, String
     names.sort();
     match names.as_slice() {
         [one] => Ok(one.clone()),
-        [] => Err(format!("no matching file in {}: run trunk build first", dir.display())),
-        many => Err(format!("several candidate files in {}: {many:?}", dir.display())),
+        [] => Err(format!(
+            "no matching file in {}: run trunk build first",
+            dir.display()
+        )),
+        many => Err(format!(
+            "several candidate files in {}: {many:?}",
+            dir.display()
+        )),
     }
 }

@@ -40,7 +40,8 @@ fn output(program: &str, args: &[&str]) -> Option<String> {
 
 /// The wasm-bindgen version Cargo.lock pins: the CLI must match it exactly.
 pub fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -62,11 +63,19 @@ pub fn ensure_build_tools() -> Result<(), String> {
         run(command("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))?;
     }
     let bindgen = wasm_bindgen_version()?;
-    if !output("wasm-bindgen", &["--version"]).is_some_and(|v| v.split_whitespace().nth(1) == Some(bindgen.as_str())) {
+    let installed = output("wasm-bindgen", &["--version"]);
+    if installed.is_none_or(|v| v.split_whitespace().nth(1) != Some(bindgen.as_str())) {
         // No --locked: its lockfile pins a crate version this registry lacks.
-        run(command("cargo").args(["install", "wasm-bindgen-cli", "--version", &format!("={bindgen}")]))?;
+        run(command("cargo").args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &format!("={bindgen}"),
+        ]))?;
     }
-    if !root().join("node_modules/.bin/wasm-opt").exists() || !root().join("node_modules/playwright-core").exists() {
+    if !root().join("node_modules/.bin/wasm-opt").exists()
+        || !root().join("node_modules/playwright-core").exists()
+    {
         run(command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
     // Trunk builds offline: the crates must be in the local registry first.
@@ -79,7 +88,13 @@ pub fn ensure_browser_tools() -> Result<(), String> {
     let present = |p: &str| std::path::Path::new(p).exists();
     if !present("/usr/bin/chromium") || !present("/usr/bin/chromedriver") {
         run(Command::new("apt-get").arg("update"))?;
-        run(Command::new("apt-get").args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]))?;
+        run(Command::new("apt-get").args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ]))?;
     }
     Ok(())
 }

@@ -18,7 +18,12 @@ pub fn canon_expr(canon: &Canon) -> String {
         option(&canon.notice),
     );
     for d in canon.dimensions.iter() {
-        let _ = write!(out, "Dimension {{ key: {}, name: {} }},", text(&d.key), text(&d.name));
+        let _ = write!(
+            out,
+            "Dimension {{ key: {}, name: {} }},",
+            text(&d.key),
+            text(&d.name)
+        );
     }
     out.push_str("]), ladder: Cow::Borrowed(&[");
     for level in canon.ladder.iter() {
@@ -40,7 +45,12 @@ fn ladder_level(out: &mut String, level: &LadderLevel) {
         text(&level.title)
     );
     for DimensionText { key, text: t } in level.dimensions.iter() {
-        let _ = write!(out, "DimensionText {{ key: {}, text: {} }},", text(key), text(t));
+        let _ = write!(
+            out,
+            "DimensionText {{ key: {}, text: {} }},",
+            text(key),
+            text(t)
+        );
     }
     out.push_str("]) },");
 }

@@ -141,7 +141,10 @@ fn file_error(file: &str, message: &str) -> Diagnostic {
 }
 
 /// Validates a canon given as in-memory files: the core of [`load_dir`].
-pub fn load_sources(canon_file: &SourceFile, families: &[SourceFile]) -> Result<Loaded, Vec<Diagnostic>> {
+pub fn load_sources(
+    canon_file: &SourceFile,
+    families: &[SourceFile],
+) -> Result<Loaded, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let meta = {
         let mut cx = FileCx::new(canon_file, &mut diags);
@@ -216,10 +219,17 @@ impl<'a> FileCx<'a> {
     }
 
     fn line(&self, span: &Range<usize>) -> usize {
-        self.line_starts.partition_point(|&start| start <= span.start)
+        self.line_starts
+            .partition_point(|&start| start <= span.start)
     }
 
-    fn report(&mut self, severity: Severity, span: Option<&Range<usize>>, key: &str, message: String) {
+    fn report(
+        &mut self,
+        severity: Severity,
+        span: Option<&Range<usize>>,
+        key: &str,
+        message: String,
+    ) {
         if severity == Severity::Error {
             self.failed = true;
         }
@@ -250,7 +260,10 @@ impl<'a> FileCx<'a> {
     }
 }
 
-type Entry<'i> = (&'i Spanned<toml::de::DeString<'i>>, &'i Spanned<DeValue<'i>>);
+type Entry<'i> = (
+    &'i Spanned<toml::de::DeString<'i>>,
+    &'i Spanned<DeValue<'i>>,
+);
 
 /// A TOML table being read: its key path, where it starts, and its entries.
 struct TableReader<'t, 'i> {
@@ -284,7 +297,10 @@ impl<'t, 'i> TableReader<'t, 'i> {
                 cx.error(
                     &key.span(),
                     &self.key_path(name),
-                    format!("unknown key \"{name}\"; allowed here: {}", allowed.join(", ")),
+                    format!(
+                        "unknown key \"{name}\"; allowed here: {}",
+                        allowed.join(", ")
+                    ),
                 );
             }
         }
@@ -312,7 +328,9 @@ impl<'t, 'i> TableReader<'t, 'i> {
     /// An optional text value: `Ok(None)` when absent, `Err(())` when present but bad.
     fn optional_text(&self, cx: &mut FileCx<'_>, key: &str) -> Result<Option<Text>, ()> {
         match self.entry(key) {
-            Some((_, value)) => checked_text(cx, value, &self.key_path(key)).map(Some).ok_or(()),
+            Some((_, value)) => checked_text(cx, value, &self.key_path(key))
+                .map(Some)
+                .ok_or(()),
             None => Ok(None),
         }
     }
@@ -338,7 +356,10 @@ impl<'t, 'i> TableReader<'t, 'i> {
 
     /// A sub-table, as (table, span, key path).
     fn table(&self, cx: &mut FileCx<'_>, key: &str) -> Option<TableReader<'t, 'i>> {
-        let (_, value) = self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key)?;
+        let (_, value) = self
+            .table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)?;
         let path = self.key_path(key);
         match value.get_ref() {
             DeValue::Table(table) => Some(TableReader::new(table, value.span(), path)),
@@ -351,10 +372,19 @@ impl<'t, 'i> TableReader<'t, 'i> {
 
     /// An array of tables such as `[[level]]`; `None` when absent.
     fn tables(&self, cx: &mut FileCx<'_>, key: &str) -> Option<Vec<TableReader<'t, 'i>>> {
-        let (_, value) = self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key)?;
+        let (_, value) = self
+            .table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)?;
         let path = self.key_path(key);
         let DeValue::Array(items) = value.get_ref() else {
-            wrong_type(cx, value, &path, "an array of tables ([[...]])", value.get_ref());
+            wrong_type(
+                cx,
+                value,
+                &path,
+                "an array of tables ([[...]])",
+                value.get_ref(),
+            );
             return Some(Vec::new());
         };
         let mut out = Vec::new();
@@ -381,7 +411,13 @@ fn type_name(value: &DeValue<'_>) -> &'static str {
     }
 }
 
-fn wrong_type(cx: &mut FileCx<'_>, at: &Spanned<DeValue<'_>>, path: &str, expected: &str, found: &DeValue<'_>) {
+fn wrong_type(
+    cx: &mut FileCx<'_>,
+    at: &Spanned<DeValue<'_>>,
+    path: &str,
+    expected: &str,
+    found: &DeValue<'_>,
+) {
     cx.error(
         &at.span(),
         path,
@@ -422,16 +458,23 @@ pub fn text_problem(text: &str) -> Option<String> {
         ));
     }
     if text.starts_with(char::is_whitespace) {
-        return Some("the text has leading white space; it is quoted verbatim, so remove it".into());
+        return Some(
+            "the text has leading white space; it is quoted verbatim, so remove it".into(),
+        );
     }
     if text.ends_with(char::is_whitespace) {
-        return Some("the text has trailing white space; it is quoted verbatim, so remove it".into());
+        return Some(
+            "the text has trailing white space; it is quoted verbatim, so remove it".into(),
+        );
     }
     None
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 fn is_level_code(code: &str) -> bool {
@@ -449,7 +492,10 @@ fn is_family_id(id: &str) -> bool {
 fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
     let doc = cx.parse()?;
     let root = TableReader::new(doc.get_ref(), doc.span(), String::new());
-    root.deny_unknown(cx, &["name", "abbrev", "version", "notice", "dimension", "level"]);
+    root.deny_unknown(
+        cx,
+        &["name", "abbrev", "version", "notice", "dimension", "level"],
+    );
     let name = root.text(cx, "name");
     let abbrev = root.text(cx, "abbrev");
     let version = root.text(cx, "version");
@@ -462,8 +508,15 @@ fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
         let name = table.text(cx, "name");
         if let Some(key) = &key {
             if dimensions.iter().any(|d| d.key == *key) {
-                let span = table.entry("key").map(|(_, v)| v.span()).unwrap_or(table.span.clone());
-                cx.error(&span, &table.key_path("key"), format!("duplicate dimension key \"{key}\""));
+                let span = table
+                    .entry("key")
+                    .map(|(_, v)| v.span())
+                    .unwrap_or(table.span.clone());
+                cx.error(
+                    &span,
+                    &table.key_path("key"),
+                    format!("duplicate dimension key \"{key}\""),
+                );
             }
         }
         if let (Some(key), Some(name)) = (key, name) {
@@ -482,8 +535,15 @@ fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
                 let title = table.text(cx, "title");
                 if let Some(code) = &code {
                     if ladder.iter().any(|l| l.code == *code) {
-                        let span = table.entry("code").map(|(_, v)| v.span()).unwrap_or(table.span.clone());
-                        cx.error(&span, &table.key_path("code"), format!("duplicate level code \"{code}\" in the ladder"));
+                        let span = table
+                            .entry("code")
+                            .map(|(_, v)| v.span())
+                            .unwrap_or(table.span.clone());
+                        cx.error(
+                            &span,
+                            &table.key_path("code"),
+                            format!("duplicate level code \"{code}\" in the ladder"),
+                        );
                     }
                 }
                 let mut texts: Vec<DimensionText> = Vec::new();
@@ -493,30 +553,46 @@ fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
                         let path = dims.key_path(key_name);
                         let text = checked_text(cx, value, &path);
                         if dimensions.iter().all(|d| d.key != key_name) {
-                            let declared: Vec<&str> = dimensions.iter().map(|d| d.key.as_ref()).collect();
+                            let declared: Vec<&str> =
+                                dimensions.iter().map(|d| d.key.as_ref()).collect();
                             cx.error(
                                 &key.span(),
                                 &path,
                                 format!(
                                     "\"{key_name}\" is not a declared dimension; declared: {}",
-                                    if declared.is_empty() { "none".to_string() } else { declared.join(", ") }
+                                    if declared.is_empty() {
+                                        "none".to_string()
+                                    } else {
+                                        declared.join(", ")
+                                    }
                                 ),
                             );
                         } else if let Some(text) = text {
-                            texts.push(DimensionText { key: Text::Owned(key_name.to_string()), text });
+                            texts.push(DimensionText {
+                                key: Text::Owned(key_name.to_string()),
+                                text,
+                            });
                         }
                     }
                 }
                 // Dimension texts are kept in canon dimension order, whatever the file order.
                 texts.sort_by_key(|t| dimensions.iter().position(|d| d.key == t.key));
                 if let (Some(code), Some(title)) = (code, title) {
-                    ladder.push(LadderLevel { code, title, dimensions: List::Owned(texts) });
+                    ladder.push(LadderLevel {
+                        code,
+                        title,
+                        dimensions: List::Owned(texts),
+                    });
                 }
             }
         }
     }
     if ladder.is_empty() && !cx.failed {
-        cx.error(&doc.span(), "level", "the ladder declares no levels; add [[level]] tables");
+        cx.error(
+            &doc.span(),
+            "level",
+            "the ladder declares no levels; add [[level]] tables",
+        );
     }
 
     // Bad metadata is already reported; the ladder is still returned so that
@@ -535,7 +611,10 @@ fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
 fn level_code(cx: &mut FileCx<'_>, table: &TableReader<'_, '_>) -> Option<Text> {
     let code = table.text(cx, "code")?;
     if !is_level_code(&code) {
-        let span = table.entry("code").map(|(_, v)| v.span()).unwrap_or(table.span.clone());
+        let span = table
+            .entry("code")
+            .map(|(_, v)| v.span())
+            .unwrap_or(table.span.clone());
         cx.error(
             &span,
             &table.key_path("code"),
@@ -557,7 +636,11 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
     let id_span = root.entry("id").map(|(_, v)| v.span());
     if let (Some(id), Some(span)) = (&id, &id_span) {
         if !is_family_id(id) {
-            cx.error(span, "id", format!("family id \"{id}\" may hold only a-z, 0-9 and '-'"));
+            cx.error(
+                span,
+                "id",
+                format!("family id \"{id}\" may hold only a-z, 0-9 and '-'"),
+            );
         }
     }
 
@@ -569,17 +652,31 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
             for table in tables {
                 table.deny_unknown(
                     cx,
-                    &["code", "title", "responsibilities", "component_responsibilities", "rubrics"],
+                    &[
+                        "code",
+                        "title",
+                        "responsibilities",
+                        "component_responsibilities",
+                        "rubrics",
+                    ],
                 );
                 let code = level_code(cx, &table);
-                let code_span = table.entry("code").map(|(_, v)| v.span()).unwrap_or(table.span.clone());
+                let code_span = table
+                    .entry("code")
+                    .map(|(_, v)| v.span())
+                    .unwrap_or(table.span.clone());
                 if let Some(code) = &code {
                     if !seen_codes.insert(code.to_string()) {
-                        cx.error(&code_span, &table.key_path("code"), format!("duplicate level code \"{code}\" in this family"));
+                        cx.error(
+                            &code_span,
+                            &table.key_path("code"),
+                            format!("duplicate level code \"{code}\" in this family"),
+                        );
                     }
                     if let Some(meta) = meta {
                         if meta.rung(code).is_none() {
-                            let declared: Vec<&str> = meta.ladder.iter().map(|l| l.code.as_ref()).collect();
+                            let declared: Vec<&str> =
+                                meta.ladder.iter().map(|l| l.code.as_ref()).collect();
                             cx.error(
                                 &code_span,
                                 &table.key_path("code"),
@@ -614,7 +711,10 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
                             });
                         }
                         if let Some(text) = checked_text(cx, value, &path) {
-                            rubrics.push(Rubric { name: Text::Owned(rubric_name.to_string()), text });
+                            rubrics.push(Rubric {
+                                name: Text::Owned(rubric_name.to_string()),
+                                text,
+                            });
                         }
                     }
                 }

@@ -15,7 +15,9 @@ pub use build::build_frames;
 use crate::canon::Text;
 
 /// The four goal frames, in page order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum FrameKind {
     /// SMART goals.
@@ -30,7 +32,12 @@ pub enum FrameKind {
 
 impl FrameKind {
     /// All four, in page order.
-    pub const ALL: [FrameKind; 4] = [FrameKind::Smart, FrameKind::Okr, FrameKind::Mbo, FrameKind::Scorecard];
+    pub const ALL: [FrameKind; 4] = [
+        FrameKind::Smart,
+        FrameKind::Okr,
+        FrameKind::Mbo,
+        FrameKind::Scorecard,
+    ];
 
     /// Identifier used in URLs, file names and the CLI (`smart`, `okr`, `mbo`, `scorecard`).
     pub fn id(self) -> &'static str {
@@ -79,7 +86,9 @@ impl FrameKind {
 }
 
 /// A slot the manager fills: ⟨baseline⟩, ⟨target⟩ or ⟨date⟩.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum SlotKind {
     /// Where the metric starts.
@@ -404,7 +413,9 @@ impl ProfileFrames {
 
     /// Every item of every frame.
     pub fn items(&self) -> impl Iterator<Item = (&Frame, &Item)> {
-        self.frames.iter().flat_map(|f| f.items.iter().map(move |i| (f, i)))
+        self.frames
+            .iter()
+            .flat_map(|f| f.items.iter().map(move |i| (f, i)))
     }
 }
 

@@ -68,7 +68,9 @@ pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) ->
 fn field_path(field: &Field) -> Option<String> {
     match field {
         Field::Responsibility { index } => Some(format!("responsibilities[{index}]")),
-        Field::ComponentResponsibility { index } => Some(format!("component_responsibilities[{index}]")),
+        Field::ComponentResponsibility { index } => {
+            Some(format!("component_responsibilities[{index}]"))
+        }
         Field::Rubric { name } => Some(format!("rubrics.\"{name}\"")),
         Field::DimensionText { key } => Some(format!("dimensions.{key}")),
         _ => None,

@@ -9,7 +9,23 @@ use crate::values::Values;
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '#' | '~' | '{' | '}' | '!') {
+        if matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '&'
+                | '|'
+                | '#'
+                | '~'
+                | '{'
+                | '}'
+                | '!'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -67,7 +83,11 @@ pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) ->
 
 fn frame(out: &mut String, frame: &Frame, values: &Values) {
     let kind = frame.kind;
-    out.push_str(&format!("## {}\n\n_{}_\n\n", kind.title(), escape(kind.intro())));
+    out.push_str(&format!(
+        "## {}\n\n_{}_\n\n",
+        kind.title(),
+        escape(kind.intro())
+    ));
     if frame.is_empty() {
         out.push_str(&format!("{}\n", escape(kind.empty_sentence())));
         return;
@@ -77,14 +97,21 @@ fn frame(out: &mut String, frame: &Frame, values: &Values) {
         for block in &frame.blocks {
             let find = |pred: fn(Template) -> bool| block.lines.iter().find(|l| pred(l.template));
             let area = find(|t| matches!(t, Template::MboAreaComponent | Template::MboAreaReused));
-            let standard = find(|t| matches!(t, Template::MboStandardRubric | Template::MboStandardDecisionRights));
+            let standard = find(|t| {
+                matches!(
+                    t,
+                    Template::MboStandardRubric | Template::MboStandardDecisionRights
+                )
+            });
             let due = find(|t| t == Template::MboTargetDue);
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
                 area.map(|l| body(l, values)).unwrap_or_default(),
                 standard.map(|l| body(l, values)).unwrap_or_default(),
-                due.map(|l| slot(l, values, SlotKind::Target)).unwrap_or_default(),
-                due.map(|l| slot(l, values, SlotKind::Date)).unwrap_or_default(),
+                due.map(|l| slot(l, values, SlotKind::Target))
+                    .unwrap_or_default(),
+                due.map(|l| slot(l, values, SlotKind::Date))
+                    .unwrap_or_default(),
             ));
         }
         return;
@@ -94,16 +121,19 @@ fn frame(out: &mut String, frame: &Frame, values: &Values) {
             continue;
         };
         // The first line of a block names it: a goal, an objective, a perspective.
-        out.push_str(&format!(
-            "### {}\n\n",
-            title(first, values)
-        ));
+        out.push_str(&format!("### {}\n\n", title(first, values)));
         if let Some(src) = source(first, values) {
             out.push_str(&format!("Source: {src}\n\n"));
         }
         for l in rest {
-            let label = l.template.label().map(|label| format!("**{label}:** ")).unwrap_or_default();
-            let src = source(l, values).map(|s| format!(" _(source: {s})_")).unwrap_or_default();
+            let label = l
+                .template
+                .label()
+                .map(|label| format!("**{label}:** "))
+                .unwrap_or_default();
+            let src = source(l, values)
+                .map(|s| format!(" _(source: {s})_"))
+                .unwrap_or_default();
             out.push_str(&format!("- {label}{}{src}\n", body(l, values)));
         }
         out.push('\n');
