@@ -3,6 +3,8 @@
 //! - `run [--port N]`: install missing tools, build the release app and the single
 //!   file `dist/goalframes.html`, then serve `dist/` on 127.0.0.1.
 //! - `dist`: the same build, without serving.
+//! - `gen-canon [--families N] [--out DIR]`: a synthetic canon for scale work.
+//! - `bench`: engine benchmarks (criterion) at 10, 100 and 1,000 families.
 //! - `test`: install missing tools, then every check CI runs: fmt, clippy (native
 //!   and wasm32), native tests, the broken-canon build check, wasm-bindgen tests
 //!   in headless Chromium, the release build and the end-to-end tests.
@@ -11,6 +13,7 @@
 //! wasm-bindgen-cli from crates.io, wasm-opt from npm's binaryen, Chromium from Debian.
 #![forbid(unsafe_code)]
 
+mod gen_canon;
 mod serve;
 mod single_file;
 mod tools;
@@ -30,18 +33,26 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("run") => {
-            let port = args
-                .iter()
-                .position(|a| a == "--port")
-                .and_then(|i| args.get(i + 1))
+            let port = flag(&args, "--port")
                 .and_then(|p| p.parse().ok())
                 .unwrap_or(8080);
             dist().and_then(|()| serve::serve(&root().join("dist"), port))
         }
         Some("dist") => dist(),
+        Some("gen-canon") => {
+            let families: usize = flag(&args, "--families")
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(1000);
+            let out = flag(&args, "--out")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root().join(format!("target/synthetic-canon-{families}")));
+            gen_canon::generate(families, &root().join("canon/canon.toml"), &out)
+                .map(|()| eprintln!("wrote {families} families to {}", out.display()))
+        }
         Some("test") => test(),
+        Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask run [--port N] | dist | test");
+            eprintln!("usage: cargo xtask run [--port N] | dist | test | bench | gen-canon [--families N] [--out DIR]");
             return ExitCode::from(2);
         }
     };
@@ -52,6 +63,12 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The value after `--name` on the command line.
+fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    let i = args.iter().position(|a| a == name)?;
+    args.get(i + 1).map(String::as_str)
 }
 
 /// Runs a command in the workspace root, failing with its description.
@@ -135,6 +152,15 @@ fn test() -> Result<(), String> {
     run(&mut e2e)?;
     eprintln!("\nxtask test: every step passed");
     Ok(())
+}
+
+/// Engine benchmarks over the shipped and synthetic canons (not part of `test`).
+fn bench() -> Result<(), String> {
+    for families in [10, 100, 1000] {
+        let out = root().join(format!("target/synthetic-canon-{families}"));
+        gen_canon::generate(families, &root().join("canon/canon.toml"), &out)?;
+    }
+    run(cargo().args(["bench", "-p", "goalframes-engine", "--bench", "engine"]))
 }
 
 /// A canon with errors must fail `cargo build`, naming file, line and key.
