@@ -1,0 +1,186 @@
+// A manager finds Database Engineering P4 by typing, opens each frame's text
+// and gets the golden blocks byte for byte, fills placeholders, reloads and
+// finds them kept, copies to the clipboard and prints to PDF.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, open, goto, foreign, screenshot, findByTyping, golden } from './harness.mjs';
+
+const FRAMES = [
+  ['smart', 'SMART goals'],
+  ['okr', 'OKRs'],
+  ['mbo', 'MBO areas'],
+  ['scorecard', 'Scorecard'],
+];
+const TITLE = 'Database Engineering — P4';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const goldenText = (id) => readFile(join(golden, `database-engineering.P4.${id}.txt`), 'utf8');
+
+/** Opens a frame's "Copy / print as text" block and returns its text. */
+async function frameText(page, name) {
+  const frame = page.getByRole('region', { name, exact: true });
+  const toggle = frame.getByRole('button', { name: 'Copy / print as text' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const pre = frame.locator('pre');
+  await pre.waitFor();
+  return pre.textContent();
+}
+
+test('find by typing, and every frame text equals golden byte for byte', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await goto(page, server);
+  await assert.doesNotReject(page.getByText('Canon: JobFrame 2026.11-sample').waitFor());
+  await assert.doesNotReject(page.getByText(/This is a sample canon/).waitFor());
+  await screenshot(page, 'finder');
+
+  // Results appear as you type.
+  const search = page.getByRole('combobox', { name: /Search by family/ });
+  await search.pressSequentially('database eng', { delay: 10 });
+  assert.equal(await search.getAttribute('aria-expanded'), 'true');
+  await page.getByRole('option').first().waitFor();
+  await screenshot(page, 'finder-search');
+  // Escape clears and closes.
+  await search.press('Escape');
+  assert.equal(await search.inputValue(), '');
+  assert.equal(await search.getAttribute('aria-expanded'), 'false');
+
+  await findByTyping(page, 'database engineering p4', TITLE);
+  assert.match(page.url(), /#family=database-engineering&level=P4$/);
+  await page.getByRole('navigation', { name: 'Breadcrumb' })
+    .getByText('Data & Database Engineering · Database Engineering · P4 — Senior Professional').waitFor();
+
+  for (const [id, name] of FRAMES) {
+    const region = page.getByRole('region', { name, exact: true });
+    assert.equal(await region.count(), 1, `one ${name} landmark`);
+    assert.equal(await frameText(page, name), await goldenText(id), `${name} text equals golden/${id}`);
+  }
+  await screenshot(page, 'profile');
+  assert.deepEqual(foreign(requests, server), [], 'no request leaves the local server');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('fill placeholders: every occurrence and the text block follow; reload keeps them', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await goto(page, server, '#family=database-engineering&level=P4');
+
+  const smart = page.getByRole('region', { name: 'SMART goals', exact: true });
+  const dates = smart.getByRole('textbox', { name: 'Date, SMART goal 2', exact: true });
+  assert.equal(await dates.count(), 2, 'the date of SMART goal 2 stands in two lines');
+  await smart.getByRole('textbox', { name: 'Baseline, SMART goal 2', exact: true }).fill('p95 800 ms');
+  await smart.getByRole('textbox', { name: 'Target, SMART goal 2', exact: true }).fill('p95 200 ms');
+  await dates.first().pressSequentially('end of Q2', { delay: 5 });
+  assert.equal(await dates.nth(1).inputValue(), 'end of Q2', 'every occurrence shows the value');
+
+  // The date picker fills the text.
+  const mbo = page.getByRole('region', { name: 'MBO areas', exact: true });
+  await mbo.getByLabel('Pick a date, MBO area 1', { exact: true }).fill('2026-06-30');
+  assert.equal(await mbo.getByRole('textbox', { name: 'Date, MBO area 1', exact: true }).inputValue(), '2026-06-30');
+  await page.getByRole('textbox', { name: 'Target, Objective 1, key result 2', exact: true }).fill('3 design reviews');
+
+  // The text block shows the values in place of the placeholders, the rest as golden.
+  const expected = (await goldenText('smart'))
+    .split('\n\n')
+    .map((block, i) =>
+      i === 1
+        ? block.replace('⟨baseline⟩', 'p95 800 ms').replace('⟨target⟩', 'p95 200 ms').replaceAll('⟨date⟩', 'end of Q2')
+        : block,
+    )
+    .join('\n\n');
+  assert.equal(await frameText(page, 'SMART goals'), expected);
+  const mboText = await frameText(page, 'MBO areas');
+  assert.ok(mboText.includes('   Target:   ⟨target⟩   Due: 2026-06-30\n\n2. Area:'), mboText.slice(0, 600));
+  const okrText = await frameText(page, 'OKRs');
+  assert.ok(okrText.includes('"A system or set of related features" — 3 design reviews by ⟨date⟩\n'));
+  // Typing updates an open text block too.
+  await dates.nth(1).fill('2026-07-01');
+  assert.equal(await dates.first().inputValue(), '2026-07-01');
+  assert.ok((await smart.locator('pre').textContent()).includes('Time-bound:  2026-07-01\n\n3. '));
+
+  // A value longer than 200 characters is refused with a visible message.
+  const target3 = smart.getByRole('textbox', { name: 'Target, SMART goal 3', exact: true });
+  await target3.fill('x'.repeat(201));
+  await smart.getByRole('alert').filter({ hasText: 'at most 200 characters' }).first().waitFor();
+  assert.equal(await target3.getAttribute('aria-invalid'), 'true');
+  assert.ok(!(await smart.locator('pre').textContent()).includes('xxxx'));
+  await target3.fill('');
+  assert.equal(await smart.getByRole('alert').count(), 0);
+
+  await page.getByRole('textbox', { name: 'Person' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: 'Period' }).fill('2026 H1');
+  assert.match(page.url(), /&sheet=[a-z0-9]+$/, 'the sheet is named in the URL');
+  await screenshot(page, 'filled');
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: `Goal templates — ${TITLE}` }).waitFor();
+  const smartAfter = page.getByRole('region', { name: 'SMART goals', exact: true });
+  assert.equal(await smartAfter.getByRole('textbox', { name: 'Target, SMART goal 2', exact: true }).inputValue(), 'p95 200 ms');
+  assert.equal(await smartAfter.getByRole('textbox', { name: 'Date, SMART goal 2', exact: true }).nth(1).inputValue(), '2026-07-01');
+  assert.equal(await page.getByRole('textbox', { name: 'Person' }).inputValue(), 'Ada Lovelace');
+  assert.ok((await frameText(page, 'MBO areas')).includes('Due: 2026-06-30'));
+
+  // Opening the same profile afresh from the finder lists the sheet.
+  await goto(page, server, '#');
+  await page.getByRole('link', { name: 'Ada Lovelace, 2026 H1' }).click();
+  await page.getByRole('heading', { level: 1, name: `Goal templates — ${TITLE}` }).waitFor();
+  assert.equal(
+    await page.getByRole('textbox', { name: 'Baseline, SMART goal 2', exact: true }).inputValue(),
+    'p95 800 ms',
+  );
+  assert.deepEqual(foreign(requests, server), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('copy puts the exact text on the clipboard with a visible confirmation', async () => {
+  const { context, page, errors } = await open(browser, server);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await goto(page, server, '#family=database-engineering&level=P4');
+  await page.getByRole('textbox', { name: 'Target, Internal process row 1', exact: true }).fill('zero P1 incidents');
+  for (const [, name] of FRAMES) {
+    const frame = page.getByRole('region', { name, exact: true });
+    const text = await frameText(page, name);
+    await frame.getByRole('button', { name: /^Copy .* as text$/ }).click();
+    await frame.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text, `${name} copied exactly`);
+  }
+  const scorecard = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(scorecard.includes('→  zero P1 incidents by ⟨date⟩'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('print: PDF of the frames, controls hidden', async () => {
+  const { context, page, errors } = await open(browser, server);
+  await goto(page, server, '#family=database-engineering&level=P4');
+  await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).fill('99.95% uptime');
+  await page.emulateMedia({ media: 'print' });
+  for (const name of ['Print', 'Copy / print as text']) {
+    assert.equal(await page.getByRole('button', { name, exact: true }).first().isVisible(), false, `${name} hidden in print`);
+  }
+  assert.equal(await page.getByRole('checkbox', { name: 'Show sources' }).isVisible(), false);
+  assert.equal(await page.getByRole('heading', { name: 'OKRs', exact: true }).isVisible(), true);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 4, `a page per frame at least (got ${pages})`);
+  const { writeFile, mkdir } = await import('node:fs/promises');
+  const { artifacts } = await import('./harness.mjs');
+  await mkdir(artifacts, { recursive: true });
+  await writeFile(join(artifacts, 'profile.pdf'), pdf);
+  await screenshot(page, 'print-media');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
