@@ -8,6 +8,8 @@ use std::borrow::Cow;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod batch;
+
 use clap::{Parser, Subcommand};
 use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::canon::{Canon, Diagnostic};
@@ -58,10 +60,25 @@ enum Command {
         #[arg(long, default_value = "text")]
         format: String,
     },
+    /// Export every person of a roster at once: one file per roster row.
+    Batch {
+        /// Canon folder; default: the embedded canon.
+        #[arg(long)]
+        canon: Option<PathBuf>,
+        /// CSV with a header row and the columns name, family, level, period.
+        #[arg(long)]
+        roster: PathBuf,
+        /// docx, markdown, csv, json or text.
+        #[arg(long)]
+        format: String,
+        /// Folder to write into (created when missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 /// A failure to report on stderr with exit status 2.
-struct Failure(String);
+pub(crate) struct Failure(pub(crate) String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -75,6 +92,12 @@ fn main() -> ExitCode {
             frame,
             format,
         } => render_profile(canon, &family, &level, &frame, &format),
+        Command::Batch {
+            canon,
+            roster,
+            format,
+            out,
+        } => load(canon).and_then(|canon| batch::run(&canon, &roster, &format, &out)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -179,7 +202,11 @@ fn render_profile(
     Ok(())
 }
 
-fn unknown<'a>(what: &str, wanted: &str, existing: impl IntoIterator<Item = &'a str>) -> Failure {
+pub(crate) fn unknown<'a>(
+    what: &str,
+    wanted: &str,
+    existing: impl IntoIterator<Item = &'a str>,
+) -> Failure {
     let names = nearest_first(wanted, existing);
     Failure(format!(
         "unknown {what} \"{wanted}\"; these exist (nearest first): {}",

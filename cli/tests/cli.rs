@@ -196,3 +196,69 @@ fn json_and_csv_carry_provenance_and_slots() {
     assert!(text.starts_with("family,level,frame,item,label,text,baseline,target,date,source\n"));
     assert!(text.contains("database-engineering,P4,mbo,mbo-1,MBO area 1,\"1. Area: "));
 }
+
+#[test]
+fn batch_writes_one_file_per_good_row_and_reports_bad_rows_by_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("roster.csv");
+    std::fs::write(
+        &roster,
+        "Name,Family,Level,Period\nAna María,database-engineering,P4,2027 H1\nBob,nosuch,P4,2027\n\"Dan, Jr.\",database-engineering,P9,\nCleo,database-engineering,P4,\n",
+    )
+    .unwrap();
+    let out_dir = dir.path().join("out");
+    let out = goalframes(&[
+        "batch",
+        "--roster",
+        roster.to_str().unwrap(),
+        "--format",
+        "markdown",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a failed row makes the run fail"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("roster.csv:3: unknown family \"nosuch\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("roster.csv:4: unknown level for family \"database-engineering\" \"P9\""),
+        "{err}"
+    );
+    let ana =
+        std::fs::read_to_string(out_dir.join("ana-maría-database-engineering-P4.md")).unwrap();
+    assert!(
+        ana.contains("Person: Ana María") && ana.contains("Period: 2027 H1"),
+        "{ana}"
+    );
+    assert!(ana.contains("## SMART goals"));
+    assert!(out_dir.join("cleo-database-engineering-P4.md").exists());
+    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 2);
+}
+
+#[test]
+fn batch_names_a_missing_roster_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let roster = dir.path().join("r.csv");
+    std::fs::write(&roster, "name,family,period\nA,database-engineering,x\n").unwrap();
+    let out = goalframes(&[
+        "batch",
+        "--roster",
+        roster.to_str().unwrap(),
+        "--format",
+        "json",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("r.csv:1: the header row has no \"level\" column"),
+        "{}",
+        stderr(&out)
+    );
+}

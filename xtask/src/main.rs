@@ -107,7 +107,7 @@ fn dist() -> Result<(), String> {
 
 fn test() -> Result<(), String> {
     tools::ensure_build_tools()?;
-    tools::ensure_browser_tools()?;
+    tools::ensure_test_tools()?;
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
     run(cargo().args([
         "clippy",

@@ -3,6 +3,7 @@
 //! ```text
 //! { "schema": "goalframes.frames/1",
 //!   "canon":   { "name", "abbrev", "version", "notice"? },
+//!   "export":  { "person"?, "period"?, "date"? }   (absent when none is given),
 //!   "profile": { "family", "level", "display_title", "heading", "breadcrumb", "preamble" },
 //!   "frames": [ { "frame": "smart"|"okr"|"mbo"|"scorecard", "title", "intro",
 //!                 "empty": null | sentence, "text": the filled text block,
@@ -19,7 +20,12 @@ use serde::Serialize;
 
 use crate::frame::{CanonStamp, Frame, FrameKind, Line, ProfileFrames, Quote, Template};
 use crate::render::text;
+use crate::render::ExportInfo;
 use crate::values::Values;
+
+fn is_empty(info: &&ExportInfo) -> bool {
+    **info == ExportInfo::default()
+}
 
 /// The schema identifier written into every JSON document.
 pub const SCHEMA: &str = "goalframes.frames/1";
@@ -28,6 +34,8 @@ pub const SCHEMA: &str = "goalframes.frames/1";
 struct Document<'a> {
     schema: &'static str,
     canon: &'a CanonStamp,
+    #[serde(skip_serializing_if = "is_empty")]
+    export: &'a ExportInfo,
     profile: ProfileJson,
     frames: Vec<FrameJson<'a>>,
 }
@@ -80,10 +88,16 @@ struct LineJson<'a> {
 }
 
 /// The chosen frames of a profile as a pretty-printed JSON document.
-pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) -> String {
+pub fn document(
+    frames: &ProfileFrames,
+    kinds: &[FrameKind],
+    values: &Values,
+    info: &ExportInfo,
+) -> String {
     let doc = Document {
         schema: SCHEMA,
         canon: &frames.canon,
+        export: info,
         profile: ProfileJson {
             family: frames.family.to_string(),
             level: frames.level.to_string(),

@@ -3,6 +3,7 @@
 
 use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind, Template};
 use crate::render::text;
+use crate::render::ExportInfo;
 use crate::values::Values;
 
 /// Backslash-escapes every character Markdown could read as markup.
@@ -61,10 +62,18 @@ fn slot(line: &Line, values: &Values, kind: SlotKind) -> String {
 }
 
 /// The chosen frames of a profile as a Markdown document.
-pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) -> String {
+pub fn document(
+    frames: &ProfileFrames,
+    kinds: &[FrameKind],
+    values: &Values,
+    info: &ExportInfo,
+) -> String {
     let mut out = format!("# {}\n\n", body(&frames.heading, values));
     out.push_str(&body(&frames.breadcrumb, values));
     out.push_str("\n\n");
+    for line in info.lines() {
+        out.push_str(&format!("{}  \n", escape(&line)));
+    }
     out.push_str(&format!(
         "Canon: {} {}\n\n",
         escape(&frames.canon.name),

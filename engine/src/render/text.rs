@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::frame::{Content, Frame, FrameKind, Line, Part, ProfileFrames, Segment};
+use crate::render::ExportInfo;
 use crate::values::Values;
 
 /// The text of one segment, with the line's item values filled in.
@@ -63,12 +64,21 @@ pub fn frame(frame: &Frame, values: &Values) -> String {
 
 /// The whole profile as plain text: heading, breadcrumb, canon stamp, preamble,
 /// then each chosen frame's title, intro and block (or its empty sentence).
-pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) -> String {
+pub fn document(
+    frames: &ProfileFrames,
+    kinds: &[FrameKind],
+    values: &Values,
+    info: &ExportInfo,
+) -> String {
     let mut out = String::new();
     out.push_str(&line(&frames.heading, values));
     out.push('\n');
     out.push_str(&line(&frames.breadcrumb, values));
     out.push_str("\n\n");
+    for line in info.lines() {
+        out.push_str(&line);
+        out.push('\n');
+    }
     out.push_str(&stamp(frames));
     out.push_str(&line(&frames.preamble, values));
     out.push('\n');
