@@ -83,18 +83,26 @@ pub fn ensure_build_tools() -> Result<(), String> {
     Ok(())
 }
 
-/// Debian's Chromium and ChromeDriver (never a test tool's own browser download).
-pub fn ensure_browser_tools() -> Result<(), String> {
-    let present = |p: &str| std::path::Path::new(p).exists();
-    if !present("/usr/bin/chromium") || !present("/usr/bin/chromedriver") {
+/// Debian's Chromium and ChromeDriver (never a test tool's own browser download),
+/// and LibreOffice and poppler-utils for the .docx check.
+pub fn ensure_test_tools() -> Result<(), String> {
+    let wanted = [
+        ("/usr/bin/chromium", "chromium"),
+        ("/usr/bin/chromedriver", "chromium-driver"),
+        ("/usr/bin/soffice", "libreoffice-writer-nogui"),
+        ("/usr/bin/pdftotext", "poppler-utils"),
+    ];
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|(path, _)| !std::path::Path::new(path).exists())
+        .map(|(_, package)| *package)
+        .collect();
+    if !missing.is_empty() {
         run(Command::new("apt-get").arg("update"))?;
-        run(Command::new("apt-get").args([
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ]))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "--no-install-recommends"])
+            .args(&missing)
+            .env("DEBIAN_FRONTEND", "noninteractive"))?;
     }
     Ok(())
 }
