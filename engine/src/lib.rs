@@ -6,12 +6,14 @@
 #![forbid(unsafe_code)]
 
 pub mod canon;
+pub mod drift;
 pub mod frame;
 pub mod location;
 pub mod provenance;
 pub mod render;
 pub mod search;
 pub mod sheet;
+pub mod sheet_link;
 pub mod suggest;
 pub mod values;
 

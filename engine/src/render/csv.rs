@@ -76,3 +76,78 @@ fn field_path(field: &Field) -> Option<String> {
         _ => None,
     }
 }
+
+/// Values read back from a CSV export: the profile it was for and its filled slots.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadBack {
+    /// The family id of every row.
+    pub family: String,
+    /// The level code of every row.
+    pub level: String,
+    /// The filled slots (cells that still hold their placeholder count as unfilled).
+    pub values: Values,
+}
+
+/// The largest CSV accepted for reading back, in bytes.
+pub const MAX_CSV_BYTES: usize = 1024 * 1024;
+
+/// Reads values back from a CSV in this module's format (header row required).
+/// Errors name the line and what is wrong.
+pub fn read_values(text: &str) -> Result<ReadBack, String> {
+    if text.len() > MAX_CSV_BYTES {
+        return Err(format!(
+            "the CSV is too large ({} bytes; at most {MAX_CSV_BYTES})",
+            text.len()
+        ));
+    }
+    let mut reader = ::csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("line 1: {e}"))?
+        .clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| format!("line 1: the header row has no \"{name}\" column"))
+    };
+    let (family_col, level_col, item_col) = (column("family")?, column("level")?, column("item")?);
+    let slot_cols: Vec<(SlotKind, usize)> = SlotKind::ALL
+        .into_iter()
+        .map(|k| column(k.id()).map(|c| (k, c)))
+        .collect::<Result<_, _>>()?;
+    let mut profile: Option<(String, String)> = None;
+    let mut values = Values::new();
+    for record in reader.records() {
+        let record =
+            record.map_err(|e| format!("line {}: {e}", e.position().map_or(0, |p| p.line())))?;
+        let line = record.position().map_or(0, |p| p.line());
+        let cell = |i: usize| record.get(i).unwrap_or("");
+        let this = (cell(family_col).to_string(), cell(level_col).to_string());
+        match &profile {
+            None => profile = Some(this),
+            Some(p) if *p != this => {
+                return Err(format!(
+                    "line {line}: rows for {}/{} and {}/{} in one file; a CSV holds one profile",
+                    p.0, p.1, this.0, this.1
+                ))
+            }
+            Some(_) => {}
+        }
+        let item = cell(item_col);
+        for (kind, col) in &slot_cols {
+            let value = cell(*col);
+            if !value.is_empty() && value != kind.placeholder() {
+                values
+                    .set(item, *kind, value)
+                    .map_err(|e| format!("line {line}: {} of {item}: {e}", kind.label()))?;
+            }
+        }
+    }
+    let (family, level) = profile.ok_or("the CSV has no rows")?;
+    Ok(ReadBack {
+        family,
+        level,
+        values,
+    })
+}

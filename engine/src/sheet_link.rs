@@ -1,0 +1,64 @@
+//! A sheet link: the sheet compressed into the URL hash (`#sheet=…`) to pass it to
+//! a colleague. JSON, deflated, base64url without padding. Decoding is bounded
+//! (link length and inflated size) and goes through the sheet's own validation.
+
+use base64::Engine as _;
+
+use crate::sheet::{Sheet, SheetError};
+
+/// The hash parameter that carries a sheet.
+pub const PARAM: &str = "sheet";
+/// The longest encoded link accepted, in characters.
+pub const MAX_LINK_CHARS: usize = 64 * 1024;
+/// The largest inflated sheet accepted, in bytes.
+pub const MAX_SHEET_BYTES: usize = 256 * 1024;
+
+/// Why a link does not hold a sheet.
+#[derive(Debug)]
+pub enum LinkError {
+    /// Longer than [`MAX_LINK_CHARS`].
+    TooLong(usize),
+    /// Not base64url.
+    Encoding,
+    /// Not deflate data, or it inflates past [`MAX_SHEET_BYTES`].
+    Compression,
+    /// Not UTF-8 text.
+    Text,
+    /// Not a valid sheet.
+    Sheet(SheetError),
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkError::TooLong(n) => write!(f, "the sheet link is too long ({n} characters; at most {MAX_LINK_CHARS})"),
+            LinkError::Encoding => write!(f, "the sheet link is damaged (not base64url); copy it again in full"),
+            LinkError::Compression => write!(f, "the sheet link is damaged or too large (it does not inflate to a sheet of at most {MAX_SHEET_BYTES} bytes)"),
+            LinkError::Text => write!(f, "the sheet link does not hold text"),
+            LinkError::Sheet(e) => write!(f, "the sheet link does not hold a valid sheet: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+/// The sheet as a link parameter value.
+pub fn encode(sheet: &Sheet) -> String {
+    let json = sheet.to_json();
+    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
+}
+
+/// The sheet in a link parameter value, validated.
+pub fn decode(link: &str) -> Result<Sheet, LinkError> {
+    if link.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong(link.len()));
+    }
+    let deflated = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(link.trim())
+        .map_err(|_| LinkError::Encoding)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_SHEET_BYTES)
+        .map_err(|_| LinkError::Compression)?;
+    let json = String::from_utf8(json).map_err(|_| LinkError::Text)?;
+    Sheet::from_json(&json).map_err(LinkError::Sheet)
+}

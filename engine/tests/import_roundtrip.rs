@@ -1,0 +1,123 @@
+//! Every format that is read back round-trips (sheet JSON, sheet link, CSV), and
+//! every importer survives arbitrary input with an error, never a panic.
+
+mod support;
+
+use goalframes_engine::render::csv;
+use goalframes_engine::sheet::Sheet;
+use goalframes_engine::{build_frames, sheet_link, FrameKind, SlotKind, Values};
+use proptest::prelude::*;
+
+fn value() -> impl Strategy<Value = String> {
+    // One line, up to 200 characters, including hostile and awkward text.
+    proptest::string::string_regex("[a-zA-Z0-9 <>&\"'/%.,;:éא🚀⟨⟩-]{1,40}")
+        .unwrap()
+        .prop_map(|s| s.chars().take(200).collect())
+}
+
+fn sheet() -> impl Strategy<Value = Sheet> {
+    (
+        "[a-z0-9-]{1,12}",
+        proptest::option::of(value()),
+        proptest::option::of(value()),
+        proptest::collection::vec(("(smart|okr|mbo)-[1-9]", 0usize..3, value()), 0..12),
+    )
+        .prop_map(|(id, person, period, values)| {
+            let mut sheet = Sheet::new(
+                &id,
+                "database-engineering",
+                "P4",
+                "2026.11",
+                "2026-11-26T10:00:00Z",
+            );
+            sheet.person = person;
+            sheet.period = period;
+            for (item, slot, v) in values {
+                sheet.values.set(&item, SlotKind::ALL[slot], &v).unwrap();
+            }
+            sheet
+        })
+}
+
+proptest! {
+    #[test]
+    fn sheet_json_round_trips(s in sheet()) {
+        prop_assert_eq!(Sheet::from_json(&s.to_json()).unwrap(), s);
+    }
+
+    #[test]
+    fn sheet_links_round_trip_and_are_url_safe(s in sheet()) {
+        let link = sheet_link::encode(&s);
+        prop_assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        prop_assert_eq!(sheet_link::decode(&link).unwrap(), s);
+    }
+
+    #[test]
+    fn csv_exports_read_back_to_the_same_values(fill in proptest::collection::vec((0usize..64, 0usize..3, value()), 0..20)) {
+        let canon = support::canon(
+            support::CANON_TOML,
+            &[("families/f.toml", &format!("{}\n[[level]]\ncode = \"P2\"\nresponsibilities = [\"One\", \"Two\"]\n", support::FAMILY_HEAD))],
+        );
+        let frames = build_frames(&canon.profile("fam", "P2").unwrap());
+        let items: Vec<_> = frames.items().map(|(_, i)| i.clone()).collect();
+        let mut values = Values::new();
+        for (i, slot, v) in fill {
+            let item = &items[i % items.len()];
+            let slot = item.slots[slot % item.slots.len()];
+            values.set(&item.key, slot, &v).unwrap();
+        }
+        let exported = csv::document(&frames, &FrameKind::ALL, &values);
+        let back = csv::read_values(&exported).unwrap();
+        prop_assert_eq!((back.family.as_str(), back.level.as_str()), ("fam", "P2"));
+        prop_assert_eq!(back.values, values);
+    }
+
+    #[test]
+    fn importers_never_panic_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = Sheet::from_json(&text);
+        let _ = sheet_link::decode(&text);
+        let _ = csv::read_values(&text);
+    }
+
+    #[test]
+    fn importers_never_panic_on_near_valid_input(s in sheet(), cut in 0usize..400, flip in 0usize..400) {
+        let json = s.to_json();
+        let mut bytes = json.into_bytes();
+        if !bytes.is_empty() {
+            let i = flip % bytes.len();
+            bytes[i] ^= 0x20;
+            bytes.truncate(cut.max(1).min(bytes.len()));
+        }
+        let _ = Sheet::from_json(&String::from_utf8_lossy(&bytes));
+        let link = sheet_link::encode(&s);
+        let _ = sheet_link::decode(&link[..cut.min(link.len())]);
+    }
+}
+
+#[test]
+fn oversized_and_wrong_inputs_get_clear_errors() {
+    let huge = "A".repeat(sheet_link::MAX_LINK_CHARS + 1);
+    assert!(sheet_link::decode(&huge)
+        .unwrap_err()
+        .to_string()
+        .contains("too long"));
+    assert!(sheet_link::decode("not base64!")
+        .unwrap_err()
+        .to_string()
+        .contains("damaged"));
+    let bomb = {
+        use base64::Engine as _;
+        let zeros = vec![b' '; sheet_link::MAX_SHEET_BYTES * 4];
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(miniz_oxide::deflate::compress_to_vec(&zeros, 9))
+    };
+    assert!(sheet_link::decode(&bomb)
+        .unwrap_err()
+        .to_string()
+        .contains("too large"));
+    assert!(Sheet::from_json("{\"schema\":\"goalframes.sheet/9\"}").is_err());
+    assert!(csv::read_values("a,b\n1,2\n")
+        .unwrap_err()
+        .contains("no \"family\" column"));
+}
