@@ -54,6 +54,9 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
                 let css = String::from_utf8(read(href.trim_start_matches("./"))?)
                     .map_err(|e| e.to_string())?;
                 styles.push(css);
+            } else if tag.contains("rel=\"icon\"") && tag.contains("href=\"data:") {
+                // An inline icon keeps the browser from asking for /favicon.ico.
+                body_html.push_str(tag);
             }
             rest = &rest[end..];
         } else {
