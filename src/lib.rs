@@ -46,18 +46,20 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#main" on:click=skip>"Skip to content"</a>
         <header class="banner">
-            <a class="brand" href="#">"Goalframes"</a>
-            <p class="canon-stamp">
-                "Canon: " <strong>{CANON.name.as_ref()}</strong> " "
-                <span class="version">{CANON.version.as_ref()}</span>
-            </p>
+            <div class="banner-row">
+                <a class="brand" href="#">"Goalframes"</a>
+                <p class="canon-stamp">
+                    "Canon: " <strong>{CANON.name.as_ref()}</strong> " "
+                    <span class="version">{CANON.version.as_ref()}</span>
+                </p>
+            </div>
+            {CANON.notice.as_deref().map(|notice| view! { <p class="canon-notice">{notice}</p> })}
+            <Show when=move || !state.storage_ok.get()>
+                <p class="storage-notice" role="status">
+                    "Browser storage is unavailable: your sheets are kept in memory only and are lost when this page is closed or reloaded."
+                </p>
+            </Show>
         </header>
-        {CANON.notice.as_deref().map(|notice| view! { <p class="canon-notice" role="note">{notice}</p> })}
-        <Show when=move || !state.storage_ok.get()>
-            <p class="storage-notice" role="status">
-                "Browser storage is unavailable: your sheets are kept in memory only and are lost when this page is closed or reloaded."
-            </p>
-        </Show>
         <main id="main" tabindex="-1">
             {move || match profile_key.get() {
                 Some((family, level)) => match CANON.profile(&family, &level) {
@@ -93,13 +95,18 @@ fn focus_on_navigation(state: AppState, profile_key: Memo<Option<(String, String
     });
 }
 
-/// Focuses (and so scrolls to) the element with this id.
+/// Scrolls the element with this id to the top of the view and focuses it.
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = document()
         .get_element_by_id(id)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = el.focus();
+        let scroll = web_sys::ScrollIntoViewOptions::new();
+        scroll.set_block(web_sys::ScrollLogicalPosition::Start);
+        el.scroll_into_view_with_scroll_into_view_options(&scroll);
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&focus);
     }
 }
