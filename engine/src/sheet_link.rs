@@ -1,4 +1,4 @@
-//! A sheet link: the sheet compressed into the URL hash (`#sheet=…`) to pass it to
+//! A sheet link: the sheet compressed into the URL hash (`#share=…`) to pass it to
 //! a colleague. JSON, deflated, base64url without padding. Decoding is bounded
 //! (link length and inflated size) and goes through the sheet's own validation.
 
@@ -7,7 +7,7 @@ use base64::Engine as _;
 use crate::sheet::{Sheet, SheetError};
 
 /// The hash parameter that carries a sheet.
-pub const PARAM: &str = "sheet";
+pub const PARAM: &str = "share";
 /// The longest encoded link accepted, in characters.
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// The largest inflated sheet accepted, in bytes.
