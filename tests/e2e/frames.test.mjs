@@ -43,7 +43,7 @@ test('find by typing, and every frame text equals golden byte for byte', async (
   await goto(page, server);
   await assert.doesNotReject(page.getByText('Canon: JobFrame 2026.11-sample').waitFor());
   await assert.doesNotReject(page.getByText(/This is a sample canon/).waitFor());
-  await screenshot(page, 'finder');
+  await screenshot(page, 'finder', { fullPage: true });
 
   // Results appear as you type.
   const search = page.getByRole('combobox', { name: /Search by family/ });
@@ -121,7 +121,12 @@ test('fill placeholders: every occurrence and the text block follow; reload keep
   await page.getByRole('textbox', { name: 'Person' }).fill('Ada Lovelace');
   await page.getByRole('textbox', { name: 'Period' }).fill('2026 H1');
   assert.match(page.url(), /&sheet=[a-z0-9]+$/, 'the sheet is named in the URL');
+  await frameText(page, 'SMART goals');
+  await smart.getByRole('article').nth(1).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, document.querySelectorAll('#frame-smart article')[1].getBoundingClientRect().top - 10));
   await screenshot(page, 'filled');
+  await smart.locator('pre').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await screenshot(page, 'filled-text');
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: `Goal templates — ${TITLE}` }).waitFor();
@@ -180,7 +185,7 @@ test('print: PDF of the frames, controls hidden', async () => {
   const { artifacts } = await import('./harness.mjs');
   await mkdir(artifacts, { recursive: true });
   await writeFile(join(artifacts, 'profile.pdf'), pdf);
-  await screenshot(page, 'print-media');
+  await screenshot(page, 'print-media', { fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
 });

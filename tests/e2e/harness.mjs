@@ -93,10 +93,10 @@ export function foreign(requests, server) {
   return requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:'));
 }
 
-/** Saves a full-page screenshot into tests/e2e/artifacts/. */
-export async function screenshot(page, name) {
+/** Saves a screenshot of the view (or the whole page) into tests/e2e/artifacts/. */
+export async function screenshot(page, name, { fullPage = false } = {}) {
   await mkdir(artifacts, { recursive: true });
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage });
 }
 
 /** Runs axe-core on the page and returns its violations (WCAG 2.0–2.2 A and AA). */

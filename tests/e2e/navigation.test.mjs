@@ -168,6 +168,8 @@ test('usable at 360 px wide', async () => {
   await page.getByRole('region', { name: 'MBO areas', exact: true }).getByRole('button', { name: 'Copy / print as text' }).click();
   assert.ok((await overflow()) <= 0, 'no sideways scrolling on a profile');
   await screenshot(page, 'mobile-profile');
+  await page.evaluate(() => document.getElementById('frame-mbo').scrollIntoView());
+  await screenshot(page, 'mobile-mbo');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -187,7 +189,10 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByRole('checkbox', { name: 'Show sources' }).check();
     for (const button of await page.getByRole('button', { name: 'Copy / print as text' }).all()) await button.click();
     assert.deepEqual(await axe(page), [], 'profile page, filled, sources and texts shown');
+    await page.evaluate(() => document.getElementById('frame-smart').scrollIntoView());
     await screenshot(page, `profile-${colorScheme}`);
+    await page.evaluate(() => document.getElementById('frame-mbo').scrollIntoView());
+    await screenshot(page, `mbo-${colorScheme}`);
 
     await goto(page, server, '#');
     await page.getByRole('link', { name: 'Untitled sheet' }).waitFor();

@@ -1,0 +1,119 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app mounted
+//! into a real document, driven through the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use goalframes_app::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app at a hash into a fresh container.
+fn mount_at(hash: &str) -> web_sys::HtmlElement {
+    let _ = window().location().set_hash(hash);
+    let doc = document();
+    let body = doc.body().unwrap();
+    // Leaves the test runner's own output in the body alone.
+    if let Some(previous) = doc.get_element_by_id("app-under-test") {
+        previous.remove();
+    }
+    let container = doc.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    container.set_id("app-under-test");
+    body.append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    std::mem::forget(handle);
+    container
+}
+
+/// Lets effects and pending renders run.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn profile_page_has_four_named_frames_and_golden_text() {
+    let root = mount_at("#family=database-engineering&level=P4");
+    settle().await;
+    assert_eq!(
+        query(&root, "h1").text_content().unwrap(),
+        "Goal templates — Database Engineering — P4"
+    );
+    let names: Vec<String> = (0..4)
+        .map(|i| {
+            root.query_selector_all("section.frame")
+                .unwrap()
+                .get(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("aria-label")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(names, ["SMART goals", "OKRs", "MBO areas", "Scorecard"]);
+
+    let toggle = query(&root, "#frame-okr .text-toggle");
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    toggle.click();
+    settle().await;
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let text = query(&root, "#frame-okr pre").text_content().unwrap();
+    assert_eq!(
+        text,
+        include_str!("fixtures/golden/database-engineering.P4.okr.txt")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_value_fills_every_occurrence_and_the_text() {
+    let _ = window().local_storage().unwrap().unwrap().clear();
+    let root = mount_at("#family=database-engineering&level=P4");
+    settle().await;
+    let dates = root
+        .query_selector_all(r#"#frame-smart input[aria-label="Date, SMART goal 1"]"#)
+        .unwrap();
+    assert_eq!(dates.length(), 2);
+    let first: web_sys::HtmlInputElement = dates.get(0).unwrap().unchecked_into();
+    first.set_value("2026-06-30");
+    first
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let second: web_sys::HtmlInputElement = dates.get(1).unwrap().unchecked_into();
+    assert_eq!(second.value(), "2026-06-30");
+    let text = query(&root, "#frame-smart pre").text_content().unwrap();
+    assert!(text.contains("   Time-bound:  2026-06-30\n\n2. "));
+    // The sheet is saved under the goalframes: prefix.
+    let storage = window().local_storage().unwrap().unwrap();
+    let key = storage.key(0).unwrap().unwrap();
+    assert!(key.starts_with("goalframes:sheet:"));
+    assert!(storage.get_item(&key).unwrap().unwrap().contains("2026-06-30"));
+}
+
+#[wasm_bindgen_test]
+async fn search_lists_results_as_you_type() {
+    let root = mount_at("");
+    settle().await;
+    let input: web_sys::HtmlInputElement = query(&root, "#search").unchecked_into();
+    assert_eq!(input.get_attribute("role").as_deref(), Some("combobox"));
+    input.set_value("database p4");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(input.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let first = query(&root, "#search-results [role=option] .result-title");
+    assert_eq!(first.text_content().unwrap(), "Database Engineering — P4");
+}
