@@ -61,6 +61,7 @@ fn build(c: &mut Criterion) {
     for (name, dir) in canons() {
         let canon = load_dir(&dir).expect("valid canon").canon;
         let first = canon.profiles().next().expect("a profile");
+        group.throughput(Throughput::Elements(1));
         group.bench_function(BenchmarkId::new("one_profile", &name), |b| {
             b.iter(|| build_frames(&first))
         });
@@ -74,7 +75,6 @@ fn build(c: &mut Criterion) {
                     .sum::<usize>()
             })
         });
-        group.throughput(Throughput::Elements(1));
     }
     group.finish();
 }
