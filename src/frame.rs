@@ -238,7 +238,10 @@ fn line_body(line: &Line, frame: &Frame) -> impl IntoView {
         .filter(|s| s.part == Part::Body)
         .map(|segment| match &segment.content {
             Content::Slot(slot) => match &item {
-                Some(item) => view! { <SlotInput item=item.clone() label=label.clone() kind=*slot /> }.into_any(),
+                Some(item) => {
+                    view! { <SlotInput item=item.clone() label=label.clone() kind=*slot /> }
+                        .into_any()
+                }
                 None => slot.placeholder().into_any(),
             },
             Content::Quote(quote) => {

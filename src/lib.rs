@@ -6,8 +6,8 @@
 //! output and the values a person types.
 #![forbid(unsafe_code)]
 
-pub mod frame;
 pub mod finder;
+pub mod frame;
 pub mod profile;
 pub mod sheets;
 pub mod state;

@@ -73,7 +73,11 @@ pub fn ProfilePage(
     let values = Memo::new(move |_| {
         sheet_id
             .get()
-            .and_then(|id| state.sheets.with(|s| s.iter().find(|s| s.id == id).map(|s| s.values.clone())))
+            .and_then(|id| {
+                state
+                    .sheets
+                    .with(|s| s.iter().find(|s| s.id == id).map(|s| s.values.clone()))
+            })
             .unwrap_or_default()
     });
     let page = Page {

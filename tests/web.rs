@@ -18,7 +18,10 @@ fn mount_at(hash: &str) -> web_sys::HtmlElement {
     if let Some(previous) = doc.get_element_by_id("app-under-test") {
         previous.remove();
     }
-    let container = doc.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    let container = doc
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
     container.set_id("app-under-test");
     body.append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), App);
@@ -65,10 +68,16 @@ async fn profile_page_has_four_named_frames_and_golden_text() {
     assert_eq!(names, ["SMART goals", "OKRs", "MBO areas", "Scorecard"]);
 
     let toggle = query(&root, "#frame-okr .text-toggle");
-    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     toggle.click();
     settle().await;
-    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     let text = query(&root, "#frame-okr pre").text_content().unwrap();
     assert_eq!(
         text,
@@ -99,7 +108,11 @@ async fn a_value_fills_every_occurrence_and_the_text() {
     let storage = window().local_storage().unwrap().unwrap();
     let key = storage.key(0).unwrap().unwrap();
     assert!(key.starts_with("goalframes:sheet:"));
-    assert!(storage.get_item(&key).unwrap().unwrap().contains("2026-06-30"));
+    assert!(storage
+        .get_item(&key)
+        .unwrap()
+        .unwrap()
+        .contains("2026-06-30"));
 }
 
 #[wasm_bindgen_test]
@@ -113,7 +126,10 @@ async fn search_lists_results_as_you_type() {
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
     settle().await;
-    assert_eq!(input.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     let first = query(&root, "#search-results [role=option] .result-title");
     assert_eq!(first.text_content().unwrap(), "Database Engineering — P4");
 }
