@@ -255,7 +255,7 @@ fn line_body(line: &Line, frame: &Frame) -> impl IntoView {
     let page = expect_context::<Page>();
     let mut sources: Vec<String> = Vec::new();
     if let Some(tag) = text::source(line, &Values::new()) {
-        sources.push(format!("tag: {tag}"));
+        sources.push(tag);
     }
     for quote in line.quotes() {
         let text = describe(quote);
@@ -281,10 +281,10 @@ fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
     let slot = kind;
     let page = expect_context::<Page>();
     let item = StoredValue::new(item);
-    let value = move || page.value(&item.get_value(), slot);
+    let value = move || page.shown(&item.get_value(), slot);
     let error = move || {
         page.errors
-            .with(|e| e.get(&(item.get_value(), slot)).cloned())
+            .with(|e| e.get(&(item.get_value(), slot)).map(|r| r.reason.clone()))
     };
     let error_id = unique_id("slot-error");
     let name = format!("{}, {}", slot.label(), label);

@@ -14,13 +14,23 @@ use leptos::prelude::*;
 use crate::frame::FrameView;
 use crate::state::AppState;
 
+/// A value a slot refused, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refused {
+    /// The engine's reason, shown beside the slot.
+    pub reason: String,
+    /// The text as typed.
+    pub text: String,
+}
+
 /// What the frames of one page share: the values being filled and how to change them.
 #[derive(Clone, Copy)]
 pub struct Page {
     /// The open sheet's values (empty until the first one is typed).
     pub values: Memo<Values>,
-    /// Refused values, by item and slot, with the reason.
-    pub errors: RwSignal<BTreeMap<(String, SlotKind), String>>,
+    /// Refused values, by item and slot: the reason and the text refused,
+    /// which the slot keeps showing so that it can be corrected.
+    pub errors: RwSignal<BTreeMap<(String, SlotKind), Refused>>,
     /// Whether every line shows where its canon text comes from.
     pub show_sources: RwSignal<bool>,
     state: AppState,
@@ -28,6 +38,16 @@ pub struct Page {
 }
 
 impl Page {
+    /// What a slot's inputs show: the refused text while there is one, else
+    /// the value, or "" when unfilled.
+    pub fn shown(&self, item: &str, slot: SlotKind) -> String {
+        let key = (item.to_string(), slot);
+        match self.errors.with(|e| e.get(&key).map(|r| r.text.clone())) {
+            Some(text) => text,
+            None => self.value(item, slot),
+        }
+    }
+
     /// The value of a slot, or "" when unfilled.
     pub fn value(&self, item: &str, slot: SlotKind) -> String {
         self.values
@@ -39,7 +59,11 @@ impl Page {
         let key = (item.to_string(), slot);
         if let Err(e) = check_value(value) {
             self.errors.update(|errors| {
-                errors.insert(key, e.to_string());
+                let refused = Refused {
+                    reason: e.to_string(),
+                    text: value.to_string(),
+                };
+                errors.insert(key, refused);
             });
             return;
         }

@@ -115,6 +115,10 @@ test('fill placeholders: every occurrence and the text block follow; reload keep
   await smart.getByRole('alert').filter({ hasText: 'at most 200 characters' }).first().waitFor();
   assert.equal(await target3.getAttribute('aria-invalid'), 'true');
   assert.ok(!(await smart.locator('pre').textContent()).includes('xxxx'));
+  // The refused text stays in place for correcting while other slots change.
+  await smart.getByRole('textbox', { name: 'Baseline, SMART goal 4', exact: true }).fill('b');
+  assert.equal((await target3.inputValue()).length, 201);
+  await smart.getByRole('textbox', { name: 'Baseline, SMART goal 4', exact: true }).fill('');
   await target3.fill('');
   assert.equal(await smart.getByRole('alert').count(), 0);
 
