@@ -87,16 +87,33 @@ fn focus_on_navigation(state: AppState, profile_key: Memo<Option<(String, String
         let (profile, frame) = view_key.get();
         let first = previous.is_none();
         request_animation_frame(move || match (profile, frame) {
-            (Some(_), Some(frame)) => focus_by_id(&format!("frame-{}", frame.id())),
-            (Some(_), None) if !first => focus_by_id("page-heading"),
-            (None, _) if !first => focus_by_id("search"),
+            (Some(_), Some(frame)) => scroll_and_focus(&format!("frame-{}", frame.id())),
+            (Some(_), None) if !first => {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                focus_by_id("page-heading");
+            }
+            (None, _) if !first => {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                focus_by_id("search");
+            }
             _ => {}
         });
     });
 }
 
-/// Scrolls the element with this id to the top of the view and focuses it.
+/// Focuses the element with this id; the browser scrolls it into view if needed.
 pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls the element with this id to the top of the view and focuses it.
+pub fn scroll_and_focus(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = document()
         .get_element_by_id(id)
