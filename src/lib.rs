@@ -6,6 +6,7 @@
 //! output and the values a person types.
 #![forbid(unsafe_code)]
 
+pub mod embed;
 pub mod finder;
 pub mod frame;
 pub mod profile;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     state.follow_hash();
     provide_context(state);
+    embed::start(state);
 
     let profile_key = Memo::new(move |_| {
         state.route.with(|r| {

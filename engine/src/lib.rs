@@ -7,6 +7,7 @@
 
 pub mod canon;
 pub mod drift;
+pub mod embed;
 pub mod frame;
 pub mod location;
 pub mod provenance;

@@ -89,7 +89,7 @@ fn encode(value: &str) -> String {
 }
 
 /// Decodes `%XX` escapes and `+`; malformed escapes are kept as written.
-fn decode(value: &str) -> String {
+pub(crate) fn decode(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
