@@ -4,9 +4,18 @@
 //! and the period, holds the filled [`Values`] and is stamped with the canon
 //! version it was filled against. It is stored as JSON with a versioned schema
 //! string, [`SCHEMA`], so that a later app can read or migrate it.
+//!
+//! A sheet also keeps the [`Fingerprints`] of the canon text its items quoted
+//! when it was filled, so that a later canon's changes can be shown
+//! ([`crate::drift`]). Sheets saved before fingerprints existed read with none.
+//!
+//! Two copies of one sheet (two browser tabs) are reconciled with
+//! [`Sheet::merge`]: per slot, the last writer wins.
 
 use serde::{Deserialize, Serialize};
 
+use crate::canon::Canon;
+use crate::drift::Fingerprints;
 use crate::values::{check_value, ValueError, Values};
 
 /// The schema string every saved sheet carries.
@@ -17,6 +26,15 @@ pub const STORAGE_PREFIX: &str = "goalframes:";
 
 /// The prefix of the storage keys that hold sheets (`goalframes:sheet:{id}`).
 pub const SHEET_KEY_PREFIX: &str = "goalframes:sheet:";
+
+/// The largest sheet an import accepts, in bytes of JSON.
+pub const MAX_IMPORT_BYTES: usize = crate::sheet_link::MAX_SHEET_BYTES;
+
+/// The longest sheet id, in characters (ids are `[A-Za-z0-9_-]`).
+pub const MAX_ID_CHARS: usize = 64;
+
+/// The most filled slots, and the most fingerprints, a sheet may hold.
+pub const MAX_ENTRIES: usize = 4096;
 
 /// One person's filled frames for one profile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,6 +62,10 @@ pub struct Sheet {
     pub created: String,
     /// When it was last changed (ISO 8601, supplied by the caller).
     pub updated: String,
+    /// Per item, a hash of the canon text it quoted when the sheet was filled
+    /// (empty for sheets saved before fingerprints were recorded).
+    #[serde(default, skip_serializing_if = "Fingerprints::is_empty")]
+    pub fingerprints: Fingerprints,
 }
 
 /// Why stored text is not a sheet.
@@ -55,6 +77,10 @@ pub enum SheetError {
     Schema(String),
     /// A value that the app would refuse.
     Value(ValueError),
+    /// An id that is not 1 to [`MAX_ID_CHARS`] of `[A-Za-z0-9_-]`.
+    Id,
+    /// More than [`MAX_ENTRIES`] values or fingerprints.
+    TooMany(usize),
 }
 
 impl std::fmt::Display for SheetError {
@@ -63,6 +89,16 @@ impl std::fmt::Display for SheetError {
             SheetError::Json(e) => write!(f, "not a sheet: {e}"),
             SheetError::Schema(s) => write!(f, "unknown sheet schema {s:?} (expected {SCHEMA:?})"),
             SheetError::Value(e) => write!(f, "bad value: {e}"),
+            SheetError::Id => write!(
+                f,
+                "bad id: a sheet id is 1 to {MAX_ID_CHARS} letters, digits, '-' or '_'"
+            ),
+            SheetError::TooMany(n) => {
+                write!(
+                    f,
+                    "too many entries ({n}; a sheet holds at most {MAX_ENTRIES})"
+                )
+            }
         }
     }
 }
@@ -83,6 +119,46 @@ impl Sheet {
             canon_version: canon_version.to_string(),
             created: now.to_string(),
             updated: now.to_string(),
+            fingerprints: Fingerprints::new(),
+        }
+    }
+
+    /// Records the canon the values are now filled against: its version and
+    /// the fingerprints of the profile's items.
+    pub fn stamp(&mut self, canon_version: &str, fingerprints: Fingerprints) {
+        self.canon_version = canon_version.to_string();
+        self.fingerprints = fingerprints;
+    }
+
+    /// Reconciles two copies of one sheet: `self` (mine), `theirs` (another
+    /// copy, e.g. saved by another tab) and `base` (the copy both started
+    /// from). Per slot, and per field (person, period, canon stamp), a change
+    /// made on my side since `base` is kept; everything else comes from
+    /// theirs. So when both sides changed different slots, both changes
+    /// survive; when both changed the same slot, the side that merges last
+    /// (the last writer) wins.
+    pub fn merge(&self, base: &Sheet, theirs: &Sheet) -> Sheet {
+        fn pick<T: PartialEq + Clone>(mine: &T, base: &T, theirs: &T) -> T {
+            if mine != base {
+                mine.clone()
+            } else {
+                theirs.clone()
+            }
+        }
+        let stamp = |s: &Sheet| (s.canon_version.clone(), s.fingerprints.clone());
+        let (canon_version, fingerprints) = pick(&stamp(self), &stamp(base), &stamp(theirs));
+        Sheet {
+            schema: SCHEMA.to_string(),
+            id: self.id.clone(),
+            family: self.family.clone(),
+            level: self.level.clone(),
+            person: pick(&self.person, &base.person, &theirs.person),
+            period: pick(&self.period, &base.period, &theirs.period),
+            values: self.values.merge(&base.values, &theirs.values),
+            canon_version,
+            created: self.created.clone(),
+            updated: self.updated.clone().max(theirs.updated.clone()),
+            fingerprints,
         }
     }
 
@@ -156,8 +232,95 @@ impl Sheet {
         for text in [&sheet.person, &sheet.period].into_iter().flatten() {
             check_value(text).map_err(SheetError::Value)?;
         }
+        let id_ok = (1..=MAX_ID_CHARS).contains(&sheet.id.len())
+            && sheet
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !id_ok {
+            return Err(SheetError::Id);
+        }
+        let entries = sheet.values.iter().count().max(sheet.fingerprints.len());
+        if entries > MAX_ENTRIES {
+            return Err(SheetError::TooMany(entries));
+        }
+        let texts = [
+            &sheet.family,
+            &sheet.level,
+            &sheet.canon_version,
+            &sheet.created,
+            &sheet.updated,
+        ];
+        for text in texts {
+            check_value(text).map_err(SheetError::Value)?;
+        }
+        for (key, hash) in &sheet.fingerprints {
+            check_value(key).map_err(SheetError::Value)?;
+            check_value(hash).map_err(SheetError::Value)?;
+        }
         Ok(sheet)
     }
+}
+
+/// Why a file or link could not be imported as a sheet.
+#[derive(Debug)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge(usize),
+    /// Not a valid sheet.
+    Sheet(SheetError),
+    /// A valid sheet for a profile this canon does not have.
+    UnknownProfile {
+        /// The sheet's family id.
+        family: String,
+        /// The sheet's level code.
+        level: String,
+    },
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge(n) => write!(
+                f,
+                "the file is too large to be a sheet ({n} bytes; a sheet is at most {} KB)",
+                MAX_IMPORT_BYTES / 1024
+            ),
+            ImportError::Sheet(e) => write!(f, "this is not a Goalframes sheet ({e})"),
+            ImportError::UnknownProfile { family, level } => write!(
+                f,
+                "this sheet is for a profile this canon does not have: family “{family}” at level “{level}”"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads an imported file as a sheet: at most [`MAX_IMPORT_BYTES`], valid
+/// (see [`Sheet::from_json`]) and for a profile of `canon`.
+pub fn import(bytes: &[u8], canon: &Canon) -> Result<Sheet, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(bytes.len()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        ImportError::Sheet(SheetError::Json(serde::de::Error::custom(
+            "the file is not UTF-8 text",
+        )))
+    })?;
+    let sheet = Sheet::from_json(text).map_err(ImportError::Sheet)?;
+    check_profile(sheet, canon)
+}
+
+/// Refuses a sheet for a profile `canon` does not have.
+pub fn check_profile(sheet: Sheet, canon: &Canon) -> Result<Sheet, ImportError> {
+    if canon.profile(&sheet.family, &sheet.level).is_none() {
+        return Err(ImportError::UnknownProfile {
+            family: sheet.family,
+            level: sheet.level,
+        });
+    }
+    Ok(sheet)
 }
 
 #[cfg(test)]
@@ -227,5 +390,123 @@ mod tests {
         assert_eq!(copy.values, original.values);
         assert_eq!(copy.created, "2026-02-01T00:00:00Z");
         assert_eq!(copy.storage_key(), "goalframes:sheet:s2");
+    }
+
+    #[test]
+    fn older_sheets_without_fingerprints_still_load() {
+        let json = filled().to_json();
+        assert!(!json.contains("fingerprints"));
+        let mut stamped = filled();
+        stamped.stamp(
+            "2027.1",
+            [("smart-1".to_string(), "00000000000000ff".to_string())].into(),
+        );
+        let back = Sheet::from_json(&stamped.to_json()).unwrap();
+        assert_eq!(back.fingerprints.len(), 1);
+        assert_eq!(back.canon_version, "2027.1");
+    }
+
+    #[test]
+    fn refuses_hostile_ids_and_oversized_sheets() {
+        let json = filled().to_json();
+        for id in ["", "../x", "a b", "<script>", &"x".repeat(65)] {
+            let bad = json.replace(
+                "\"id\":\"s1\"",
+                &format!("\"id\":{}", serde_json::json!(id)),
+            );
+            assert!(
+                matches!(Sheet::from_json(&bad), Err(SheetError::Id)),
+                "{id}"
+            );
+        }
+        let wrong_type = json.replace("\"99.9%\"", "42");
+        assert!(matches!(
+            Sheet::from_json(&wrong_type),
+            Err(SheetError::Json(_))
+        ));
+        let empty = || std::borrow::Cow::Borrowed("");
+        let canon = Canon {
+            name: empty(),
+            abbrev: empty(),
+            version: empty(),
+            notice: None,
+            dimensions: Default::default(),
+            ladder: Default::default(),
+            families: Default::default(),
+        };
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert!(matches!(
+            import(&big, &canon),
+            Err(ImportError::TooLarge(_))
+        ));
+        assert!(matches!(
+            import(b"\xff\xfe", &canon),
+            Err(ImportError::Sheet(_))
+        ));
+        let unknown = import(json.as_bytes(), &canon).unwrap_err();
+        assert!(unknown
+            .to_string()
+            .contains("“database-engineering” at level “P4”"));
+    }
+
+    #[test]
+    fn merge_keeps_both_tabs_edits_per_slot() {
+        let base = filled();
+        // Mine: a new baseline, the date cleared, and a person.
+        let mut mine = base.clone();
+        mine.values
+            .set("smart-1", SlotKind::Baseline, "90%")
+            .unwrap();
+        mine.values.set("smart-1", SlotKind::Date, "").unwrap();
+        mine.set_person("Ada L.").unwrap();
+        // Theirs: another slot, the target changed, and a period.
+        let mut theirs = base.clone();
+        theirs.values.set("okr-1", SlotKind::Target, "3").unwrap();
+        theirs
+            .values
+            .set("smart-1", SlotKind::Target, "99.99%")
+            .unwrap();
+        theirs.set_period("2026 H2").unwrap();
+        theirs.updated = "2026-01-03T00:00:00Z".to_string();
+
+        let merged = mine.merge(&base, &theirs);
+        assert_eq!(
+            merged.values.get("smart-1", SlotKind::Baseline),
+            Some("90%")
+        );
+        assert_eq!(merged.values.get("smart-1", SlotKind::Date), None);
+        assert_eq!(
+            merged.values.get("smart-1", SlotKind::Target),
+            Some("99.99%")
+        );
+        assert_eq!(merged.values.get("okr-1", SlotKind::Target), Some("3"));
+        assert_eq!(merged.person.as_deref(), Some("Ada L."));
+        assert_eq!(merged.period.as_deref(), Some("2026 H2"));
+        assert_eq!(merged.updated, "2026-01-03T00:00:00Z");
+
+        // The same slot changed on both sides: the one merging (last writer) wins.
+        let mut mine2 = base.clone();
+        mine2
+            .values
+            .set("smart-1", SlotKind::Target, "mine")
+            .unwrap();
+        assert_eq!(
+            mine2
+                .merge(&base, &theirs)
+                .values
+                .get("smart-1", SlotKind::Target),
+            Some("mine")
+        );
+        assert_eq!(
+            theirs
+                .merge(&base, &mine2)
+                .values
+                .get("smart-1", SlotKind::Target),
+            Some("99.99%")
+        );
+        // Nothing changed on my side: theirs, exactly.
+        assert_eq!(base.merge(&base, &theirs), theirs);
+        // Nothing changed on theirs: mine, exactly (but for the later update time).
+        assert_eq!(mine.merge(&base, &base).values, mine.values);
     }
 }

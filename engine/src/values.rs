@@ -92,6 +92,36 @@ impl Values {
         })
     }
 
+    /// Three-way merge per slot: a slot I changed since `base` (filled,
+    /// changed or cleared) keeps my value; every other slot takes theirs.
+    /// Per slot, the last writer wins; no slot is lost to a whole-sheet overwrite.
+    pub fn merge(&self, base: &Values, theirs: &Values) -> Values {
+        let mut keys: Vec<(&str, SlotKind)> = self
+            .iter()
+            .chain(base.iter())
+            .chain(theirs.iter())
+            .map(|(item, slot, _)| (item, slot))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        let mut out = Values::new();
+        for (item, slot) in keys {
+            let mine = self.get(item, slot);
+            let chosen = if mine != base.get(item, slot) {
+                mine
+            } else {
+                theirs.get(item, slot)
+            };
+            if let Some(value) = chosen {
+                out.0
+                    .entry(item.to_string())
+                    .or_default()
+                    .insert(slot, value.to_string());
+            }
+        }
+        out
+    }
+
     /// True when nothing is filled.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -78,6 +78,25 @@ proptest! {
         let _ = Sheet::from_json(&text);
         let _ = sheet_link::decode(&text);
         let _ = csv::read_values(&text);
+        let canon = support::canon(support::CANON_TOML, &[("families/f.toml", &format!("{}\n[[level]]\ncode = \"P2\"\nresponsibilities = [\"One\"]\n", support::FAMILY_HEAD))]);
+        let _ = goalframes_engine::sheet::import(&bytes, &canon);
+    }
+
+    #[test]
+    fn merging_keeps_every_one_sided_change(base in sheet(), a in sheet(), b in sheet()) {
+        // Two tabs start from `base`; "mine" takes a's values, "theirs" b's.
+        let mine = Sheet { values: a.values.clone(), ..base.clone() };
+        let theirs = Sheet { values: b.values.clone(), ..base.clone() };
+        let merged = mine.merge(&base, &theirs);
+        for (item, slot, v) in merged.values.iter() {
+            prop_assert!(mine.values.get(item, slot) == Some(v) || theirs.values.get(item, slot) == Some(v));
+        }
+        for (item, slot, _) in base.values.iter().chain(mine.values.iter()).chain(theirs.values.iter()) {
+            let (m, t, o) = (mine.values.get(item, slot), theirs.values.get(item, slot), base.values.get(item, slot));
+            let got = merged.values.get(item, slot);
+            if m != o { prop_assert_eq!(got, m); } else { prop_assert_eq!(got, t); }
+        }
+        prop_assert_eq!(base.merge(&base, &theirs), theirs.clone());
     }
 
     #[test]
