@@ -7,11 +7,14 @@
 #![forbid(unsafe_code)]
 
 pub mod embed;
+pub mod exports;
 pub mod finder;
 pub mod frame;
+pub mod import;
 pub mod profile;
 pub mod sheets;
 pub mod state;
+pub mod storage;
 
 use goalframes_canon::CANON;
 use leptos::prelude::*;
@@ -61,8 +64,10 @@ pub fn App() -> impl IntoView {
                     "Browser storage is unavailable: your sheets are kept in memory only and are lost when this page is closed or reloaded."
                 </p>
             </Show>
+            <storage::StorageNotices />
         </header>
         <main id="main" tabindex="-1">
+            <import::ImportPanel />
             {move || match profile_key.get() {
                 Some((family, level)) => match CANON.profile(&family, &level) {
                     Some(profile) => view! { <profile::ProfilePage profile=profile /> }.into_any(),

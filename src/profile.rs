@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use goalframes_canon::CANON;
+use goalframes_engine::drift;
 use goalframes_engine::location::Location;
 use goalframes_engine::render::text;
 use goalframes_engine::values::check_value;
@@ -153,7 +154,7 @@ pub fn ProfilePage(
         </nav>
         <h1 id="page-heading" tabindex="-1">{heading}</h1>
         <p class="preamble">{preamble}</p>
-        <SheetPanel family=family.clone() level=level.clone() sheet_id=sheet_id />
+        <SheetPanel family=family.clone() level=level.clone() sheet_id=sheet_id frames=frames.clone() />
         <div class="toolbar">
             <nav class="frame-links" aria-label="Frames">
                 <ul>{frame_links}</ul>
@@ -187,7 +188,12 @@ fn Frames(frames: Arc<ProfileFrames>) -> impl IntoView {
 
 /// Who and when the open sheet is for, saved with it, and the profile's other sheets.
 #[component]
-fn SheetPanel(family: String, level: String, sheet_id: Memo<Option<String>>) -> impl IntoView {
+fn SheetPanel(
+    family: String,
+    level: String,
+    sheet_id: Memo<Option<String>>,
+    frames: Arc<ProfileFrames>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let profile = StoredValue::new((family.clone(), level.clone()));
     let error = RwSignal::new(None::<String>);
@@ -222,26 +228,20 @@ fn SheetPanel(family: String, level: String, sheet_id: Memo<Option<String>>) -> 
         })
     });
     let new_sheet_href = Location::profile(&family, &level).to_hash();
-    let stale = move || {
-        sheet_id
-            .get()
-            .and_then(|id| state.sheet(&id))
-            .filter(|s| s.canon_version != CANON.version)
-            .map(|s| {
-                format!(
-                    "This sheet was filled against canon version {}; the frames now shown come from version {}.",
-                    s.canon_version, CANON.version
-                )
-            })
-    };
 
     view! {
         <section class="sheet-panel" aria-labelledby="sheet-heading">
             <h2 id="sheet-heading">"Sheet"</h2>
             <p class="help">
                 {move || {
-                    if sheet_id.get().is_none() {
+                    let open = sheet_id.get();
+                    let unsaved = open
+                        .as_ref()
+                        .is_some_and(|id| state.unsaved.with(|u| u.contains(id)));
+                    if open.is_none() {
                         "A new sheet: it is saved in this browser as soon as you type."
+                    } else if unsaved && state.storage_ok.get() {
+                        "Not saved yet: browser storage refused the last change (see the notice above). Your values are kept in this tab; export the sheet to keep a copy."
                     } else if state.storage_ok.get() {
                         "Saved in this browser as you type."
                     } else {
@@ -249,7 +249,7 @@ fn SheetPanel(family: String, level: String, sheet_id: Memo<Option<String>>) -> 
                     }
                 }}
             </p>
-            {move || stale().map(|s| view! { <p class="notice">{s}</p> })}
+            <DriftNotice frames=frames.clone() sheet_id=sheet_id />
             <div class="sheet-fields">
                 <label>
                     "Person "
@@ -294,6 +294,123 @@ fn SheetPanel(family: String, level: String, sheet_id: Memo<Option<String>>) -> 
                     <a href=new_sheet_href.clone()>"Start a new sheet"</a>
                 </p>
             </Show>
+            <crate::exports::ExportPanel frames=frames sheet_id=sheet_id />
         </section>
+    }
+}
+
+/// What changed in the canon since the open sheet was filled: items changed,
+/// removed and added, and the values whose item is gone (orphaned), each with
+/// a copy button. Every value stays in the sheet; "Mark as reviewed" records
+/// today's canon for it.
+#[component]
+fn DriftNotice(frames: Arc<ProfileFrames>, sheet_id: Memo<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let frames = StoredValue::new(frames);
+    let report = Memo::new(move |_| {
+        let sheet = sheet_id.get().and_then(|id| state.sheet(&id))?;
+        frames.with_value(|frames| {
+            let label = |key: &str| {
+                frames
+                    .items()
+                    .find(|(_, i)| i.key == key)
+                    .map(|(_, i)| i.label.clone())
+                    .unwrap_or_else(|| key.to_string())
+            };
+            // Sheets saved before fingerprints were kept can only say the version changed.
+            let drift = if sheet.fingerprints.is_empty() {
+                drift::Drift::default()
+            } else {
+                drift::compare(&sheet.fingerprints, frames)
+            };
+            let version_changed = sheet.canon_version != CANON.version;
+            let orphaned: Vec<(String, String, String)> = drift::orphaned(&sheet.values, frames)
+                .into_iter()
+                .map(|(item, slot, value)| {
+                    (
+                        item.to_string(),
+                        slot.label().to_string(),
+                        value.to_string(),
+                    )
+                })
+                .collect();
+            if drift.is_empty() && !version_changed && orphaned.is_empty() {
+                return None;
+            }
+            let names =
+                |keys: &[String]| keys.iter().map(|k| label(k)).collect::<Vec<_>>().join(", ");
+            Some((
+                sheet.id.clone(),
+                sheet.canon_version.clone(),
+                version_changed,
+                names(&drift.changed),
+                drift.removed.join(", "),
+                names(&drift.added),
+                orphaned,
+            ))
+        })
+    });
+    let copied = RwSignal::new(String::new());
+    move || {
+        report.get().map(|(id, version, version_changed, changed, removed, added, orphaned)| {
+            let heading = if version_changed {
+                format!("The canon changed since this sheet was filled (version {version}, now {})", CANON.version)
+            } else {
+                "Some values have no place in today’s frames".to_string()
+            };
+            let list = |label: &'static str, items: String| {
+                (!items.is_empty()).then(|| view! { <li><strong>{label}</strong> " " {items}</li> })
+            };
+            let orphans = (!orphaned.is_empty()).then(|| {
+                let rows = orphaned
+                    .into_iter()
+                    .map(|(item, slot, value)| {
+                        let text = format!("{item} {slot}: {value}");
+                        let name = format!("Copy orphaned value {item} {slot}");
+                        view! {
+                            <li>
+                                <span class="value">{format!("{item} · {slot}: ")} <q>{value}</q></span>
+                                <button
+                                    type="button"
+                                    aria-label=name
+                                    on:click=move |_| {
+                                        let text = text.clone();
+                                        leptos::task::spawn_local(async move {
+                                            let done = wasm_bindgen_futures::JsFuture::from(
+                                                window().navigator().clipboard().write_text(&text),
+                                            )
+                                            .await;
+                                            copied.set(if done.is_ok() { "Copied.".into() } else { "Copy failed: select the text and copy it by hand.".into() });
+                                        });
+                                    }
+                                >
+                                    "Copy"
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3>"Orphaned values"</h3>
+                    <p>"These values belong to items today’s canon no longer has. They are kept in the sheet (and in its .json export); copy them where they belong."</p>
+                    <ul class="orphaned">{rows}</ul>
+                    <span class="copied" role="status">{move || copied.get()}</span>
+                }
+            });
+            let reviewed = move |_| state.mark_reviewed(&id);
+            view! {
+                <section class="drift" aria-labelledby="drift-heading">
+                    <h3 id="drift-heading">{heading}</h3>
+                    <p>"Every value you filled is kept. Check the items below against the frames now shown."</p>
+                    <ul>
+                        {list("Changed:", changed)}
+                        {list("Removed:", removed)}
+                        {list("New:", added)}
+                    </ul>
+                    {orphans}
+                    <button type="button" on:click=reviewed>"Mark as reviewed"</button>
+                </section>
+            }
+        })
     }
 }

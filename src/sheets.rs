@@ -18,6 +18,7 @@ pub fn SheetList() -> impl IntoView {
     view! {
         <section class="sheets" aria-labelledby="sheets-heading">
             <h2 id="sheets-heading">"Your sheets"</h2>
+            <crate::import::ImportControls />
             <Show
                 when=move || ids.with(|ids| !ids.is_empty())
                 fallback=|| {

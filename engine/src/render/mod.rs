@@ -8,6 +8,7 @@ pub mod docx;
 pub mod json;
 pub mod markdown;
 pub mod text;
+pub mod wordml;
 
 /// An output format of the renderers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

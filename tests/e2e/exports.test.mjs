@@ -1,0 +1,163 @@
+// Exports of the open sheet as downloads (text, Markdown, CSV, JSON, Word) with
+// their content checked: the unfilled text export equals the CLI's rendering,
+// the .docx opens in LibreOffice, the JSON is the sheet and imports again, and
+// the sheet link carries the sheet to a colleague's browser. Also from file://.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, open, goto, foreign, screenshot, root, dist } from './harness.mjs';
+
+const PROFILE = '#family=database-engineering&level=P4';
+const TODAY = /^Exported: \d{4}-\d{2}-\d{2}\n/m;
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Clicks an export button and returns the download's file name and bytes. */
+async function download(page, name) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('group', { name: 'Export this sheet' }).getByRole('button', { name, exact: true }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** The CLI's rendering of the whole profile (the engine the app runs). */
+function cliText() {
+  return execFileSync(
+    'cargo',
+    ['run', '-q', '-p', 'goalframes-cli', '--', 'render', '--family', 'database-engineering', '--level', 'P4', '--format', 'text'],
+    { cwd: root, encoding: 'utf8' },
+  );
+}
+
+test('unfilled text export equals the CLI rendering, with the export date', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await goto(page, server, PROFILE);
+  const { name, bytes } = await download(page, 'Text (.txt)');
+  assert.equal(name, 'database-engineering-p4.txt');
+  const text = bytes.toString('utf8');
+  assert.match(text, TODAY);
+  assert.ok(text.includes('Canon: JobFrame 2026.11-sample\n'));
+  assert.equal(text.replace(TODAY, ''), cliText());
+  assert.deepEqual(foreign(requests, server), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every export of a filled sheet carries its values, person, period, canon and date', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await goto(page, server, PROFILE);
+  await page.getByRole('textbox', { name: 'Person' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: 'Period' }).fill('2026 H1');
+  await page.getByRole('textbox', { name: 'Target, SMART goal 2', exact: true }).fill('p95 200 ms, "fast", <ok>');
+  await page.getByRole('textbox', { name: 'Date, MBO area 1', exact: true }).fill('2026-06-30');
+  await page.getByRole('region', { name: 'Sheet' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'exports-panel');
+
+  const text = await download(page, 'Text (.txt)');
+  assert.equal(text.name, 'database-engineering-p4-ada-lovelace.txt');
+  const t = text.bytes.toString('utf8');
+  for (const line of ['Person: Ada Lovelace\n', 'Period: 2026 H1\n', 'Canon: JobFrame 2026.11-sample\n', 'SMART goals\n', 'Scorecard\n']) {
+    assert.ok(t.includes(line), line);
+  }
+  assert.match(t, TODAY);
+  assert.ok(t.includes('p95 200 ms, "fast", <ok>'));
+
+  const md = (await download(page, 'Markdown (.md)')).bytes.toString('utf8');
+  assert.ok(md.startsWith('# '), md.slice(0, 80));
+  assert.ok(md.includes('Ada Lovelace') && md.includes('2026 H1') && md.includes('2026.11-sample'));
+  assert.ok(md.includes('p95 200 ms'));
+
+  const csv = (await download(page, 'CSV (.csv)')).bytes.toString('utf8');
+  const [header] = csv.split(/\r?\n/);
+  assert.equal(header, 'family,level,frame,item,label,text,baseline,target,date,source');
+  // RFC 4180: the value with quotes is quoted and its quotes doubled.
+  assert.ok(csv.includes('p95 200 ms, ""fast"", <ok>'), csv.slice(0, 400));
+  assert.ok(/database-engineering,P4,mbo,mbo-1,MBO area 1,/.test(csv));
+
+  const json = await download(page, 'Sheet (.json)');
+  assert.equal(json.name, 'database-engineering-p4-ada-lovelace.json');
+  const sheet = JSON.parse(json.bytes.toString('utf8'));
+  assert.equal(sheet.schema, 'goalframes.sheet/1');
+  assert.equal(sheet.person, 'Ada Lovelace');
+  assert.equal(sheet.canon_version, '2026.11-sample');
+  assert.deepEqual(sheet.values['smart-2'], { target: 'p95 200 ms, "fast", <ok>' });
+  assert.ok(Object.keys(sheet.fingerprints).length > 10, 'the sheet records per-item fingerprints');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('goalframes:sheet:')))));
+  assert.deepEqual(sheet, stored, 'the JSON export is the saved sheet');
+
+  // Word: a zip that LibreOffice converts to a PDF showing the frames and values.
+  const docx = await download(page, 'Word (.docx)');
+  assert.equal(docx.name, 'database-engineering-p4-ada-lovelace.docx');
+  assert.equal(docx.bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+  const dir = await mkdtemp(join(tmpdir(), 'goalframes-docx-'));
+  await writeFile(join(dir, 'sheet.docx'), docx.bytes);
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'sheet.docx')], {
+    env: { ...process.env, HOME: dir },
+    stdio: 'pipe',
+  });
+  const pdfText = execFileSync('pdftotext', [join(dir, 'sheet.pdf'), '-'], { encoding: 'utf8' }).split(/\s+/).join(' ');
+  for (const expected of ['Goal templates', 'Person: Ada Lovelace', 'Canon: JobFrame 2026.11-sample', 'SMART goals', 'OKRs', 'MBO areas', 'Scorecard', 'p95 200 ms, "fast", <ok>', '2026-06-30']) {
+    assert.ok(pdfText.includes(expected), `${expected} in the PDF: ${pdfText.slice(0, 300)}`);
+  }
+  assert.deepEqual(foreign(requests, server), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a sheet link carries the sheet to another browser', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await goto(page, server, PROFILE);
+  await page.getByRole('textbox', { name: 'Person' }).fill('Grace');
+  await page.getByRole('textbox', { name: 'Target, Objective 1, key result 2', exact: true }).fill('five reviews');
+  await page.getByRole('button', { name: 'Copy sheet link' }).click();
+  await page.getByRole('status').filter({ hasText: 'Sheet link copied.' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#share=[A-Za-z0-9_-]+$/);
+  assert.equal(await page.getByRole('textbox', { name: 'Sheet link' }).inputValue(), link);
+
+  // A colleague: another browser context, empty storage.
+  const other = await open(browser, server);
+  await other.page.goto(link);
+  const dialog = other.page.getByRole('dialog', { name: 'Import a sheet from a sheet link' });
+  await dialog.waitFor();
+  assert.equal(other.page.url().includes('share='), false, 'the link leaves the address bar');
+  await dialog.getByText('Grace').waitFor();
+  await dialog.getByText('1 filled value').waitFor();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await other.page.getByRole('heading', { level: 1, name: 'Goal templates — Database Engineering — P4' }).waitFor();
+  assert.equal(await other.page.getByRole('textbox', { name: 'Person' }).inputValue(), 'Grace');
+  assert.equal(await other.page.getByRole('textbox', { name: 'Target, Objective 1, key result 2', exact: true }).inputValue(), 'five reviews');
+  assert.deepEqual(foreign([...requests, ...other.requests], server), []);
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.context.close();
+  await context.close();
+});
+
+const single = join(dist, 'goalframes.html');
+test('exports download from the single file opened from disk', { skip: !existsSync(single) && 'run cargo xtask dist first' }, async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await page.goto('file://' + single + PROFILE);
+  await page.getByRole('heading', { level: 1, name: 'Goal templates — Database Engineering — P4' }).waitFor();
+  await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).fill('offline');
+  const csv = (await download(page, 'CSV (.csv)')).bytes.toString('utf8');
+  assert.ok(csv.includes(',offline,'));
+  const docx = await download(page, 'Word (.docx)');
+  assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

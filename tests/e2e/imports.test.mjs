@@ -1,0 +1,178 @@
+// Importing sheets: a good file by the picker and by drag and drop, what it
+// holds shown before anything is saved, keep both / replace / cancel for an id
+// already here, and every kind of bad input refused with a clear message and
+// every saved sheet untouched. axe checks the import dialog.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, goto, foreign, screenshot, axe } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TITLE = 'Goal templates — Database Engineering — P4';
+
+/** A valid sheet (schema goalframes.sheet/1) with two values. */
+function sheet(overrides = {}) {
+  return {
+    schema: 'goalframes.sheet/1',
+    id: 'imported1',
+    family: 'database-engineering',
+    level: 'P4',
+    person: 'Katherine Johnson',
+    period: '2026 H2',
+    values: { 'smart-1': { target: '99.99% uptime', date: '2026-12-31' } },
+    canon_version: '2026.11-sample',
+    created: '2026-11-01T10:00:00.000Z',
+    updated: '2026-11-02T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const snapshot = (page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+async function pick(page, payload) {
+  await page.getByLabel('Import a sheet (.json)').setInputFiles(payload);
+}
+
+/** Drops a file on the page the way a person's drag and drop does. */
+async function drop(page, name, text) {
+  await page.evaluate(
+    ([name, text]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }
+    },
+    [name, text],
+  );
+}
+
+test('a good file imports after showing what it holds; the same id asks keep both, replace or cancel', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await goto(page, server);
+  await pick(page, file('katherine.json', JSON.stringify(sheet())));
+  const dialog = page.getByRole('dialog', { name: 'Import a sheet from “katherine.json”' });
+  await dialog.waitFor();
+  for (const text of ['Database Engineering — P4', 'Katherine Johnson', '2026 H2', '2 filled values']) {
+    await dialog.getByText(text, { exact: true }).waitFor();
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-heading');
+  assert.equal(await snapshot(page), '[]', 'nothing is saved before the person confirms');
+  assert.deepEqual(await axe(page), [], 'import dialog');
+  await screenshot(page, 'import-dialog');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  assert.match(page.url(), /&sheet=imported1$/);
+  assert.equal(await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).inputValue(), '99.99% uptime');
+  await page.getByRole('status').filter({ hasText: 'Imported “Katherine Johnson, 2026 H2”.' }).waitFor();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('goalframes:sheet:imported1')));
+  assert.equal(saved.person, 'Katherine Johnson');
+
+  // The same id again, by drag and drop, with another value: cancel changes nothing.
+  await goto(page, server, '#');
+  const changed = JSON.stringify(sheet({ values: { 'smart-1': { target: 'replaced' } } }));
+  await drop(page, 'again.json', changed);
+  const again = page.getByRole('dialog', { name: 'Import a sheet from “again.json”' });
+  await again.getByText(/same id is already in this browser/).waitFor();
+  assert.deepEqual(await axe(page), [], 'import dialog, id taken');
+  await screenshot(page, 'import-dialog-conflict');
+  const before = await snapshot(page);
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  await again.waitFor({ state: 'detached' });
+  assert.equal(await snapshot(page), before);
+
+  // Keep both: a second sheet with a new id.
+  await drop(page, 'again.json', changed);
+  await again.getByRole('button', { name: 'Keep both' }).click();
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  assert.doesNotMatch(page.url(), /sheet=imported1$/);
+  assert.equal(await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).inputValue(), 'replaced');
+  assert.equal((await page.evaluate(() => Object.keys(localStorage))).length, 2);
+  assert.equal(
+    JSON.parse(await page.evaluate(() => localStorage.getItem('goalframes:sheet:imported1'))).values['smart-1'].target,
+    '99.99% uptime',
+    'the original is untouched',
+  );
+
+  // Replace: the sheet with that id takes the imported content.
+  await goto(page, server, '#');
+  await pick(page, file('again.json', changed));
+  await again.getByRole('button', { name: 'Replace' }).click();
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  assert.match(page.url(), /&sheet=imported1$/);
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('goalframes:sheet:imported1'))).values, {
+    'smart-1': { target: 'replaced' },
+  });
+  assert.deepEqual(foreign(requests, server), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const BAD = [
+  ['not-json.json', 'this is not JSON {', /not a Goalframes sheet/],
+  ['other-schema.json', JSON.stringify(sheet({ schema: 'goalframes.sheet/9' })), /unknown sheet schema "goalframes.sheet\/9"/],
+  ['wrong-types.json', JSON.stringify(sheet({ values: { 'smart-1': { target: 42 } } })), /invalid type: integer `42`, expected a string/],
+  ['no-id.json', JSON.stringify({ ...sheet(), id: undefined }), /missing field `id`/],
+  ['unknown-profile.json', JSON.stringify(sheet({ family: 'astronomy', level: 'P9' })), /a profile this canon does not have: family “astronomy” at level “P9”/],
+  ['oversized.json', JSON.stringify(sheet({ person: 'x' })) + ' '.repeat(300 * 1024), /too large to be a sheet \(\d+ bytes; a sheet is at most 256 KB\)/],
+  ['hostile-id.json', JSON.stringify(sheet({ id: '../<script>' })), /bad id/],
+  ['two-lines.json', JSON.stringify(sheet({ person: 'a\nb' })), /a value is one line/],
+  ['long-value.json', JSON.stringify(sheet({ values: { 'smart-1': { target: 'x'.repeat(201) } } })), /at most 200 characters/],
+  ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x01]), /not UTF-8/],
+  ['array.json', '[1,2,3]', /not a Goalframes sheet/],
+];
+
+test('bad files get a clear message and leave every saved sheet untouched', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await goto(page, server, '#family=database-engineering&level=P4');
+  await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).fill('mine');
+  await goto(page, server, '#');
+  const before = await snapshot(page);
+  for (const [name, content, message] of BAD) {
+    await pick(page, { name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    const alert = page.getByRole('alert').filter({ hasText: `Could not import “${name}”` });
+    await alert.waitFor();
+    const text = await alert.textContent();
+    assert.match(text, message, `${name}: ${text}`);
+    assert.match(text, /Nothing was changed\./);
+    assert.equal(await page.getByRole('dialog').count(), 0, `${name}: no import offered`);
+    assert.equal(await snapshot(page), before, `${name}: storage untouched`);
+  }
+  await screenshot(page, 'import-refused');
+  // The same by drag and drop.
+  await drop(page, 'dropped.json', JSON.stringify(sheet({ schema: 'nope' })));
+  await page.getByRole('alert').filter({ hasText: 'Could not import “dropped.json”' }).waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.equal(await snapshot(page), before);
+  assert.deepEqual(foreign(requests, server), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a damaged or hostile sheet link is refused with a message', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  for (const [hash, message] of [
+    ['#share=not*base64', /damaged \(not base64url\)/],
+    ['#share=' + 'A'.repeat(70 * 1024), /too long/],
+    ['#share=AAAA', /damaged or too large/],
+  ]) {
+    await page.goto(server.url + hash);
+    await page.getByRole('alert').filter({ hasText: 'Could not import a sheet link' }).waitFor();
+    assert.match(await page.getByRole('alert').first().textContent(), message);
+    assert.equal(new URL(page.url()).hash, '', 'the bad link leaves the address bar');
+  }
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  assert.deepEqual(foreign(requests, server), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
