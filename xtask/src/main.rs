@@ -2,9 +2,11 @@
 //!
 //! - `run [--port N]`: install missing tools, build the release app and the single
 //!   file `dist/goalframes.html`, then serve `dist/` on 127.0.0.1.
-//! - `dist`: the same build, without serving.
+//! - `dist`: the same build, without serving; `single-file [DIR]` only redoes the
+//!   single file from an existing Trunk build.
 //! - `gen-canon [--families N] [--out DIR]`: a synthetic canon for scale work.
-//! - `bench`: engine benchmarks (criterion) at 10, 100 and 1,000 families.
+//! - `bench`: engine benchmarks (criterion) and the browser benchmark at 10, 100
+//!   and 1,000 families; `bench-browser` runs only the latter.
 //! - `test`: install missing tools, then every check CI runs: fmt, clippy (native
 //!   and wasm32), native tests, the broken-canon build check, wasm-bindgen tests
 //!   in headless Chromium, the release build and the end-to-end tests.
@@ -51,8 +53,16 @@ fn main() -> ExitCode {
         }
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("bench-browser") => browser_bench(),
+        Some("single-file") => {
+            let dist = args
+                .get(1)
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root().join("dist"));
+            single_file::write(&dist).map(|out| eprintln!("wrote {}", out.display()))
+        }
         _ => {
-            eprintln!("usage: cargo xtask run [--port N] | dist | test | bench | gen-canon [--families N] [--out DIR]");
+            eprintln!("usage: cargo xtask run [--port N] | dist | single-file [DIR] | test | bench | bench-browser | gen-canon [--families N] [--out DIR]");
             return ExitCode::from(2);
         }
     };
@@ -160,7 +170,51 @@ fn bench() -> Result<(), String> {
         let out = root().join(format!("target/synthetic-canon-{families}"));
         gen_canon::generate(families, &root().join("canon/canon.toml"), &out)?;
     }
-    run(cargo().args(["bench", "-p", "goalframes-engine", "--bench", "engine"]))
+    run(cargo().args(["bench", "-p", "goalframes-engine", "--bench", "engine"]))?;
+    browser_bench()
+}
+
+/// The browser benchmark: one release build and single file per canon size,
+/// measured by tests/bench/browser.mjs; the table goes to target/bench/browser.md.
+fn browser_bench() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_test_tools()?;
+    let canons = [
+        (
+            "shipped",
+            root().join("canon"),
+            "#family=database-engineering&level=P4",
+        ),
+        ("10 families", root().join("target/synthetic-canon-10"), ""),
+        (
+            "100 families",
+            root().join("target/synthetic-canon-100"),
+            "",
+        ),
+        (
+            "1,000 families",
+            root().join("target/synthetic-canon-1000"),
+            "",
+        ),
+    ];
+    let mut node = tools::command("node");
+    node.arg("tests/bench/browser.mjs")
+        .arg("--out")
+        .arg(root().join("target/bench/browser.md"));
+    for (name, canon, hash) in canons {
+        let dist = root()
+            .join("target/bench")
+            .join(name.replace([' ', ','], ""));
+        let mut trunk = tools::command("trunk");
+        trunk
+            .args(["build", "--release", "--dist"])
+            .arg(&dist)
+            .env("GOALFRAMES_CANON", &canon);
+        run(&mut trunk)?;
+        single_file::write(&dist)?;
+        node.arg(format!("--canon={name}|{}|{hash}", dist.display()));
+    }
+    run(&mut node)
 }
 
 /// A canon with errors must fail `cargo build`, naming file, line and key.

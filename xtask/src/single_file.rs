@@ -71,7 +71,7 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
     let wasm_b64 =
         base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
     let script = format!(
-        "{glue}\n// Boot: the wasm is embedded gzipped and base64-encoded; no request is made.\nconst wasmGz = \"{wasm_b64}\";\nconst gzBytes = Uint8Array.from(atob(wasmGz), (c) => c.charCodeAt(0));\nconst wasmBytes = await new Response(new Blob([gzBytes]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\nawait __wbg_init({{ module_or_path: wasmBytes }});\n"
+        "{glue}\n// Boot: the wasm is embedded gzipped and base64-encoded; no request is made.\nconst wasmGz = \"{wasm_b64}\";\nconst gzBytes = Uint8Array.from(atob(wasmGz), (c) => c.charCodeAt(0));\nconst wasmBytes = await new Response(new Blob([gzBytes]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\nconst wasmExports = await __wbg_init({{ module_or_path: wasmBytes }});\n// For benchmarks: the wasm memory's size, read-only.\nObject.defineProperty(globalThis, \"goalframesMemoryBytes\", {{ get: () => wasmExports.memory.buffer.byteLength }});\n"
     );
     if !glue.contains("__wbg_init") {
         return Err(

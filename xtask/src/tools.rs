@@ -15,12 +15,17 @@ pub fn path_with_tools() -> String {
     let cargo_bin = std::env::var("CARGO_HOME")
         .map(|h| PathBuf::from(h).join("bin"))
         .unwrap_or_else(|_| PathBuf::from(home).join(".cargo/bin"));
-    format!(
-        "{}:{}:{}",
-        root().join("node_modules/.bin").display(),
-        cargo_bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    )
+    let path = std::env::var("PATH").unwrap_or_default();
+    let mut parts: Vec<String> = vec![
+        root().join("node_modules/.bin").display().to_string(),
+        cargo_bin.display().to_string(),
+    ];
+    for part in path.split(':') {
+        if !parts.iter().any(|p| p == part) {
+            parts.push(part.to_string());
+        }
+    }
+    parts.join(":")
 }
 
 /// A command with the tool `PATH` and Trunk's offline settings.
