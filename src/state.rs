@@ -239,7 +239,10 @@ impl AppState {
             }
         };
         let mut sheet = untrack(|| self.sheet(&id)).expect("the open sheet exists");
+        let before = sheet.clone();
         edit(&mut sheet)?;
+        // Edit times per slot let another tab's copy merge in: the last writer wins.
+        sheet.touch_changes(&before, &now());
         // A sheet saved before fingerprints existed, under this canon version:
         // its values were filled against today's text.
         if sheet.fingerprints.is_empty() && sheet.canon_version == CANON.version {
@@ -436,7 +439,9 @@ impl AppState {
         let Some(mut sheet) = untrack(|| self.sheet(id)) else {
             return Ok(());
         };
+        let before = sheet.clone();
         sheet.set_person(name.trim())?;
+        sheet.touch_changes(&before, &now());
         sheet.updated = now();
         let saved = self.write_sheet(sheet, false);
         self.sheets.update(|s| {

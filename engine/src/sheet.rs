@@ -12,6 +12,8 @@
 //! Two copies of one sheet (two browser tabs) are reconciled with
 //! [`Sheet::merge`]: per slot, the last writer wins.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::canon::Canon;
@@ -66,6 +68,10 @@ pub struct Sheet {
     /// (empty for sheets saved before fingerprints were recorded).
     #[serde(default, skip_serializing_if = "Fingerprints::is_empty")]
     pub fingerprints: Fingerprints,
+    /// When each slot (`item/slot`), the person and the period were last
+    /// changed (ISO 8601): how two copies of the sheet merge, see [`Sheet::merge`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub edited: BTreeMap<String, String>,
 }
 
 /// Why stored text is not a sheet.
@@ -120,6 +126,27 @@ impl Sheet {
             created: now.to_string(),
             updated: now.to_string(),
             fingerprints: Fingerprints::new(),
+            edited: BTreeMap::new(),
+        }
+    }
+
+    /// Records, in [`Sheet::edited`], `now` for every slot, the person and the
+    /// period that differ from `before`.
+    pub fn touch_changes(&mut self, before: &Sheet, now: &str) {
+        let mut keys: Vec<String> = Vec::new();
+        for (item, slot, _) in self.values.iter().chain(before.values.iter()) {
+            if self.values.get(item, slot) != before.values.get(item, slot) {
+                keys.push(slot_key(item, slot));
+            }
+        }
+        if self.person != before.person {
+            keys.push("person".to_string());
+        }
+        if self.period != before.period {
+            keys.push("period".to_string());
+        }
+        for key in keys {
+            self.edited.insert(key, now.to_string());
         }
     }
 
@@ -131,34 +158,76 @@ impl Sheet {
     }
 
     /// Reconciles two copies of one sheet: `self` (mine), `theirs` (another
-    /// copy, e.g. saved by another tab) and `base` (the copy both started
-    /// from). Per slot, and per field (person, period, canon stamp), a change
-    /// made on my side since `base` is kept; everything else comes from
-    /// theirs. So when both sides changed different slots, both changes
-    /// survive; when both changed the same slot, the side that merges last
-    /// (the last writer) wins.
+    /// copy, e.g. saved by another tab) and `base` (the copy this side last
+    /// saw of theirs). **Per slot, the last writer wins**: for each slot, the
+    /// person and the period, the side whose [`Sheet::edited`] time is later
+    /// wins. Where neither side recorded a time (sheets saved before times were
+    /// kept), a change made on my side since `base` wins, else theirs. A slot
+    /// changed on one side only is never lost to a whole-sheet overwrite.
     pub fn merge(&self, base: &Sheet, theirs: &Sheet) -> Sheet {
-        fn pick<T: PartialEq + Clone>(mine: &T, base: &T, theirs: &T) -> T {
-            if mine != base {
-                mine.clone()
+        let newer = |key: &str| -> Option<bool> {
+            let mine = self.edited.get(key).map(String::as_str).unwrap_or("");
+            let other = theirs.edited.get(key).map(String::as_str).unwrap_or("");
+            (mine != other).then_some(mine > other)
+        };
+        let pick = |key: &str, changed_here: bool| newer(key).unwrap_or(changed_here);
+        let mut values = Values::new();
+        let mut slots: Vec<(&str, crate::frame::SlotKind)> = self
+            .values
+            .iter()
+            .chain(theirs.values.iter())
+            .chain(base.values.iter())
+            .map(|(item, slot, _)| (item, slot))
+            .collect();
+        slots.sort();
+        slots.dedup();
+        for (item, slot) in slots {
+            let mine = self.values.get(item, slot);
+            let take_mine = pick(&slot_key(item, slot), mine != base.values.get(item, slot));
+            let chosen = if take_mine {
+                mine
             } else {
-                theirs.clone()
+                theirs.values.get(item, slot)
+            };
+            if let Some(value) = chosen {
+                // Both sides hold only checked values.
+                let _ = values.set(item, slot, value);
+            }
+        }
+        let mut edited = theirs.edited.clone();
+        for (key, time) in &self.edited {
+            let entry = edited.entry(key.clone()).or_default();
+            if time > entry {
+                *entry = time.clone();
             }
         }
         let stamp = |s: &Sheet| (s.canon_version.clone(), s.fingerprints.clone());
-        let (canon_version, fingerprints) = pick(&stamp(self), &stamp(base), &stamp(theirs));
+        let (canon_version, fingerprints) = if stamp(self) != stamp(base) {
+            stamp(self)
+        } else {
+            stamp(theirs)
+        };
         Sheet {
             schema: SCHEMA.to_string(),
             id: self.id.clone(),
             family: self.family.clone(),
             level: self.level.clone(),
-            person: pick(&self.person, &base.person, &theirs.person),
-            period: pick(&self.period, &base.period, &theirs.period),
-            values: self.values.merge(&base.values, &theirs.values),
+            person: if pick("person", self.person != base.person) {
+                self.person.clone()
+            } else {
+                theirs.person.clone()
+            },
+            period: if pick("period", self.period != base.period) {
+                self.period.clone()
+            } else {
+                theirs.period.clone()
+            },
+            values,
             canon_version,
             created: self.created.clone(),
             updated: self.updated.clone().max(theirs.updated.clone()),
             fingerprints,
+            edited,
         }
     }
 
@@ -240,7 +309,12 @@ impl Sheet {
         if !id_ok {
             return Err(SheetError::Id);
         }
-        let entries = sheet.values.iter().count().max(sheet.fingerprints.len());
+        let entries = sheet
+            .values
+            .iter()
+            .count()
+            .max(sheet.fingerprints.len())
+            .max(sheet.edited.len());
         if entries > MAX_ENTRIES {
             return Err(SheetError::TooMany(entries));
         }
@@ -254,12 +328,21 @@ impl Sheet {
         for text in texts {
             check_value(text).map_err(SheetError::Value)?;
         }
+        for (key, time) in &sheet.edited {
+            check_value(key).map_err(SheetError::Value)?;
+            check_value(time).map_err(SheetError::Value)?;
+        }
         for (key, hash) in &sheet.fingerprints {
             check_value(key).map_err(SheetError::Value)?;
             check_value(hash).map_err(SheetError::Value)?;
         }
         Ok(sheet)
     }
+}
+
+/// The key of a slot in [`Sheet::edited`], e.g. `smart-1/target`.
+pub fn slot_key(item: &str, slot: crate::frame::SlotKind) -> String {
+    format!("{item}/{}", slot.id())
 }
 
 /// Why a file or link could not be imported as a sheet.
@@ -508,5 +591,53 @@ mod tests {
         assert_eq!(base.merge(&base, &theirs), theirs);
         // Nothing changed on theirs: mine, exactly (but for the later update time).
         assert_eq!(mine.merge(&base, &base).values, mine.values);
+    }
+
+    #[test]
+    fn merge_with_edit_times_survives_a_stale_overwrite() {
+        let base = filled();
+        // Tab A fills a baseline at t1 and saves.
+        let mut a = base.clone();
+        a.values.set("smart-1", SlotKind::Baseline, "A").unwrap();
+        a.touch_changes(&base, "t1");
+        // Tab B had not seen it: it saves its own change at t2 over A's copy.
+        let mut b = base.clone();
+        b.values.set("okr-1", SlotKind::Target, "B").unwrap();
+        b.touch_changes(&base, "t2");
+        // A hears of B's copy, its base being what it wrote itself.
+        let merged_a = a.merge(&a, &b);
+        assert_eq!(
+            merged_a.values.get("smart-1", SlotKind::Baseline),
+            Some("A")
+        );
+        assert_eq!(merged_a.values.get("okr-1", SlotKind::Target), Some("B"));
+        // B hears of A's merged copy: the same sheet on both sides.
+        let merged_b = b.merge(&b, &merged_a);
+        assert_eq!(merged_b.values, merged_a.values);
+        // The same slot: the later time wins, whoever merges.
+        let mut late = base.clone();
+        late.values
+            .set("smart-1", SlotKind::Target, "late")
+            .unwrap();
+        late.touch_changes(&base, "t9");
+        let mut early = base.clone();
+        early
+            .values
+            .set("smart-1", SlotKind::Target, "early")
+            .unwrap();
+        early.touch_changes(&base, "t5");
+        for merged in [late.merge(&base, &early), early.merge(&base, &late)] {
+            assert_eq!(merged.values.get("smart-1", SlotKind::Target), Some("late"));
+        }
+        // A slot cleared later than it was filled stays cleared.
+        let mut cleared = late.clone();
+        cleared.values.set("smart-1", SlotKind::Target, "").unwrap();
+        cleared.touch_changes(&late, "u1");
+        assert_eq!(
+            late.merge(&late, &cleared)
+                .values
+                .get("smart-1", SlotKind::Target),
+            None
+        );
     }
 }

@@ -132,9 +132,9 @@ test('a sheet saved under an older canon shows what changed and keeps every valu
   await goto(page, server, PROFILE);
   await slot(page, 'Target, SMART goal 1').fill('x');
   const today = Object.values(await stored(page))[0].fingerprints;
-  assert.ok(today['smart-1'] && today['okr-1']);
+  assert.ok(today['smart-1'] && today['okr-1-kr1']);
   const fingerprints = { ...today, 'smart-1': '0000000000000000', 'smart-9': 'ffffffffffffffff' };
-  delete fingerprints['okr-1'];
+  delete fingerprints['okr-1-kr1'];
   const old = {
     schema: 'goalframes.sheet/1', id: 'old', family: 'database-engineering', level: 'P4', person: 'Old canon',
     values: { 'smart-1': { target: 'kept target' }, 'smart-9': { target: 'orphan <b>value</b>', date: '2025-12-31' } },
@@ -148,7 +148,7 @@ test('a sheet saved under an older canon shows what changed and keeps every valu
   await notice.getByText('SMART goal 1', { exact: false }).first().waitFor();
   assert.match(await notice.textContent(), /Changed: SMART goal 1/);
   assert.match(await notice.textContent(), /Removed: smart-9/);
-  assert.match(await notice.textContent(), /New: Objective 1/);
+  assert.match(await notice.textContent(), /New: Objective 1, key result 1/);
   assert.equal(await slot(page, 'Target, SMART goal 1').inputValue(), 'kept target');
   // Orphaned values stay visible, as text, with a copy button each.
   await notice.getByText('orphan <b>value</b>').waitFor();
