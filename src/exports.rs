@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use goalframes_canon::CANON;
-use goalframes_engine::render::{self, ExportInfo, Format};
+use goalframes_engine::render::{self, ExportInfo};
 use goalframes_engine::sheet::Sheet;
 use goalframes_engine::{sheet_link, FrameKind, ProfileFrames};
 use leptos::prelude::*;
@@ -131,13 +131,15 @@ impl Export {
             date: Some(now().chars().take(10).collect()),
         };
         let values = &sheet.values;
-        let doc = |format| render::export(frames, &FrameKind::ALL, values, format, &info);
+        let all = &FrameKind::ALL;
+        // Each renderer is called directly (not through `render::export`) so that
+        // the ones the app never uses, such as the frames JSON, stay out of the wasm.
         match self {
-            Export::Text => doc(Format::Text).into_bytes(),
-            Export::Markdown => doc(Format::Markdown).into_bytes(),
-            Export::Csv => doc(Format::Csv).into_bytes(),
+            Export::Text => render::text::document(frames, all, values, &info).into_bytes(),
+            Export::Markdown => render::markdown::document(frames, all, values, &info).into_bytes(),
+            Export::Csv => render::csv::document(frames, all, values).into_bytes(),
             Export::Sheet => sheet.to_json().into_bytes(),
-            Export::Docx => render::wordml::document(frames, &FrameKind::ALL, values, &info),
+            Export::Docx => render::docx::document(frames, &FrameKind::ALL, values, &info),
         }
     }
 
@@ -200,13 +202,20 @@ pub fn ExportPanel(
         let sheet = current();
         let href = window().location().href().unwrap_or_default();
         let base = href.split('#').next().unwrap_or_default().to_string();
-        let url = format!(
-            "{base}#{}={}",
-            sheet_link::PARAM,
-            sheet_link::encode(&sheet)
-        );
-        link.set(Some(url.clone()));
         leptos::task::spawn_local(async move {
+            let Ok(deflated) = deflate_raw(sheet.to_json().as_bytes()).await else {
+                status.set(
+                    "This browser cannot compress a sheet link; export the sheet as JSON instead."
+                        .to_string(),
+                );
+                return;
+            };
+            let url = format!(
+                "{base}#{}={}",
+                sheet_link::PARAM,
+                sheet_link::encode_deflated(&deflated)
+            );
+            link.set(Some(url.clone()));
             let done = JsFuture::from(window().navigator().clipboard().write_text(&url)).await;
             status.set(match done {
                 Ok(_) => "Sheet link copied.".to_string(),
@@ -250,4 +259,17 @@ pub fn ExportPanel(
             </div>
         </div>
     }
+}
+
+/// Raw DEFLATE by the browser's own `CompressionStream`, so that the wasm
+/// carries no compressor; the engine's `sheet_link` reads the result.
+async fn deflate_raw(bytes: &[u8]) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
+    let compressor = web_sys::CompressionStream::new(web_sys::CompressionFormat::DeflateRaw)?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
+    let pair = web_sys::ReadableWritablePair::new(&compressor.readable(), &compressor.writable());
+    let compressed = blob.stream().pipe_through(&pair);
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&compressed))?;
+    let buffer = JsFuture::from(response.array_buffer()?).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -44,8 +44,14 @@ impl std::error::Error for LinkError {}
 
 /// The sheet as a link parameter value.
 pub fn encode(sheet: &Sheet) -> String {
-    let json = sheet.to_json();
-    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    let deflated = miniz_oxide::deflate::compress_to_vec(sheet.to_json().as_bytes(), 9);
+    encode_deflated(&deflated)
+}
+
+/// The link parameter value for a sheet's JSON already compressed as raw
+/// DEFLATE by the caller: the web app uses the browser's own
+/// `CompressionStream("deflate-raw")`, so that no compressor ships in its wasm.
+pub fn encode_deflated(deflated: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
 }
 

@@ -7,7 +7,6 @@
 //! Content-Security-Policy allows exactly those inline blocks (by hash) and wasm
 //! compilation, and nothing else: no request can leave the page.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
@@ -66,12 +65,18 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
     }
     body_html.push_str(rest);
 
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(&wasm).map_err(|e| e.to_string())?;
-    let wasm_b64 =
-        base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
+    // Zopfli: standard gzip that DecompressionStream reads, ~5% smaller than gzip -9.
+    let mut gz = Vec::new();
+    zopfli::compress(
+        zopfli::Options::default(),
+        zopfli::Format::Gzip,
+        wasm.as_slice(),
+        &mut gz,
+    )
+    .map_err(|e| e.to_string())?;
+    let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(gz);
     let script = format!(
-        "{glue}\n// Boot: the wasm is embedded gzipped and base64-encoded; no request is made.\nconst wasmGz = \"{wasm_b64}\";\nconst gzBytes = Uint8Array.from(atob(wasmGz), (c) => c.charCodeAt(0));\nconst wasmBytes = await new Response(new Blob([gzBytes]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\nconst wasmExports = await __wbg_init({{ module_or_path: wasmBytes }});\n// For benchmarks: the wasm memory's size, read-only.\nObject.defineProperty(globalThis, \"goalframesMemoryBytes\", {{ get: () => wasmExports.memory.buffer.byteLength }});\n"
+        "{glue}\n// Boot: the wasm is embedded gzipped and base64-encoded; no request is made.\nconst wasmGz = \"{wasm_b64}\";\nconst gzBytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasmGz) : Uint8Array.from(atob(wasmGz), (c) => c.charCodeAt(0));\nconst wasmBytes = await new Response(new Blob([gzBytes]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\nconst wasmExports = await __wbg_init({{ module_or_path: wasmBytes }});\n// For benchmarks: the wasm memory's size, read-only.\nObject.defineProperty(globalThis, \"goalframesMemoryBytes\", {{ get: () => wasmExports.memory.buffer.byteLength }});\n"
     );
     if !glue.contains("__wbg_init") {
         return Err(

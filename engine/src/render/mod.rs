@@ -3,12 +3,10 @@
 //! Each fills slot values in place of their placeholders and leaves unfilled ones as is.
 
 pub mod csv;
-#[cfg(feature = "docx")]
 pub mod docx;
 pub mod json;
 pub mod markdown;
 pub mod text;
-pub mod wordml;
 
 /// An output format of the renderers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
