@@ -3,7 +3,9 @@
 
 use goalframes_canon::CANON;
 use goalframes_engine::location::Location;
-use goalframes_engine::search::search;
+use std::sync::OnceLock;
+
+use goalframes_engine::search::SearchIndex;
 use leptos::prelude::*;
 
 use crate::sheets::SheetList;
@@ -42,6 +44,13 @@ pub fn Finder() -> impl IntoView {
     }
 }
 
+/// The search index over the embedded canon, built on the first search (not at
+/// start-up, whose cost must not grow with the canon) and kept for the page's life.
+fn search_index() -> &'static SearchIndex<'static> {
+    static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(&CANON))
+}
+
 /// The search box: results as you type, arrows to move, Enter to open, Escape to clear.
 #[component]
 fn Search() -> impl IntoView {
@@ -50,7 +59,11 @@ fn Search() -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let results = Memo::new(move |_| {
         query.with(|q| {
-            search(&CANON, q, MAX_RESULTS)
+            if q.trim().is_empty() {
+                return Vec::new();
+            }
+            search_index()
+                .search(q, MAX_RESULTS)
                 .into_iter()
                 .map(|hit| Result {
                     family: hit.profile.family.id.to_string(),
@@ -184,60 +197,90 @@ fn Search() -> impl IntoView {
     }
 }
 
+/// Groups open from the start when the canon is this small; a larger canon
+/// shows its groups closed and renders a group's families only when opened, so
+/// the finder's cost does not grow with the canon.
+const OPEN_GROUPS_UP_TO_FAMILIES: usize = 40;
+
 /// Every profile, group by group and family by family.
 #[component]
 fn Browse() -> impl IntoView {
-    let mut groups: Vec<&str> = Vec::new();
+    let mut groups: Vec<(&str, usize)> = Vec::new();
     for family in CANON.families.iter() {
-        if !groups.contains(&family.group.as_ref()) {
-            groups.push(&family.group);
+        match groups.iter_mut().find(|(g, _)| *g == family.group.as_ref()) {
+            Some((_, count)) => *count += 1,
+            None => groups.push((&family.group, 1)),
         }
     }
+    let open_all = CANON.families.len() <= OPEN_GROUPS_UP_TO_FAMILIES;
     view! {
         <section class="browse" aria-labelledby="browse-heading">
             <h2 id="browse-heading">"Browse by group"</h2>
             {groups
                 .into_iter()
-                .map(|group| {
-                    let families = CANON.families.iter().filter(move |f| f.group == group);
-                    view! {
-                        <h3>{group}</h3>
-                        <ul class="families">
-                            {families
-                                .map(|family| {
-                                    view! {
-                                        <li>
-                                            <span class="family-name">{family.name.as_ref()}</span>
-                                            <ul class="levels">
-                                                {family
-                                                    .levels
-                                                    .iter()
-                                                    .map(|level| {
-                                                        let href = Location::profile(&family.id, &level.code)
-                                                            .to_hash();
-                                                        let rung = CANON
-                                                            .rung(&level.code)
-                                                            .map(|r| r.title.to_string())
-                                                            .unwrap_or_default();
-                                                        view! {
-                                                            <li>
-                                                                <a href=href title=rung>
-                                                                    <span class="vh">{format!("{} ", family.name)}</span>
-                                                                    {level.code.as_ref()}
-                                                                </a>
-                                                            </li>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </ul>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                })
+                .map(|(group, count)| view! { <BrowseGroup group=group count=count open=open_all /> })
                 .collect_view()}
         </section>
+    }
+}
+
+/// One group: its families and their levels, rendered once the group is open.
+#[component]
+fn BrowseGroup(group: &'static str, count: usize, open: bool) -> impl IntoView {
+    let expanded = RwSignal::new(open);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(details) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            expanded.set(details.open());
+        }
+    };
+    let families_word = if count == 1 { "family" } else { "families" };
+    view! {
+        <details class="group" open=open on:toggle=on_toggle>
+            <summary>
+                <h3>{group}</h3>
+                <span class="count">{format!("{count} {families_word}")}</span>
+            </summary>
+            <Show when=move || expanded.get()>
+                <ul class="families">
+                    {CANON
+                        .families
+                        .iter()
+                        .filter(|f| f.group == group)
+                        .map(|family| {
+                            view! {
+                                <li>
+                                    <span class="family-name">{family.name.as_ref()}</span>
+                                    <ul class="levels">
+                                        {family
+                                            .levels
+                                            .iter()
+                                            .map(|level| {
+                                                let href = Location::profile(&family.id, &level.code).to_hash();
+                                                let rung = CANON
+                                                    .rung(&level.code)
+                                                    .map(|r| r.title.to_string())
+                                                    .unwrap_or_default();
+                                                view! {
+                                                    <li>
+                                                        <a href=href title=rung>
+                                                            <span class="vh">{format!("{} ", family.name)}</span>
+                                                            {level.code.as_ref()}
+                                                        </a>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </Show>
+        </details>
     }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::render::{render, Format};
+use goalframes_engine::search::SearchIndex;
 use goalframes_engine::{build_frames, FrameKind, Values};
 
 fn root() -> PathBuf {
@@ -94,5 +95,24 @@ fn renderers(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load_and_validate, build, renderers);
+fn search(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search");
+    group.sample_size(20);
+    for (name, dir) in canons() {
+        let canon = load_dir(&dir).expect("valid canon").canon;
+        group.bench_function(BenchmarkId::new("build_index", &name), |b| {
+            b.iter(|| SearchIndex::new(&canon))
+        });
+        let index = SearchIndex::new(&canon);
+        // A word that matches names, and one found only in canon text (the slow path).
+        for query in ["engineering p4", "observability"] {
+            group.bench_function(BenchmarkId::new(query.replace(' ', "_"), &name), |b| {
+                b.iter(|| index.search(query, 20).len())
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load_and_validate, build, renderers, search);
 criterion_main!(benches);

@@ -33,80 +33,127 @@ pub struct Hit<'c> {
 }
 
 /// The profiles matching every word of `query`, best first, at most `limit`.
-/// An empty query finds nothing.
+/// An empty query finds nothing. Builds a throw-away [`SearchIndex`]: callers
+/// that search repeatedly (the app, as a person types) keep one instead.
 pub fn search<'c>(canon: &'c Canon, query: &str, limit: usize) -> Vec<Hit<'c>> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let mut hits: Vec<(usize, Hit<'c>)> = canon
-        .profiles()
-        .enumerate()
-        .filter_map(|(order, profile)| score(&profile, &words).map(|hit| (order, hit)))
-        .collect();
-    hits.sort_by(|(ao, a), (bo, b)| b.score.cmp(&a.score).then(ao.cmp(bo)));
-    hits.into_iter().take(limit).map(|(_, hit)| hit).collect()
+    SearchIndex::new(canon).search(query, limit)
 }
 
-fn score<'c>(profile: &Profile<'c>, words: &[String]) -> Option<Hit<'c>> {
-    let name = profile.family.name.to_lowercase();
-    let title = profile
-        .level
-        .title
-        .as_deref()
-        .map(str::to_lowercase)
-        .unwrap_or_default();
-    let group = profile.family.group.to_lowercase();
-    let ladder = profile.rung.title.to_lowercase();
-    let code = profile.level.code.to_lowercase();
-    let texts: Vec<&str> = canon_texts(profile).collect();
+/// Every profile's searchable fields, lower-cased once. The app builds it on
+/// the first search, not at start-up; each keystroke then only scans it.
+pub struct SearchIndex<'c> {
+    entries: Vec<Entry<'c>>,
+}
 
-    let mut total = 0;
-    let mut snippet = None;
-    for word in words {
-        let mut best = 0;
-        if code == *word {
-            best = EXACT_CODE;
-        }
-        for named in [&name, &title] {
-            if word_start(named, word) {
-                best = best.max(NAME_WORD_START);
-            } else if named.contains(word.as_str()) {
-                best = best.max(NAME);
-            }
-        }
-        if word_start(&group, word) {
-            best = best.max(GROUP_WORD_START);
-        } else if group.contains(word.as_str()) {
-            best = best.max(GROUP);
-        }
-        if ladder.contains(word.as_str()) {
-            best = best.max(LADDER_TITLE);
-        }
-        if code.contains(word.as_str()) {
-            best = best.max(CODE);
-        }
-        if best == 0 {
-            let found = texts
-                .iter()
-                .find_map(|text| find_ignoring_case(text, word).map(|at| (text, at)));
-            match found {
-                Some((text, at)) => {
-                    best = CANON_TEXT;
-                    if snippet.is_none() {
-                        snippet = Some(excerpt(text, at));
-                    }
-                }
-                None => return None,
-            }
-        }
-        total += best;
+/// One profile's lower-cased fields.
+struct Entry<'c> {
+    profile: Profile<'c>,
+    name: String,
+    title: String,
+    group: String,
+    ladder: String,
+    code: String,
+    /// Every canon text the profile quotes, lower-cased, one per line.
+    text: String,
+}
+
+impl<'c> SearchIndex<'c> {
+    /// Lower-cases every profile's fields (work proportional to the canon).
+    pub fn new(canon: &'c Canon) -> Self {
+        let entries = canon
+            .profiles()
+            .map(|profile| Entry {
+                profile,
+                name: profile.family.name.to_lowercase(),
+                title: profile
+                    .level
+                    .title
+                    .as_deref()
+                    .map(str::to_lowercase)
+                    .unwrap_or_default(),
+                group: profile.family.group.to_lowercase(),
+                ladder: profile.rung.title.to_lowercase(),
+                code: profile.level.code.to_lowercase(),
+                text: canon_texts(&profile)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .to_lowercase(),
+            })
+            .collect();
+        SearchIndex { entries }
     }
-    Some(Hit {
-        profile: *profile,
-        score: total,
-        snippet,
-    })
+
+    /// The profiles matching every word of `query`, best first, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit<'c>> {
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(usize, u32, &Entry<'c>, Option<&String>)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(order, entry)| {
+                let (score, text_word) = entry.score(&words)?;
+                Some((order, score, entry, text_word))
+            })
+            .collect();
+        hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        hits.into_iter()
+            .take(limit)
+            .map(|(_, score, entry, text_word)| Hit {
+                profile: entry.profile,
+                score,
+                // Snippets only for the hits shown: found again in the original text.
+                snippet: text_word.and_then(|word| {
+                    canon_texts(&entry.profile)
+                        .find_map(|text| find_ignoring_case(text, word).map(|at| excerpt(text, at)))
+                }),
+            })
+            .collect()
+    }
+}
+
+impl<'c> Entry<'c> {
+    /// The entry's score for the query words, and the first word found only in
+    /// canon text (for a snippet); `None` when a word matches nowhere.
+    fn score<'w>(&self, words: &'w [String]) -> Option<(u32, Option<&'w String>)> {
+        let mut total = 0;
+        let mut text_word = None;
+        for word in words {
+            let mut best = 0;
+            if self.code == *word {
+                best = EXACT_CODE;
+            }
+            for named in [&self.name, &self.title] {
+                if word_start(named, word) {
+                    best = best.max(NAME_WORD_START);
+                } else if named.contains(word.as_str()) {
+                    best = best.max(NAME);
+                }
+            }
+            if word_start(&self.group, word) {
+                best = best.max(GROUP_WORD_START);
+            } else if self.group.contains(word.as_str()) {
+                best = best.max(GROUP);
+            }
+            if self.ladder.contains(word.as_str()) {
+                best = best.max(LADDER_TITLE);
+            }
+            if self.code.contains(word.as_str()) {
+                best = best.max(CODE);
+            }
+            if best == 0 {
+                if !self.text.contains(word.as_str()) {
+                    return None;
+                }
+                best = CANON_TEXT;
+                text_word.get_or_insert(word);
+            }
+            total += best;
+        }
+        Some((total, text_word))
+    }
 }
 
 /// The canon text a profile's frames quote: responsibilities, component

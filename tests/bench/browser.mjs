@@ -87,6 +87,7 @@ async function measure(name, dir, profileHash, searchWords) {
     // The first profile the finder lists.
     await page.goto(url);
     await page.locator('#search').waitFor();
+    await page.locator('details').first().evaluate((d) => { d.open = true; });
     profileHash = await page.locator('a[href*="level="]').first().getAttribute('href');
   }
   await page.goto(url + profileHash);
@@ -111,6 +112,8 @@ async function measure(name, dir, profileHash, searchWords) {
   const all = await page.evaluate(async () => {
     location.hash = '#';
     await new Promise((r) => setTimeout(r, 300));
+    document.querySelectorAll('details').forEach((d) => { d.open = true; });
+    await new Promise((r) => setTimeout(r, 1000));
     return [...new Set([...document.querySelectorAll('a[href*="level="]')].map((a) => a.getAttribute('href')))];
   });
   const targets = Array.from({ length: 100 }, (_, i) => all[i % all.length]);
