@@ -295,6 +295,8 @@ fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             .max(slot.placeholder().chars().count())
             + 1
     };
+    // The browser's date input is costly to lay out, and a page has dozens of
+    // date slots: each gets a small button that brings its picker on demand.
     let picker = (slot == SlotKind::Date).then(|| {
         let iso = move || {
             let v = value();
@@ -304,14 +306,48 @@ fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
                 String::new()
             }
         };
+        let open = RwSignal::new(false);
+        let input_ref = NodeRef::<leptos::html::Input>::new();
+        Effect::new(move |_| {
+            if open.get() {
+                if let Some(input) = input_ref.get() {
+                    let _ = input.focus();
+                    let _ = input.show_picker();
+                }
+            }
+        });
+        let picker_label = format!("Date picker, {label}");
         view! {
-            <input
-                type="date"
-                class="date-picker"
+            <button
+                type="button"
+                class="date-button"
                 aria-label=format!("Pick a date, {label}")
-                prop:value=iso
-                on:change=move |ev| page.set(&item.get_value(), slot, &event_target_value(&ev))
-            />
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" class="icon">
+                    <rect x="1.5" y="2.5" width="13" height="12" rx="1.5" fill="none" stroke="currentColor" />
+                    <path d="M1.5 6.5h13M5 1v3M11 1v3" stroke="currentColor" fill="none" />
+                </svg>
+            </button>
+            <Show when=move || open.get()>
+                <input
+                    type="date"
+                    class="date-picker"
+                    node_ref=input_ref
+                    aria-label=picker_label.clone()
+                    prop:value=iso
+                    on:change=move |ev| {
+                        page.set(&item.get_value(), slot, &event_target_value(&ev));
+                        open.set(false);
+                    }
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            open.set(false);
+                        }
+                    }
+                />
+            </Show>
         }
     });
     let described = error_id.clone();

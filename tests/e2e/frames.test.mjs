@@ -86,7 +86,8 @@ test('fill placeholders: every occurrence and the text block follow; reload keep
 
   // The date picker fills the text.
   const mbo = page.getByRole('region', { name: 'MBO areas', exact: true });
-  await mbo.getByLabel('Pick a date, MBO area 1', { exact: true }).fill('2026-06-30');
+  await mbo.getByRole('button', { name: 'Pick a date, MBO area 1', exact: true }).click();
+  await mbo.getByLabel('Date picker, MBO area 1', { exact: true }).fill('2026-06-30');
   assert.equal(await mbo.getByRole('textbox', { name: 'Date, MBO area 1', exact: true }).inputValue(), '2026-06-30');
   await page.getByRole('textbox', { name: 'Target, Objective 1, key result 2', exact: true }).fill('3 design reviews');
 
