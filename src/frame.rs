@@ -427,7 +427,10 @@ fn TextBlock(frame: Arc<Frame>) -> impl IntoView {
                     </button>
                     <span class="copied" role="status">{move || status.get()}</span>
                 </div>
-                <pre class="text">{move || text.get()}</pre>
+                // Built only while open: a page switch then makes no text blocks.
+                <Show when=move || open.get()>
+                    <pre class="text">{move || text.get()}</pre>
+                </Show>
             </div>
         </div>
     }
