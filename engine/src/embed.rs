@@ -18,7 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::location::decode;
+use crate::location::pairs;
 use crate::sheet::Sheet;
 
 /// The protocol's version, sent in `goalframes:ready`.
@@ -43,10 +43,7 @@ impl EmbedOptions {
     /// Reads the options from a URL hash (with or without `#`).
     pub fn parse(hash: &str) -> Self {
         let mut options = EmbedOptions::default();
-        let hash = hash.strip_prefix('#').unwrap_or(hash);
-        for pair in hash.split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = decode(value);
+        for (key, value) in pairs(hash) {
             match key {
                 "embed" => options.compact = value == "1" || value == "true",
                 "origin" if is_origin(&value) => options.origin = Some(value),

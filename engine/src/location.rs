@@ -38,10 +38,7 @@ impl Location {
     /// Reads a hash, with or without its leading `#`.
     pub fn parse(hash: &str) -> Self {
         let mut location = Location::default();
-        let hash = hash.strip_prefix('#').unwrap_or(hash);
-        for pair in hash.split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = decode(value);
+        for (key, value) in pairs(hash) {
             if value.is_empty() {
                 continue;
             }
@@ -75,6 +72,15 @@ impl Location {
     }
 }
 
+/// The `key=value` pairs of a URL hash (with or without `#`), values decoded.
+pub(crate) fn pairs(hash: &str) -> impl Iterator<Item = (&str, String)> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    hash.split('&').map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (key, decode(value))
+    })
+}
+
 /// Percent-encodes everything but unreserved URL characters.
 fn encode(value: &str) -> String {
     let mut out = String::new();
@@ -89,7 +95,7 @@ fn encode(value: &str) -> String {
 }
 
 /// Decodes `%XX` escapes and `+`; malformed escapes are kept as written.
-pub(crate) fn decode(value: &str) -> String {
+fn decode(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

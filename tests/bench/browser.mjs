@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 
 const RUNS = 15;
 const args = process.argv.slice(2);
-const out = args[args.indexOf('--out') + 1];
+const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 const canons = args.filter((a, i) => a.startsWith('--canon=')).map((a) => a.slice('--canon='.length));
 
 const browser = await chromium.launch({

@@ -285,6 +285,13 @@ impl<'t, 'i> TableReader<'t, 'i> {
         }
     }
 
+    /// Where `key`'s value stands, or the table itself when the key is absent.
+    fn span_of(&self, key: &str) -> Range<usize> {
+        self.entry(key)
+            .map(|(_, v)| v.span())
+            .unwrap_or(self.span.clone())
+    }
+
     fn entry(&self, key: &str) -> Option<Entry<'_>> {
         self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key)
     }
@@ -508,10 +515,7 @@ fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
         let name = table.text(cx, "name");
         if let Some(key) = &key {
             if dimensions.iter().any(|d| d.key == *key) {
-                let span = table
-                    .entry("key")
-                    .map(|(_, v)| v.span())
-                    .unwrap_or(table.span.clone());
+                let span = table.span_of("key");
                 cx.error(
                     &span,
                     &table.key_path("key"),
@@ -535,10 +539,7 @@ fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
                 let title = table.text(cx, "title");
                 if let Some(code) = &code {
                     if ladder.iter().any(|l| l.code == *code) {
-                        let span = table
-                            .entry("code")
-                            .map(|(_, v)| v.span())
-                            .unwrap_or(table.span.clone());
+                        let span = table.span_of("code");
                         cx.error(
                             &span,
                             &table.key_path("code"),
@@ -611,10 +612,7 @@ fn parse_canon_file(cx: &mut FileCx<'_>) -> Option<Canon> {
 fn level_code(cx: &mut FileCx<'_>, table: &TableReader<'_, '_>) -> Option<Text> {
     let code = table.text(cx, "code")?;
     if !is_level_code(&code) {
-        let span = table
-            .entry("code")
-            .map(|(_, v)| v.span())
-            .unwrap_or(table.span.clone());
+        let span = table.span_of("code");
         cx.error(
             &span,
             &table.key_path("code"),
@@ -661,10 +659,7 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
                     ],
                 );
                 let code = level_code(cx, &table);
-                let code_span = table
-                    .entry("code")
-                    .map(|(_, v)| v.span())
-                    .unwrap_or(table.span.clone());
+                let code_span = table.span_of("code");
                 if let Some(code) = &code {
                     if !seen_codes.insert(code.to_string()) {
                         cx.error(
