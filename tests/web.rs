@@ -102,6 +102,9 @@ async fn a_value_fills_every_occurrence_and_the_text() {
     settle().await;
     let second: web_sys::HtmlInputElement = dates.get(1).unwrap().unchecked_into();
     assert_eq!(second.value(), "2026-06-30");
+    // The text block is built when opened, with the value already in place.
+    query(&root, "#frame-smart .text-toggle").click();
+    settle().await;
     let text = query(&root, "#frame-smart pre").text_content().unwrap();
     assert!(text.contains("   Time-bound:  2026-06-30\n\n2. "));
     // The sheet is saved under the goalframes: prefix.
