@@ -137,7 +137,7 @@ impl Export {
         match self {
             Export::Text => render::text::document(frames, all, values, &info).into_bytes(),
             Export::Markdown => render::markdown::document(frames, all, values, &info).into_bytes(),
-            Export::Csv => render::csv::document(frames, all, values).into_bytes(),
+            Export::Csv => render::csv::document(frames, all, values, &info).into_bytes(),
             Export::Sheet => sheet.to_json().into_bytes(),
             Export::Docx => render::docx::document(frames, &FrameKind::ALL, values, &info),
         }
@@ -158,7 +158,11 @@ impl Export {
 fn sheet_or_blank(state: AppState, sheet_id: Option<String>, family: &str, level: &str) -> Sheet {
     sheet_id.and_then(|id| state.sheet(&id)).unwrap_or_else(|| {
         let mut blank = Sheet::new("unsaved", family, level, &CANON.version, &now());
-        blank.stamp(&CANON.version, current_fingerprints(family, level));
+        blank.stamp(
+            &CANON.name,
+            &CANON.version,
+            current_fingerprints(family, level),
+        );
         blank
     })
 }

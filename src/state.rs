@@ -231,7 +231,11 @@ impl AppState {
             Some(id) => id,
             None => {
                 let mut sheet = Sheet::new(&new_id(), family, level, &CANON.version, &now());
-                sheet.stamp(&CANON.version, current_fingerprints(family, level));
+                sheet.stamp(
+                    &CANON.name,
+                    &CANON.version,
+                    current_fingerprints(family, level),
+                );
                 let id = sheet.id.clone();
                 self.sheets.update(|s| s.insert(0, sheet));
                 self.replace_route(|r| r.sheet = Some(id.clone()));
@@ -246,7 +250,11 @@ impl AppState {
         // A sheet saved before fingerprints existed, under this canon version:
         // its values were filled against today's text.
         if sheet.fingerprints.is_empty() && sheet.canon_version == CANON.version {
-            sheet.stamp(&CANON.version, current_fingerprints(family, level));
+            sheet.stamp(
+                &CANON.name,
+                &CANON.version,
+                current_fingerprints(family, level),
+            );
         }
         sheet.updated = now();
         self.put(sheet);
@@ -258,7 +266,7 @@ impl AppState {
     pub fn mark_reviewed(&self, id: &str) {
         if let Some(mut sheet) = untrack(|| self.sheet(id)) {
             let fingerprints = current_fingerprints(&sheet.family, &sheet.level);
-            sheet.stamp(&CANON.version, fingerprints);
+            sheet.stamp(&CANON.name, &CANON.version, fingerprints);
             sheet.updated = now();
             self.put(sheet);
         }

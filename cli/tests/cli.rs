@@ -193,7 +193,11 @@ fn json_and_csv_carry_provenance_and_slots() {
         "csv",
     ]);
     let text = stdout(&csv);
-    assert!(text.starts_with("family,level,frame,item,label,text,baseline,target,date,source\n"));
+    assert!(text.starts_with("family,level,frame,item,label,text,baseline,target,date,source,canon,canon_version,exported\n"));
+    assert!(
+        text.contains(",JobFrame,2026.11-sample,\n"),
+        "canon name and version on every row"
+    );
     assert!(text.contains("database-engineering,P4,mbo,mbo-1,MBO area 1,\"1. Area: "));
 }
 

@@ -58,6 +58,10 @@ pub struct Sheet {
     /// The filled slots.
     #[serde(default)]
     pub values: Values,
+    /// The name of the canon the sheet was filled against (absent in sheets
+    /// saved before it was recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canon: Option<String>,
     /// The version of the canon the sheet was filled against.
     pub canon_version: String,
     /// When it was created (ISO 8601, supplied by the caller).
@@ -122,6 +126,7 @@ impl Sheet {
             person: None,
             period: None,
             values: Values::new(),
+            canon: None,
             canon_version: canon_version.to_string(),
             created: now.to_string(),
             updated: now.to_string(),
@@ -152,7 +157,8 @@ impl Sheet {
 
     /// Records the canon the values are now filled against: its version and
     /// the fingerprints of the profile's items.
-    pub fn stamp(&mut self, canon_version: &str, fingerprints: Fingerprints) {
+    pub fn stamp(&mut self, canon: &str, canon_version: &str, fingerprints: Fingerprints) {
+        self.canon = Some(canon.to_string());
         self.canon_version = canon_version.to_string();
         self.fingerprints = fingerprints;
     }
@@ -201,8 +207,14 @@ impl Sheet {
                 *entry = time.clone();
             }
         }
-        let stamp = |s: &Sheet| (s.canon_version.clone(), s.fingerprints.clone());
-        let (canon_version, fingerprints) = if stamp(self) != stamp(base) {
+        let stamp = |s: &Sheet| {
+            (
+                s.canon.clone(),
+                s.canon_version.clone(),
+                s.fingerprints.clone(),
+            )
+        };
+        let (canon, canon_version, fingerprints) = if stamp(self) != stamp(base) {
             stamp(self)
         } else {
             stamp(theirs)
@@ -223,6 +235,7 @@ impl Sheet {
                 theirs.period.clone()
             },
             values,
+            canon,
             canon_version,
             created: self.created.clone(),
             updated: self.updated.clone().max(theirs.updated.clone()),
@@ -481,12 +494,18 @@ mod tests {
         assert!(!json.contains("fingerprints"));
         let mut stamped = filled();
         stamped.stamp(
+            "JobFrame",
             "2027.1",
             [("smart-1".to_string(), "00000000000000ff".to_string())].into(),
         );
         let back = Sheet::from_json(&stamped.to_json()).unwrap();
         assert_eq!(back.fingerprints.len(), 1);
         assert_eq!(back.canon_version, "2027.1");
+        assert_eq!(back.canon.as_deref(), Some("JobFrame"));
+        assert!(
+            !json.contains("\"canon\""),
+            "older sheets have no canon name and still load"
+        );
     }
 
     #[test]

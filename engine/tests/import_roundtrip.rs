@@ -66,7 +66,7 @@ proptest! {
             let slot = item.slots[slot % item.slots.len()];
             values.set(&item.key, slot, &v).unwrap();
         }
-        let exported = csv::document(&frames, &FrameKind::ALL, &values);
+        let exported = csv::document(&frames, &FrameKind::ALL, &values, &Default::default());
         let back = csv::read_values(&exported).unwrap();
         prop_assert_eq!((back.family.as_str(), back.level.as_str()), ("fam", "P2"));
         prop_assert_eq!(back.values, values);

@@ -82,7 +82,8 @@ test('every export of a filled sheet carries its values, person, period, canon a
 
   const csv = (await download(page, 'CSV (.csv)')).bytes.toString('utf8');
   const [header] = csv.split(/\r?\n/);
-  assert.equal(header, 'family,level,frame,item,label,text,baseline,target,date,source');
+  assert.equal(header, 'family,level,frame,item,label,text,baseline,target,date,source,canon,canon_version,exported');
+  assert.ok(/,JobFrame,2026\.11-sample,\d{4}-\d\d-\d\d\r?\n/.test(csv), 'canon and export date on each row');
   // RFC 4180: the value with quotes is quoted and its quotes doubled.
   assert.ok(csv.includes('p95 200 ms, ""fast"", <ok>'), csv.slice(0, 400));
   assert.ok(/database-engineering,P4,mbo,mbo-1,MBO area 1,/.test(csv));
@@ -92,6 +93,7 @@ test('every export of a filled sheet carries its values, person, period, canon a
   const sheet = JSON.parse(json.bytes.toString('utf8'));
   assert.equal(sheet.schema, 'goalframes.sheet/1');
   assert.equal(sheet.person, 'Ada Lovelace');
+  assert.equal(sheet.canon, 'JobFrame');
   assert.equal(sheet.canon_version, '2026.11-sample');
   assert.deepEqual(sheet.values['smart-2'], { target: 'p95 200 ms, "fast", <ok>' });
   assert.ok(Object.keys(sheet.fingerprints).length > 10, 'the sheet records per-item fingerprints');

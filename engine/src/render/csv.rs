@@ -1,20 +1,39 @@
 //! CSV (RFC 4180, via the csv crate): one row per item with its slot values.
 //!
-//! Columns: family, level, frame, item, label, text, baseline, target, date, source.
+//! Columns: family, level, frame, item, label, text, baseline, target, date,
+//! source, canon, canon_version, exported (the export date, when given).
 //! `text` is the item's lines as in the text block (filled), joined by line feeds;
 //! `source` names the canon fields they quote, e.g. `responsibilities[0]; rubrics."knowledge-application"`.
 
 use crate::frame::{Field, FrameKind, ProfileFrames, SlotKind};
 use crate::render::text;
+use crate::render::ExportInfo;
 use crate::values::Values;
 
 /// The header row.
-pub const COLUMNS: [&str; 10] = [
-    "family", "level", "frame", "item", "label", "text", "baseline", "target", "date", "source",
+pub const COLUMNS: [&str; 13] = [
+    "family",
+    "level",
+    "frame",
+    "item",
+    "label",
+    "text",
+    "baseline",
+    "target",
+    "date",
+    "source",
+    "canon",
+    "canon_version",
+    "exported",
 ];
 
 /// The items of the chosen frames as CSV with a header row.
-pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) -> String {
+pub fn document(
+    frames: &ProfileFrames,
+    kinds: &[FrameKind],
+    values: &Values,
+    info: &ExportInfo,
+) -> String {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     writer.write_record(COLUMNS).expect("writing to memory");
     for kind in kinds {
@@ -56,6 +75,9 @@ pub fn document(frames: &ProfileFrames, kinds: &[FrameKind], values: &Values) ->
                     slot(SlotKind::Target),
                     slot(SlotKind::Date),
                     sources.join("; ").as_str(),
+                    frames.canon.name.as_ref(),
+                    frames.canon.version.as_ref(),
+                    info.date.as_deref().unwrap_or(""),
                 ])
                 .expect("writing to memory");
         }

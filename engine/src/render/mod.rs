@@ -95,6 +95,6 @@ pub fn export(
         },
         Format::Markdown => markdown::document(frames, kinds, values, info),
         Format::Json => json::document(frames, kinds, values, info),
-        Format::Csv => csv::document(frames, kinds, values),
+        Format::Csv => csv::document(frames, kinds, values, info),
     }
 }
