@@ -8,7 +8,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use goalframes_engine::frame::{Content, Frame, FrameKind, Line, Part, Template};
+use goalframes_engine::frame::{Content, Frame, FrameKind, Line, Part};
 use goalframes_engine::provenance::describe;
 use goalframes_engine::render::text;
 use goalframes_engine::{SlotKind, Values};
@@ -135,18 +135,10 @@ fn mbo(frame: &Frame) -> impl IntoView {
         .blocks
         .iter()
         .map(|block| {
-            let find = |wanted: &[Template]| {
-                block
-                    .lines
-                    .iter()
-                    .find(|l| wanted.contains(&l.template))
-                    .cloned()
-            };
-            let area = find(&[Template::MboAreaComponent, Template::MboAreaReused]);
-            let standard = find(&[Template::MboStandardRubric, Template::MboStandardDecisionRights]);
-            let target_due = find(&[Template::MboTargetDue]);
+            let row = block.mbo_row();
+            let (area, standard, target_due) = (row.area, row.standard, row.target_due);
             let slot_cell = |slot: SlotKind| {
-                target_due.as_ref().and_then(|line| {
+                target_due.and_then(|line| {
                     let item = line.item.clone()?;
                     line.slots()
                         .any(|s| s == slot)
@@ -156,11 +148,11 @@ fn mbo(frame: &Frame) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row" data-label="Area">
-                        {area.map(|l| line_body(&l, frame))}
+                        {area.map(|l| line_body(l, frame))}
                     </th>
                     <td data-label="Standard">
                         {match standard {
-                            Some(l) => line_body(&l, frame).into_any(),
+                            Some(l) => line_body(l, frame).into_any(),
                             None => view! {
                                 <span class="none">"No standard: the canon backs none for this level."</span>
                             }

@@ -15,6 +15,21 @@ fn goalframes(args: &[&str]) -> Output {
         .expect("run goalframes")
 }
 
+/// `goalframes render` of Database Engineering P4 from the embedded canon.
+fn render_p4(frame: &str, format: &str) -> Output {
+    goalframes(&[
+        "render",
+        "--family",
+        "database-engineering",
+        "--level",
+        "P4",
+        "--frame",
+        frame,
+        "--format",
+        format,
+    ])
+}
+
 fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
@@ -166,32 +181,12 @@ fn an_empty_frame_prints_zero_bytes() {
 
 #[test]
 fn json_and_csv_carry_provenance_and_slots() {
-    let json = goalframes(&[
-        "render",
-        "--family",
-        "database-engineering",
-        "--level",
-        "P4",
-        "--frame",
-        "okr",
-        "--format",
-        "json",
-    ]);
+    let json = render_p4("okr", "json");
     let text = stdout(&json);
     assert!(text.contains("\"schema\": \"goalframes.frames/1\""));
     assert!(text.contains("\"field\": \"responsibility\""));
     assert!(text.contains("\"key\": \"okr-1-kr2\""));
-    let csv = goalframes(&[
-        "render",
-        "--family",
-        "database-engineering",
-        "--level",
-        "P4",
-        "--frame",
-        "mbo",
-        "--format",
-        "csv",
-    ]);
+    let csv = render_p4("mbo", "csv");
     let text = stdout(&csv);
     assert!(text.starts_with("family,level,frame,item,label,text,baseline,target,date,source,canon,canon_version,exported\n"));
     assert!(

@@ -2,26 +2,22 @@
 // their content checked: the unfilled text export equals the CLI's rendering,
 // the .docx opens in LibreOffice, the JSON is the sheet and imports again, and
 // the sheet link carries the sheet to a colleague's browser. Also from file://.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, open, goto, foreign, screenshot, root, dist } from './harness.mjs';
+import { open, goto, foreign, screenshot, root, dist, serveAndLaunch } from './harness.mjs';
 
 const PROFILE = '#family=database-engineering&level=P4';
 const TODAY = /^Exported: \d{4}-\d{2}-\d{2}\n/m;
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** Clicks an export button and returns the download's file name and bytes. */

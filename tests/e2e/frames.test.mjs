@@ -1,11 +1,11 @@
 // A manager finds Database Engineering P4 by typing, opens each frame's text
 // and gets the golden blocks byte for byte, fills placeholders, reloads and
 // finds them kept, copies to the clipboard and prints to PDF.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, open, goto, foreign, screenshot, findByTyping, golden } from './harness.mjs';
+import { open, goto, foreign, screenshot, findByTyping, golden, serveAndLaunch } from './harness.mjs';
 
 const FRAMES = [
   ['smart', 'SMART goals'],
@@ -16,13 +16,9 @@ const FRAMES = [
 const TITLE = 'Database Engineering — P4';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const goldenText = (id) => readFile(join(golden, `database-engineering.P4.${id}.txt`), 'utf8');

@@ -2,9 +2,9 @@
 // in an imported sheet, a sheet link and the URL hash show literally and never
 // run (no flag set, no dialog, no element made from them). Canon text reaches
 // the page through the same text nodes (the canon is validated at build time).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, goto, foreign, screenshot } from './harness.mjs';
+import { open, goto, foreign, screenshot, serveAndLaunch } from './harness.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -16,13 +16,9 @@ const PAYLOADS = [
 ];
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** A page that records dialogs as well as errors and requests. */

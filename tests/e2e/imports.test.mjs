@@ -2,18 +2,14 @@
 // holds shown before anything is saved, keep both / replace / cancel for an id
 // already here, and every kind of bad input refused with a clear message and
 // every saved sheet untouched. axe checks the import dialog.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, goto, foreign, screenshot, axe } from './harness.mjs';
+import { open, goto, foreign, screenshot, axe, serveAndLaunch } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const TITLE = 'Goal templates — Database Engineering — P4';

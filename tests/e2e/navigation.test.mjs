@@ -1,18 +1,14 @@
 // Deep links and history, sheets (rename, duplicate, delete), storage that
 // fails, keyboard use of the search, a 360 px screen, and axe-core in light
 // and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, goto, foreign, screenshot, axe, findByTyping } from './harness.mjs';
+import { open, goto, foreign, screenshot, axe, findByTyping, serveAndLaunch } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');

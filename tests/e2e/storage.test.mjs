@@ -2,19 +2,15 @@
 // app cannot read, a sheet saved under an older canon (changes shown, every
 // value kept, orphaned values visible), and two tabs on one sheet (per slot,
 // the last writer wins).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, open, goto, foreign, screenshot, axe } from './harness.mjs';
+import { open, goto, foreign, screenshot, axe, serveAndLaunch } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const PROFILE = '#family=database-engineering&level=P4';

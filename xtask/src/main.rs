@@ -38,9 +38,11 @@ fn main() -> ExitCode {
             let port = flag(&args, "--port")
                 .and_then(|p| p.parse().ok())
                 .unwrap_or(8080);
-            dist().and_then(|()| serve::serve(&root().join("dist"), port))
+            tools::ensure_build_tools()
+                .and_then(|()| dist())
+                .and_then(|()| serve::serve(&root().join("dist"), port))
         }
-        Some("dist") => dist(),
+        Some("dist") => tools::ensure_build_tools().and_then(|()| dist()),
         Some("gen-canon") => {
             let families: usize = flag(&args, "--families")
                 .and_then(|n| n.parse().ok())
@@ -100,9 +102,8 @@ fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
 }
 
-/// Release build with Trunk, then the single file.
+/// Release build with Trunk, then the single file (tools already ensured).
 fn dist() -> Result<(), String> {
-    tools::ensure_build_tools()?;
     let mut trunk = tools::command("trunk");
     trunk.args(["build", "--release"]);
     run(&mut trunk)?;

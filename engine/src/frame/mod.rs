@@ -355,6 +355,36 @@ pub struct Block {
     pub lines: Vec<Line>,
 }
 
+/// An MBO area's lines as a table row: Area | Standard | Target and Due.
+#[derive(Clone, Copy, Debug)]
+pub struct MboRow<'f> {
+    /// The area line (from a component or a reused core output).
+    pub area: Option<&'f Line>,
+    /// The standard line, when the canon backs one.
+    pub standard: Option<&'f Line>,
+    /// The line holding the target and due slots.
+    pub target_due: Option<&'f Line>,
+}
+
+impl Block {
+    /// The first line whose template is one of `templates`.
+    pub fn line(&self, templates: &[Template]) -> Option<&Line> {
+        self.lines.iter().find(|l| templates.contains(&l.template))
+    }
+
+    /// This block read as an MBO area's table row.
+    pub fn mbo_row(&self) -> MboRow<'_> {
+        MboRow {
+            area: self.line(&[Template::MboAreaComponent, Template::MboAreaReused]),
+            standard: self.line(&[
+                Template::MboStandardRubric,
+                Template::MboStandardDecisionRights,
+            ]),
+            target_due: self.line(&[Template::MboTargetDue]),
+        }
+    }
+}
+
 /// One goal frame of a profile.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Frame {

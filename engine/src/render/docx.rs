@@ -8,7 +8,7 @@
 //! costs a few KB. It emits only what the document uses: paragraphs, bold runs,
 //! two heading styles and bordered tables. LibreOffice opens it (tested).
 
-use crate::frame::{Frame, FrameKind, Part, ProfileFrames, SlotKind, Template};
+use crate::frame::{Frame, FrameKind, Part, ProfileFrames, SlotKind};
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::values::Values;
@@ -141,62 +141,54 @@ fn slot(item: Option<&str>, values: &Values, kind: SlotKind) -> String {
 /// MBO as Area | Standard | Target | Due; the other frames as one row per
 /// line: its label, its text and its source (as in [`super::docx`]).
 fn table(frame: &Frame, values: &Values) -> String {
-    let (widths, header, rows): (Vec<u32>, Vec<&str>, Vec<Vec<String>>) = if frame.kind
-        == FrameKind::Mbo
-    {
-        let rows = frame
-            .blocks
-            .iter()
-            .map(|block| {
-                let find =
-                    |pred: fn(Template) -> bool| block.lines.iter().find(|l| pred(l.template));
-                let area =
-                    find(|t| matches!(t, Template::MboAreaComponent | Template::MboAreaReused));
-                let standard = find(|t| {
-                    matches!(
-                        t,
-                        Template::MboStandardRubric | Template::MboStandardDecisionRights
-                    )
-                });
-                let item = find(|t| t == Template::MboTargetDue).and_then(|l| l.item.as_deref());
-                vec![
-                    area.map(|l| text::body(l, values)).unwrap_or_default(),
-                    standard.map(|l| text::body(l, values)).unwrap_or_default(),
-                    slot(item, values, SlotKind::Target),
-                    slot(item, values, SlotKind::Date),
-                ]
-            })
-            .collect();
-        (
-            vec![3000, 3600, 1400, 1400],
-            vec!["Area", "Standard", "Target", "Due"],
-            rows,
-        )
-    } else {
-        let mut rows = Vec::new();
-        for block in &frame.blocks {
-            for (i, line) in block.lines.iter().enumerate() {
-                // A block's first line names it: "1.", "Objective 2", a perspective.
-                let label = match (i, line.template.label()) {
-                    (_, Some(label)) => label.to_string(),
-                    (0, None) => text::parts(line, values, |p| p == Part::Layout)
-                        .split("  [")
-                        .next()
-                        .unwrap_or_default()
-                        .trim()
-                        .trim_end_matches([':', '.'])
-                        .to_string(),
-                    _ => String::new(),
-                };
-                rows.push(vec![
-                    label,
-                    text::body(line, values),
-                    text::source(line, values).unwrap_or_default(),
-                ]);
+    let (widths, header, rows): (Vec<u32>, Vec<&str>, Vec<Vec<String>>) =
+        if frame.kind == FrameKind::Mbo {
+            let rows = frame
+                .blocks
+                .iter()
+                .map(|block| {
+                    let row = block.mbo_row();
+                    let item = row.target_due.and_then(|l| l.item.as_deref());
+                    vec![
+                        row.area.map(|l| text::body(l, values)).unwrap_or_default(),
+                        row.standard
+                            .map(|l| text::body(l, values))
+                            .unwrap_or_default(),
+                        slot(item, values, SlotKind::Target),
+                        slot(item, values, SlotKind::Date),
+                    ]
+                })
+                .collect();
+            (
+                vec![3000, 3600, 1400, 1400],
+                vec!["Area", "Standard", "Target", "Due"],
+                rows,
+            )
+        } else {
+            let mut rows = Vec::new();
+            for block in &frame.blocks {
+                for (i, line) in block.lines.iter().enumerate() {
+                    // A block's first line names it: "1.", "Objective 2", a perspective.
+                    let label = match (i, line.template.label()) {
+                        (_, Some(label)) => label.to_string(),
+                        (0, None) => text::parts(line, values, |p| p == Part::Layout)
+                            .split("  [")
+                            .next()
+                            .unwrap_or_default()
+                            .trim()
+                            .trim_end_matches([':', '.'])
+                            .to_string(),
+                        _ => String::new(),
+                    };
+                    rows.push(vec![
+                        label,
+                        text::body(line, values),
+                        text::source(line, values).unwrap_or_default(),
+                    ]);
+                }
             }
-        }
-        (vec![1500, 6000, 1900], vec!["", "Text", "Source"], rows)
-    };
+            (vec![1500, 6000, 1900], vec!["", "Text", "Source"], rows)
+        };
     let grid: String = widths
         .iter()
         .map(|w| format!(r#"<w:gridCol w:w="{w}"/>"#))

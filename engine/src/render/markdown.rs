@@ -1,7 +1,7 @@
 //! Markdown: headings per frame, one sub-heading per goal or perspective, a table
 //! for MBO areas. Canon text and values are escaped so they always read as text.
 
-use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind, Template};
+use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::values::Values;
@@ -104,19 +104,12 @@ fn frame(out: &mut String, frame: &Frame, values: &Values) {
     if kind == FrameKind::Mbo {
         out.push_str("| Area | Standard | Target | Due |\n|---|---|---|---|\n");
         for block in &frame.blocks {
-            let find = |pred: fn(Template) -> bool| block.lines.iter().find(|l| pred(l.template));
-            let area = find(|t| matches!(t, Template::MboAreaComponent | Template::MboAreaReused));
-            let standard = find(|t| {
-                matches!(
-                    t,
-                    Template::MboStandardRubric | Template::MboStandardDecisionRights
-                )
-            });
-            let due = find(|t| t == Template::MboTargetDue);
+            let row = block.mbo_row();
+            let due = row.target_due;
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
-                area.map(|l| body(l, values)).unwrap_or_default(),
-                standard.map(|l| body(l, values)).unwrap_or_default(),
+                row.area.map(|l| body(l, values)).unwrap_or_default(),
+                row.standard.map(|l| body(l, values)).unwrap_or_default(),
                 due.map(|l| slot(l, values, SlotKind::Target))
                     .unwrap_or_default(),
                 due.map(|l| slot(l, values, SlotKind::Date))
