@@ -120,7 +120,8 @@ pub fn generate(families: usize, shipped_canon_toml: &Path, out: &Path) -> Resul
         .collect();
     let mut rng = Rng(families as u64);
     for i in 0..families {
-        let area = AREAS[i % AREAS.len()];
+        // Ten families a group, each group named after one area.
+        let area = AREAS[(i / 10) % AREAS.len()];
         let group = format!("{area} group {}", i / 10 + 1);
         let name = format!("{area} {} {i}", rng.pick(OBJECTS));
         let mut file = format!("group = \"{group}\"\nname = \"{name}\"\nid = \"family-{i:05}\"\n");
