@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use goalframes_engine::canon::Canon;
-use goalframes_engine::render::{export, ExportInfo, Format};
+use goalframes_engine::render::{export, slug, ExportInfo, Format};
 use goalframes_engine::{build_frames, FrameKind, Values};
 
 use crate::{unknown, Failure};
@@ -18,20 +18,9 @@ const COLUMNS: [&str; 4] = ["name", "family", "level", "period"];
 
 /// Writes one export per roster row into `out`.
 pub fn run(canon: &Canon, roster: &Path, format: &str, out: &Path) -> Result<(), Failure> {
-    let extension = match format {
-        "docx" => "docx",
-        "markdown" => "md",
-        "csv" => "csv",
-        "json" => "json",
-        "text" => "txt",
-        other => {
-            return Err(unknown(
-                "format",
-                other,
-                ["docx", "markdown", "csv", "json", "text"],
-            ))
-        }
-    };
+    let format = Format::from_id(format)
+        .ok_or_else(|| unknown("format", format, Format::ALL.map(Format::id)))?;
+    let extension = format.extension();
     let file = roster.display();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -101,18 +90,8 @@ pub fn run(canon: &Canon, roster: &Path, format: &str, out: &Path) -> Result<(),
                 period: (!period.is_empty()).then(|| period.clone()),
                 date: Some(date.clone()),
             };
-            let bytes = match Format::from_id(format) {
-                Some(format) => {
-                    export(&frames, &FrameKind::ALL, &Values::new(), format, &info).into_bytes()
-                }
-                None => goalframes_engine::render::docx::document(
-                    &frames,
-                    &FrameKind::ALL,
-                    &Values::new(),
-                    &info,
-                ),
-            };
-            let base = format!("{}-{family}-{level}", slug(&name));
+            let bytes = export(&frames, &FrameKind::ALL, &Values::new(), format, &info);
+            let base = format!("{}-{family}-{level}", slug(&name, "person"));
             let mut file_name = format!("{base}.{extension}");
             let mut n = 2;
             while !used_names.insert(file_name.clone()) {
@@ -142,34 +121,5 @@ pub fn run(canon: &Canon, roster: &Path, format: &str, out: &Path) -> Result<(),
         )))
     } else {
         Ok(())
-    }
-}
-
-/// A file-name-safe form of a person's name: letters and digits kept, runs of
-/// anything else become one '-'.
-fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_matches('-').to_string();
-    if out.is_empty() {
-        "person".into()
-    } else {
-        out
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn slugs_are_safe_file_names() {
-        assert_eq!(super::slug("Ana María O'Neil"), "ana-maría-o-neil");
-        assert_eq!(super::slug("../../etc"), "etc");
-        assert_eq!(super::slug("<>"), "person");
     }
 }

@@ -56,7 +56,7 @@ enum Command {
         /// smart, okr, mbo, scorecard or all.
         #[arg(long, default_value = "all")]
         frame: String,
-        /// text, markdown, json or csv.
+        /// text, markdown, json, csv or docx.
         #[arg(long, default_value = "text")]
         format: String,
     },
@@ -198,8 +198,9 @@ fn render_profile(
         )
     })?;
     let frames = build_frames(&profile);
-    print!("{}", render(&frames, &kinds, &Values::new(), format));
-    Ok(())
+    let bytes = render(&frames, &kinds, &Values::new(), format);
+    std::io::Write::write_all(&mut std::io::stdout(), &bytes)
+        .map_err(|e| Failure(format!("cannot write to stdout: {e}")))
 }
 
 pub(crate) fn unknown<'a>(

@@ -72,7 +72,8 @@ pub fn compare(saved: &Fingerprints, frames: &ProfileFrames) -> Drift {
     drift
 }
 
-/// Saved values whose item (or slot) the frames no longer have: kept and shown, never dropped.
+/// Saved values whose item (or slot) the frames no longer have: kept and
+/// shown, never dropped. Own goals' values belong to no frame and are never orphaned.
 pub fn orphaned<'v>(
     values: &'v Values,
     frames: &ProfileFrames,
@@ -80,9 +81,10 @@ pub fn orphaned<'v>(
     values
         .iter()
         .filter(|(item, slot, _)| {
-            !frames
-                .items()
-                .any(|(_, i)| i.key == *item && i.slots.contains(slot))
+            !item.starts_with(crate::sheet::OWN_GOAL_PREFIX)
+                && !frames
+                    .items()
+                    .any(|(_, i)| i.key == *item && i.slots.contains(slot))
         })
         .collect()
 }

@@ -6,16 +6,17 @@
 #![forbid(unsafe_code)]
 
 pub mod canon;
+pub mod dates;
 pub mod drift;
-pub mod embed;
 pub mod frame;
-pub mod location;
+pub mod goals;
+pub mod portal;
 pub mod provenance;
 pub mod render;
 pub mod search;
 pub mod sheet;
-pub mod sheet_link;
 pub mod suggest;
+pub mod url;
 pub mod values;
 
 pub use canon::{Canon, Dimension, Family, FamilyLevel, LadderLevel, Profile, Rubric};

@@ -22,6 +22,9 @@ pub enum ValueError {
     TooLong(usize),
     /// A line break or other control character.
     NotOneLine,
+    /// A bidirectional control character (U+202A–U+202E, U+2066–U+2069), which
+    /// would make text read in an order other than the one it is stored in.
+    BidiControl,
 }
 
 impl std::fmt::Display for ValueError {
@@ -32,6 +35,10 @@ impl std::fmt::Display for ValueError {
                 "a value is at most {MAX_VALUE_CHARS} characters; this one has {n}"
             ),
             ValueError::NotOneLine => write!(f, "a value is one line, without control characters"),
+            ValueError::BidiControl => write!(
+                f,
+                "a value may not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they make text read differently from how it is stored"
+            ),
         }
     }
 }
@@ -40,8 +47,14 @@ impl std::error::Error for ValueError {}
 
 /// Checks that a value is one line of at most [`MAX_VALUE_CHARS`] characters.
 pub fn check_value(value: &str) -> Result<(), ValueError> {
+    check_text(value, MAX_VALUE_CHARS)
+}
+
+/// Checks that a text is one line of at most `max` characters, with no
+/// bidirectional control characters.
+pub fn check_text(value: &str, max: usize) -> Result<(), ValueError> {
     let chars = value.chars().count();
-    if chars > MAX_VALUE_CHARS {
+    if chars > max {
         return Err(ValueError::TooLong(chars));
     }
     if value
@@ -50,7 +63,17 @@ pub fn check_value(value: &str) -> Result<(), ValueError> {
     {
         return Err(ValueError::NotOneLine);
     }
+    if value.chars().any(is_bidi_control) {
+        return Err(ValueError::BidiControl);
+    }
     Ok(())
+}
+
+/// The embedding, override and isolate controls of the Unicode bidirectional
+/// algorithm (the "Trojan Source" characters). Marks (U+200E, U+200F) stay allowed:
+/// right-to-left text needs them and they reorder nothing.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 impl Values {
@@ -125,5 +148,16 @@ impl Values {
     /// True when nothing is filled.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Item keys as stored, including items with no slot (which only a
+    /// hand-made file holds): what a size limit must count.
+    pub fn item_keys(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    /// Drops items that hold no slot.
+    pub fn drop_empty_items(&mut self) {
+        self.0.retain(|_, slots| !slots.is_empty());
     }
 }

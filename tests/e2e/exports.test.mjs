@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { open, goto, foreign, screenshot, root, dist, serveAndLaunch } from './harness.mjs';
+import { open, goto, foreign, screenshot, root, dist, serveAndLaunch, expectValue } from './harness.mjs';
 
 const PROFILE = '#family=database-engineering&level=P4';
 const TODAY = /^Exported: \d{4}-\d{2}-\d{2}\n/m;
@@ -56,7 +56,7 @@ test('every export of a filled sheet carries its values, person, period, canon a
   const { context, page, requests, errors } = await open(browser, server);
   await goto(page, server, PROFILE);
   await page.getByRole('textbox', { name: 'Person' }).fill('Ada Lovelace');
-  await page.getByRole('textbox', { name: 'Period' }).fill('2026 H1');
+  await page.getByRole('textbox', { name: 'Period', exact: true }).fill('2026 H1');
   await page.getByRole('textbox', { name: 'Target, SMART goal 2', exact: true }).fill('p95 200 ms, "fast", <ok>');
   await page.getByRole('textbox', { name: 'Date, MBO area 1', exact: true }).fill('2026-06-30');
   await page.getByRole('region', { name: 'Sheet' }).scrollIntoViewIfNeeded();
@@ -87,7 +87,7 @@ test('every export of a filled sheet carries its values, person, period, canon a
   const json = await download(page, 'Sheet (.json)');
   assert.equal(json.name, 'database-engineering-p4-ada-lovelace.json');
   const sheet = JSON.parse(json.bytes.toString('utf8'));
-  assert.equal(sheet.schema, 'goalframes.sheet/1');
+  assert.equal(sheet.schema, 'goalframes.sheet/2');
   assert.equal(sheet.person, 'Ada Lovelace');
   assert.equal(sheet.canon, 'JobFrame');
   assert.equal(sheet.canon_version, '2026.11-sample');
@@ -125,7 +125,7 @@ test('a sheet link carries the sheet to another browser', async () => {
   await page.getByRole('status').filter({ hasText: 'Sheet link copied.' }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#share=[A-Za-z0-9_-]+$/);
-  assert.equal(await page.getByRole('textbox', { name: 'Sheet link' }).inputValue(), link);
+  await expectValue(page.getByRole('textbox', { name: 'Sheet link' }), link);
 
   // A colleague: another browser context, empty storage.
   const other = await open(browser, server);
@@ -137,8 +137,8 @@ test('a sheet link carries the sheet to another browser', async () => {
   await dialog.getByText('1 filled value').waitFor();
   await dialog.getByRole('button', { name: 'Import' }).click();
   await other.page.getByRole('heading', { level: 1, name: 'Goal templates — Database Engineering — P4' }).waitFor();
-  assert.equal(await other.page.getByRole('textbox', { name: 'Person' }).inputValue(), 'Grace');
-  assert.equal(await other.page.getByRole('textbox', { name: 'Target, Objective 1, key result 2', exact: true }).inputValue(), 'five reviews');
+  await expectValue(other.page.getByRole('textbox', { name: 'Person' }), 'Grace');
+  await expectValue(other.page.getByRole('textbox', { name: 'Target, Objective 1, key result 2', exact: true }), 'five reviews');
   assert.deepEqual(foreign([...requests, ...other.requests], server), []);
   assert.deepEqual([...errors, ...other.errors], []);
   await other.context.close();

@@ -143,3 +143,57 @@ export async function findByTyping(page, words, title) {
   await search.press('Enter');
   await page.getByRole('heading', { level: 1, name: `Goal templates — ${title}` }).waitFor();
 }
+
+/**
+ * Polls `read()` until `check(value)` holds, then returns the value; fails with
+ * `message` and the last value read after `timeout` ms. An assertion on the page
+ * waits for what it asserts: the page updates after an action, not at once.
+ */
+export async function eventually(read, check, message, timeout = 5000) {
+  const start = Date.now();
+  let value;
+  for (;;) {
+    value = await read();
+    if (check(value)) return value;
+    if (Date.now() - start > timeout) {
+      throw new Error(`${message}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Waits until an input shows `expected`. */
+export async function expectValue(locator, expected, message = 'input value') {
+  return eventually(() => locator.inputValue(), (v) => v === expected, `${message} should be ${JSON.stringify(expected)}`);
+}
+
+/** Waits until an element's text equals `expected` (a string) or matches it (a RegExp). */
+export async function expectText(locator, expected, message = 'text') {
+  const ok = (t) => (expected instanceof RegExp ? expected.test(t ?? '') : t === expected);
+  return eventually(() => locator.textContent(), ok, `${message} should be ${expected}`);
+}
+
+/** Waits until a locator matches `n` elements. */
+export async function expectCount(locator, n, message = 'count') {
+  return eventually(() => locator.count(), (c) => c === n, `${message} should be ${n}`);
+}
+
+/** Waits until an element's text includes `part`. */
+export async function expectIncludes(locator, part, message = 'text') {
+  return eventually(() => locator.textContent(), (t) => (t ?? '').includes(part), `${message} should include ${JSON.stringify(part)}`);
+}
+
+/** Waits until an element's text does not include `part`. */
+export async function expectExcludes(locator, part, message = 'text') {
+  return eventually(() => locator.textContent(), (t) => !(t ?? '').includes(part), `${message} should not include ${JSON.stringify(part)}`);
+}
+
+/** Waits until an element's attribute has `expected`. */
+export async function expectAttribute(locator, name, expected, message = name) {
+  return eventually(() => locator.getAttribute(name), (v) => v === expected, `${message} should be ${JSON.stringify(expected)}`);
+}
+
+/** Waits until the focused element has this id. */
+export async function expectFocus(page, id) {
+  return eventually(() => page.evaluate(() => document.activeElement?.id), (v) => v === id, `focus should be on #${id}`);
+}

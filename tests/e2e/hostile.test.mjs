@@ -4,7 +4,7 @@
 // the page through the same text nodes (the canon is validated at build time).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, goto, foreign, screenshot, serveAndLaunch } from './harness.mjs';
+import { open, goto, foreign, screenshot, serveAndLaunch, expectValue, eventually } from './harness.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -54,14 +54,17 @@ test('payloads typed as values and as the person show literally and never run', 
     await page.getByRole('textbox', { name: names[i], exact: true }).fill(payload);
   }
   await page.getByRole('textbox', { name: 'Person' }).fill(PAYLOADS[0]);
-  await page.getByRole('textbox', { name: 'Period' }).fill(PAYLOADS[1]);
+  await page.getByRole('textbox', { name: 'Period', exact: true }).fill(PAYLOADS[1]);
   const smart = page.getByRole('region', { name: 'SMART goals', exact: true });
   await smart.getByRole('button', { name: 'Copy / print as text' }).click();
-  const text = await smart.locator('pre').textContent();
-  assert.ok(text.includes(PAYLOADS[0]) && text.includes(PAYLOADS[1]));
+  await eventually(
+    () => smart.locator('pre').textContent(),
+    (text) => text.includes(PAYLOADS[0]) && text.includes(PAYLOADS[1]),
+    'the text block shows the person and the period as typed',
+  );
   await page.reload();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  assert.equal(await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).inputValue(), PAYLOADS[0]);
+  await expectValue(page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }), PAYLOADS[0]);
   // The sheet list shows the name as text.
   await goto(page, server, '#');
   await page.getByRole('link', { name: `${PAYLOADS[0]}, ${PAYLOADS[1]}` }).waitFor();
@@ -91,7 +94,7 @@ test('payloads in an imported sheet and a sheet link show literally and never ru
   await assertNothingRan(page, dialogs);
   await dialog.getByRole('button', { name: 'Import' }).click();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  assert.equal(await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).inputValue(), PAYLOADS[0]);
+  await expectValue(page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }), PAYLOADS[0]);
   // The orphaned value and the canon version show as text in the canon-change notice.
   await page.getByText(PAYLOADS[1]).first().waitFor();
   await page.getByRole('region', { name: /version <img src=x onerror="window.__pwned=1">/ }).waitFor();
@@ -108,7 +111,7 @@ test('payloads in an imported sheet and a sheet link show literally and never ru
   await linked.getByText(PAYLOADS[3], { exact: true }).waitFor();
   await linked.getByRole('button', { name: 'Import' }).click();
   await other.page.getByRole('textbox', { name: 'Person' }).waitFor();
-  assert.equal(await other.page.getByRole('textbox', { name: 'Person' }).inputValue(), PAYLOADS[3]);
+  await expectValue(other.page.getByRole('textbox', { name: 'Person' }), PAYLOADS[3]);
   await assertNothingRan(other.page, other.dialogs);
   assert.deepEqual(foreign([...requests, ...other.requests], server), []);
   assert.deepEqual([...errors, ...other.errors], []);

@@ -4,7 +4,7 @@
 // every saved sheet untouched. axe checks the import dialog.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, goto, foreign, screenshot, axe, serveAndLaunch } from './harness.mjs';
+import { open, goto, foreign, screenshot, axe, serveAndLaunch, expectValue, expectText, expectCount, expectFocus, eventually } from './harness.mjs';
 
 let server, browser;
 serveAndLaunch((s, b) => {
@@ -61,14 +61,14 @@ test('a good file imports after showing what it holds; the same id asks keep bot
   for (const text of ['Database Engineering — P4', 'Katherine Johnson', '2026 H2', '2 filled values']) {
     await dialog.getByText(text, { exact: true }).waitFor();
   }
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-heading');
+  await expectFocus(page, 'import-heading');
   assert.equal(await snapshot(page), '[]', 'nothing is saved before the person confirms');
   assert.deepEqual(await axe(page), [], 'import dialog');
   await screenshot(page, 'import-dialog');
   await dialog.getByRole('button', { name: 'Import' }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   assert.match(page.url(), /&sheet=imported1$/);
-  assert.equal(await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).inputValue(), '99.99% uptime');
+  await expectValue(page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }), '99.99% uptime');
   await page.getByRole('status').filter({ hasText: 'Imported “Katherine Johnson, 2026 H2”.' }).waitFor();
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('goalframes:sheet:imported1')));
   assert.equal(saved.person, 'Katherine Johnson');
@@ -91,8 +91,8 @@ test('a good file imports after showing what it holds; the same id asks keep bot
   await again.getByRole('button', { name: 'Keep both' }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   assert.doesNotMatch(page.url(), /sheet=imported1$/);
-  assert.equal(await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).inputValue(), 'replaced');
-  assert.equal((await page.evaluate(() => Object.keys(localStorage))).length, 2);
+  await expectValue(page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }), 'replaced');
+  await eventually(() => page.evaluate(() => Object.keys(localStorage).length), (n) => n === 2, 'two sheets saved');
   assert.equal(
     JSON.parse(await page.evaluate(() => localStorage.getItem('goalframes:sheet:imported1'))).values['smart-1'].target,
     '99.99% uptime',
@@ -140,7 +140,7 @@ test('bad files get a clear message and leave every saved sheet untouched', asyn
     const text = await alert.textContent();
     assert.match(text, message, `${name}: ${text}`);
     assert.match(text, /Nothing was changed\./);
-    assert.equal(await page.getByRole('dialog').count(), 0, `${name}: no import offered`);
+    await expectCount(page.getByRole('dialog'), 0, `${name}: no import offered`);
     assert.equal(await snapshot(page), before, `${name}: storage untouched`);
   }
   await screenshot(page, 'import-refused');
@@ -148,7 +148,7 @@ test('bad files get a clear message and leave every saved sheet untouched', asyn
   await drop(page, 'dropped.json', JSON.stringify(sheet({ schema: 'nope' })));
   await page.getByRole('alert').filter({ hasText: 'Could not import “dropped.json”' }).waitFor();
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  assert.equal(await page.getByRole('alert').count(), 0);
+  await expectCount(page.getByRole('alert'), 0);
   assert.equal(await snapshot(page), before);
   assert.deepEqual(foreign(requests, server), []);
   assert.deepEqual(errors, []);
@@ -164,7 +164,7 @@ test('a damaged or hostile sheet link is refused with a message', async () => {
   ]) {
     await page.goto(server.url + hash);
     await page.getByRole('alert').filter({ hasText: 'Could not import a sheet link' }).waitFor();
-    assert.match(await page.getByRole('alert').first().textContent(), message);
+    await expectText(page.getByRole('alert').first(), message);
     assert.equal(new URL(page.url()).hash, '', 'the bad link leaves the address bar');
   }
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);

@@ -3,7 +3,7 @@
 // and dark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, goto, foreign, screenshot, axe, findByTyping, serveAndLaunch } from './harness.mjs';
+import { open, goto, foreign, screenshot, axe, findByTyping, serveAndLaunch, expectValue, expectCount, expectIncludes, expectAttribute, expectFocus } from './harness.mjs';
 
 let server, browser;
 serveAndLaunch((s, b) => {
@@ -11,7 +11,6 @@ serveAndLaunch((s, b) => {
   browser = b;
 });
 
-const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 test('a deep link shows that frame; back and forward work', async () => {
   const { context, page, requests, errors } = await open(browser, server);
@@ -42,7 +41,7 @@ test('a deep link shows that frame; back and forward work', async () => {
   await page.waitForFunction(() => document.activeElement?.id === 'frame-scorecard');
   await page.goForward();
   await page.getByRole('heading', { level: 1, name: 'Find a profile' }).waitFor();
-  assert.equal(await focusedId(page), 'search');
+  await expectFocus(page, 'search');
 
   // An unknown profile says so and offers the finder.
   await page.goto(server.url + '#family=nope&level=P9');
@@ -58,9 +57,9 @@ test('the search works from the keyboard alone', async () => {
   await goto(page, server);
   await page.keyboard.press('Tab'); // Skip link.
   await page.keyboard.press('Enter');
-  assert.equal(await focusedId(page), 'main');
+  await expectFocus(page, 'main');
   await page.keyboard.press('Tab');
-  assert.equal(await focusedId(page), 'search');
+  await expectFocus(page, 'search');
   await page.keyboard.type('p4 database', { delay: 5 });
   const options = page.getByRole('option');
   await options.first().waitFor();
@@ -68,15 +67,15 @@ test('the search works from the keyboard alone', async () => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const second = await options.nth(1).getAttribute('id');
-  assert.equal(await search.getAttribute('aria-activedescendant'), second);
-  assert.equal(await options.nth(1).getAttribute('aria-selected'), 'true');
+  await expectAttribute(search, 'aria-activedescendant', second);
+  await expectAttribute(options.nth(1), 'aria-selected', 'true');
   await page.keyboard.press('ArrowUp');
-  assert.equal(await options.nth(0).getAttribute('aria-selected'), 'true');
+  await expectAttribute(options.nth(0), 'aria-selected', 'true');
   const name = await options.nth(0).locator('.result-title').textContent();
   assert.equal(name, 'Database Engineering — P4');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: `Goal templates — ${name}` }).waitFor();
-  assert.equal(await focusedId(page), 'page-heading');
+  await expectFocus(page, 'page-heading');
 
   // Canon text is searchable too.
   await goto(page, server, '#');
@@ -109,10 +108,10 @@ test('sheets: open, rename, duplicate, delete', async () => {
   await sheets.getByRole('link', { name: 'Grace Hopper (copy)' }).waitFor();
   await screenshot(page, 'sheets');
   await sheets.getByRole('link', { name: 'Grace Hopper (copy)' }).click();
-  assert.equal(await page.getByRole('textbox', { name: 'Target, MBO area 2', exact: true }).inputValue(), 'two audits');
+  await expectValue(page.getByRole('textbox', { name: 'Target, MBO area 2', exact: true }), 'two audits');
   await page.getByRole('textbox', { name: 'Target, MBO area 2', exact: true }).fill('three audits');
   await page.getByRole('link', { name: 'Open “Grace Hopper”' }).click();
-  assert.equal(await page.getByRole('textbox', { name: 'Target, MBO area 2', exact: true }).inputValue(), 'two audits');
+  await expectValue(page.getByRole('textbox', { name: 'Target, MBO area 2', exact: true }), 'two audits');
 
   await page.reload();
   await page.getByRole('link', { name: 'All profiles' }).click();
@@ -120,12 +119,12 @@ test('sheets: open, rename, duplicate, delete', async () => {
   await sheets.getByRole('button', { name: 'Confirm delete Grace Hopper (copy)' }).click();
   await page.reload();
   await sheets.getByRole('link', { name: 'Grace Hopper', exact: true }).waitFor();
-  assert.equal(await sheets.getByRole('link', { name: /copy/ }).count(), 0);
+  await expectCount(sheets.getByRole('link', { name: /copy/ }), 0);
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.equal(keys.length, 1);
   assert.match(keys[0], /^goalframes:sheet:/);
   const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), keys[0]);
-  assert.equal(saved.schema, 'goalframes.sheet/1');
+  assert.equal(saved.schema, 'goalframes.sheet/2');
   assert.equal(saved.canon_version, '2026.11-sample');
   assert.deepEqual(saved.values, { 'mbo-2': { target: 'two audits' } });
   assert.deepEqual(errors, []);
@@ -147,7 +146,7 @@ test('without storage the app works in memory and says so', async () => {
   await page.getByText('Kept in memory only: browser storage is unavailable.').waitFor();
   const toggle = page.getByRole('region', { name: 'SMART goals', exact: true }).getByRole('button', { name: 'Copy / print as text' });
   await toggle.click();
-  assert.ok((await page.locator('#frame-smart pre').textContent()).includes('to kept in memory by'));
+  await expectIncludes(page.locator('#frame-smart pre'), 'to kept in memory by');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -7,7 +7,7 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, dist, golden, screenshot, findByTyping } from './harness.mjs';
+import { launch, dist, golden, screenshot, findByTyping, expectText, expectIncludes, eventually, expectValue } from './harness.mjs';
 
 let browser, folder, fileUrl;
 before(async () => {
@@ -69,18 +69,18 @@ test('opened from disk: find, fill, reload, copy and print, with no request and 
   // The text blocks equal golden, as from the served app.
   const okr = page.getByRole('region', { name: 'OKRs', exact: true });
   await okr.getByRole('button', { name: 'Copy / print as text' }).click();
-  assert.equal(await okr.locator('pre').textContent(), await readFile(join(golden, 'database-engineering.P4.okr.txt'), 'utf8'));
+  await expectText(okr.locator('pre'), await readFile(join(golden, 'database-engineering.P4.okr.txt'), 'utf8'));
 
   // Fill, and the value is kept across a reload (localStorage works from disk).
   const smart = page.getByRole('region', { name: 'SMART goals', exact: true });
   await smart.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).fill('99.95% uptime');
   await smart.getByRole('button', { name: 'Copy / print as text' }).click();
-  assert.ok((await smart.locator('pre').textContent()).includes('to 99.95% uptime by ⟨date⟩.'));
+  await expectIncludes(smart.locator('pre'), 'to 99.95% uptime by ⟨date⟩.');
   await page.reload();
   await page.locator('main#main h1').first().waitFor();
-  assert.equal(
-    await page.getByRole('region', { name: 'SMART goals', exact: true })
-      .getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).inputValue(),
+  await expectValue(
+    page.getByRole('region', { name: 'SMART goals', exact: true })
+      .getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }),
     '99.95% uptime',
   );
 
@@ -89,7 +89,8 @@ test('opened from disk: find, fill, reload, copy and print, with no request and 
   await mbo.getByRole('button', { name: 'Copy / print as text' }).click();
   await mbo.getByRole('button', { name: 'Copy MBO areas as text' }).click();
   await mbo.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await mbo.locator('pre').textContent());
+  const block = await mbo.locator('pre').textContent();
+  await eventually(() => page.evaluate(() => navigator.clipboard.readText()), (t) => t === block, 'the clipboard holds the MBO text block');
 
   // Print.
   const pdf = await page.pdf({ format: 'A4' });

@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 use base64::Engine as _;
 use sha2::Digest;
 
+/// The script that inflates and starts the embedded wasm (after the glue).
+const BOOT: &str = include_str!("boot.js");
+
 /// The single file's name inside `dist/`.
 pub const FILE_NAME: &str = "goalframes.html";
 
@@ -75,9 +78,10 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
     )
     .map_err(|e| e.to_string())?;
     let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(gz);
-    let script = format!(
-        "performance.mark(\"goalframes:script\");\n{glue}\n// Boot: the wasm is embedded gzipped and base64-encoded; no request is made.\nconst wasmGz = \"{wasm_b64}\";\nconst gzBytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasmGz) : Uint8Array.from(atob(wasmGz), (c) => c.charCodeAt(0));\n// The inflating stream goes straight to instantiateStreaming (via the glue), so\n// the wasm compiles while it inflates; a constructed Response is not a request.\nconst wasmResponse = new Response(new Blob([gzBytes]).stream().pipeThrough(new DecompressionStream(\"gzip\")), {{ headers: {{ \"Content-Type\": \"application/wasm\" }} }});\nconst wasmExports = await __wbg_init({{ module_or_path: wasmResponse }});\nperformance.mark(\"goalframes:started\");\n// For benchmarks: the wasm memory's size, read-only.\nObject.defineProperty(globalThis, \"goalframesMemoryBytes\", {{ get: () => wasmExports.memory.buffer.byteLength }});\n"
-    );
+    // The boot script's one placeholder is replaced by the wasm; base64 holds
+    // no character that could end the string.
+    let boot = BOOT.replace("WASM_GZ_BASE64", &wasm_b64);
+    let script = format!("{glue}\n{boot}");
     if !glue.contains("__wbg_init") {
         return Err(
             "the glue has no __wbg_init: wasm-bindgen's --target web output changed".into(),

@@ -45,17 +45,16 @@ fn output(program: &str, args: &[&str]) -> Option<String> {
 
 /// The wasm-bindgen version Cargo.lock pins: the CLI must match it exactly.
 pub fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("Cargo.lock: {e}"))?;
-    let mut lines = lock.lines();
-    while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(version.trim_end_matches('"').to_string());
-            }
-        }
-    }
-    Err("Cargo.lock pins no wasm-bindgen".into())
+    let metadata = cargo_metadata::MetadataCommand::new()
+        .manifest_path(root().join("Cargo.toml"))
+        .exec()
+        .map_err(|e| format!("cargo metadata: {e}"))?;
+    metadata
+        .packages
+        .iter()
+        .find(|p| p.name.as_str() == "wasm-bindgen")
+        .map(|p| p.version.to_string())
+        .ok_or_else(|| "Cargo.lock pins no wasm-bindgen".to_string())
 }
 
 /// wasm32 target, Trunk, wasm-bindgen-cli, npm packages (binaryen's wasm-opt), crates fetched.

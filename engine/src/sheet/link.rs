@@ -1,17 +1,18 @@
-//! A sheet link: the sheet compressed into the URL hash (`#share=…`) to pass it to
-//! a colleague. JSON, deflated, base64url without padding. Decoding is bounded
-//! (link length and inflated size) and goes through the sheet's own validation.
+//! A sheet code: the sheet compressed into text a colleague can paste, or
+//! carry in a link's hash (`#share=…`). JSON, deflated, base64url without
+//! padding. Decoding is bounded (code length and inflated size) and goes
+//! through the sheet's own validation.
+//!
+//! **API boundary:** the code's format (raw DEFLATE of the sheet's JSON,
+//! base64url) is read by every later version; the sheet inside follows the
+//! sheet schema's own versioning.
 
 use base64::Engine as _;
 
-use crate::sheet::{Sheet, SheetError};
+use crate::sheet::{Sheet, SheetError, MAX_SHEET_BYTES};
 
-/// The hash parameter that carries a sheet.
-pub const PARAM: &str = "share";
-/// The longest encoded link accepted, in characters.
+/// The longest encoded code accepted, in characters.
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
-/// The largest inflated sheet accepted, in bytes.
-pub const MAX_SHEET_BYTES: usize = 256 * 1024;
 
 /// Why a link does not hold a sheet.
 #[derive(Debug)]
@@ -55,7 +56,7 @@ pub fn encode_deflated(deflated: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
 }
 
-/// The sheet in a link parameter value, validated.
+/// The sheet in a link parameter value (or a pasted sheet code), validated.
 pub fn decode(link: &str) -> Result<Sheet, LinkError> {
     if link.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong(link.len()));

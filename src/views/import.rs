@@ -1,52 +1,51 @@
 //! Importing a sheet: from a file (picker or drag and drop anywhere on the
-//! page) or a sheet link. What was read is shown first — profile, person,
-//! period, number of values — and nothing is saved until the person confirms;
-//! a sheet with the id of one already here asks: keep both, replace, or cancel.
-//! Refused input gets a sentence saying why, and leaves every sheet as it was.
+//! page), a pasted sheet link or code, or a sheet link opened in the address.
+//! What was read is shown first — profile, person, period, values, goals —
+//! and nothing is saved until the person confirms; a sheet with the id of one
+//! already here asks: keep both, replace, or cancel. Refused input gets a
+//! sentence saying why, and leaves every sheet as it was.
 
 use goalframes_canon::CANON;
-use goalframes_engine::sheet::MAX_IMPORT_BYTES;
+use goalframes_engine::sheet::{ImportError, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
-use crate::state::{AppState, ImportMode};
+use crate::browser::files::{self, ReadError};
+use crate::browser::{element_ids, focus};
+use crate::state::store::ImportMode;
+use crate::state::AppState;
 
-/// Reads a chosen or dropped file and offers it for import.
-pub fn read_file(state: AppState, file: web_sys::File) {
-    let name = file.name();
-    let size = file.size() as usize;
-    if size > MAX_IMPORT_BYTES {
-        // Refused before reading a byte of it.
-        let message = goalframes_engine::sheet::ImportError::TooLarge(size).to_string();
-        state.offer_import(Err(message), &format!("“{name}”"));
-        return;
+/// Offers a file's bytes for import, or says why it was not read.
+fn offer_read(state: AppState, name: String, result: Result<Vec<u8>, ReadError>) {
+    let source = format!("“{name}”");
+    match result {
+        Ok(bytes) => state.offer_file(&name, &bytes),
+        Err(ReadError::TooLarge(size)) => state
+            .import
+            .offer(Err(ImportError::TooLarge(size).to_string()), &source),
+        Err(ReadError::Unreadable) => state.import.offer(
+            Err("the browser could not read the file".to_string()),
+            &source,
+        ),
     }
-    leptos::task::spawn_local(async move {
-        match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => {
-                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                state.offer_file(&name, &bytes);
-            }
-            Err(_) => state.offer_import(
-                Err("the browser could not read the file".to_string()),
-                &format!("“{name}”"),
-            ),
-        }
-    });
 }
 
-/// The file picker, with a hint that a file can be dropped anywhere.
+/// The file picker and the field for a pasted sheet link or code.
 #[component]
 pub fn ImportControls() -> impl IntoView {
     let state = expect_context::<AppState>();
     let picked = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            read_file(state, file);
+        files::read_picked(&ev, MAX_IMPORT_BYTES, move |name, result| {
+            offer_read(state, name, result)
+        });
+    };
+    let code = RwSignal::new(String::new());
+    let paste = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = code.get_untracked();
+        if !text.trim().is_empty() {
+            state.offer_code(&text, "a sheet link or code");
+            code.set(String::new());
         }
-        // The same file can be picked again after a fix.
-        input.set_value("");
     };
     view! {
         <div class="import-controls">
@@ -62,6 +61,20 @@ pub fn ImportControls() -> impl IntoView {
             <span class="help">
                 " or drop a sheet file anywhere on this page. A sheet link opens here by itself."
             </span>
+            <form class="paste-code" on:submit=paste>
+                <label>
+                    "Sheet link or code "
+                    <input
+                        type="text"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder="Paste a link or code a colleague sent"
+                        prop:value=move || code.get()
+                        on:input=move |ev| code.set(event_target_value(&ev))
+                    />
+                </label>
+                <button type="submit">"Import from link or code"</button>
+            </form>
         </div>
     }
 }
@@ -72,19 +85,25 @@ pub fn ImportPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let dragging = RwSignal::new(false);
     accept_drops(state, dragging);
+    let dialog = state.import;
 
-    let dialog = move || {
-        state.pending_import.get().map(|pending| {
+    let shown = move || {
+        dialog.pending.get().map(|pending| {
             let sheet = pending.sheet;
             let profile = CANON
                 .profile(&sheet.family, &sheet.level)
                 .map(|p| p.display_title())
                 .unwrap_or_default();
             let taken = state.id_taken(&sheet.id);
-            let count = sheet.values.iter().count();
-            let values = match count {
+            let values = match sheet.values.iter().count() {
                 1 => "1 filled value".to_string(),
                 n => format!("{n} filled values"),
+            };
+            let goals = match (sheet.goals.len(), sheet.own_goals.len()) {
+                (0, _) => None,
+                (1, 0) => Some("1 goal kept".to_string()),
+                (n, 0) => Some(format!("{n} goals kept")),
+                (n, own) => Some(format!("{n} goals kept, {own} of them the person’s own")),
             };
             let canon_note = (sheet.canon_version != CANON.version.as_ref()).then(|| {
                 format!(
@@ -95,7 +114,7 @@ pub fn ImportPanel() -> impl IntoView {
             let field = |text: Option<String>| text.unwrap_or_else(|| "—".to_string());
             let choices = if taken {
                 view! {
-                    <p id="import-question">
+                    <p id=element_ids::IMPORT_QUESTION>
                         "A sheet with the same id is already in this browser. Keep both, replace it with the imported one, or cancel?"
                     </p>
                     <div class="dialog-buttons">
@@ -105,7 +124,7 @@ pub fn ImportPanel() -> impl IntoView {
                         <button type="button" class="danger" on:click=move |_| state.confirm_import(ImportMode::Replace)>
                             "Replace"
                         </button>
-                        <button type="button" on:click=move |_| state.pending_import.set(None)>
+                        <button type="button" on:click=move |_| dialog.cancel()>
                             "Cancel"
                         </button>
                     </div>
@@ -113,12 +132,12 @@ pub fn ImportPanel() -> impl IntoView {
                 .into_any()
             } else {
                 view! {
-                    <p id="import-question">"Import this sheet into this browser?"</p>
+                    <p id=element_ids::IMPORT_QUESTION>"Import this sheet into this browser?"</p>
                     <div class="dialog-buttons">
                         <button type="button" on:click=move |_| state.confirm_import(ImportMode::Replace)>
                             "Import"
                         </button>
-                        <button type="button" on:click=move |_| state.pending_import.set(None)>
+                        <button type="button" on:click=move |_| dialog.cancel()>
                             "Cancel"
                         </button>
                     </div>
@@ -129,10 +148,10 @@ pub fn ImportPanel() -> impl IntoView {
                 <section
                     class="import-dialog"
                     role="dialog"
-                    aria-labelledby="import-heading"
-                    aria-describedby="import-question"
+                    aria-labelledby=element_ids::IMPORT_HEADING
+                    aria-describedby=element_ids::IMPORT_QUESTION
                 >
-                    <h2 id="import-heading" tabindex="-1">
+                    <h2 id=element_ids::IMPORT_HEADING tabindex="-1">
                         {format!("Import a sheet from {}", pending.source)}
                     </h2>
                     <dl class="import-summary">
@@ -140,6 +159,7 @@ pub fn ImportPanel() -> impl IntoView {
                         <div><dt>"Person"</dt><dd>{field(sheet.person.clone())}</dd></div>
                         <div><dt>"Period"</dt><dd>{field(sheet.period.clone())}</dd></div>
                         <div><dt>"Values"</dt><dd>{values}</dd></div>
+                        {goals.map(|g| view! { <div><dt>"Goals"</dt><dd>{g}</dd></div> })}
                     </dl>
                     {canon_note.map(|n| view! { <p class="notice">{n}</p> })}
                     {choices}
@@ -150,16 +170,16 @@ pub fn ImportPanel() -> impl IntoView {
     // Focus the dialog's heading when it opens, so that keyboard and screen
     // reader users land on the question.
     Effect::new(move |_| {
-        if state.pending_import.with(|p| p.is_some()) {
-            request_animation_frame(|| crate::focus_by_id("import-heading"));
+        if dialog.pending.with(|p| p.is_some()) {
+            focus::before_next_paint(|| focus::focus(element_ids::IMPORT_HEADING));
         }
     });
     let message = move || {
-        state.import_message.get().map(|(ok, text)| {
+        dialog.message.get().map(|(ok, text)| {
             view! {
                 <div class=if ok { "import-message ok" } else { "import-message error" } role=if ok { "status" } else { "alert" }>
                     <p>{text}</p>
-                    <button type="button" on:click=move |_| state.import_message.set(None)>
+                    <button type="button" on:click=move |_| dialog.message.set(None)>
                         "Dismiss"
                     </button>
                 </div>
@@ -171,24 +191,15 @@ pub fn ImportPanel() -> impl IntoView {
             <p class="drop-hint" role="status">"Drop the sheet file to import it."</p>
         </Show>
         {message}
-        {dialog}
+        {shown}
     }
 }
 
 /// Files dropped anywhere on the page are imported (and never opened by the
 /// browser in place of the app).
 fn accept_drops(state: AppState, dragging: RwSignal<bool>) {
-    let has_files = |ev: &web_sys::DragEvent| {
-        ev.data_transfer()
-            .map(|dt| {
-                dt.types()
-                    .iter()
-                    .any(|t| t.as_string().as_deref() == Some("Files"))
-            })
-            .unwrap_or(false)
-    };
     let over = window_event_listener(leptos::ev::dragover, move |ev| {
-        if has_files(&ev) {
+        if files::drags_files(&ev) {
             ev.prevent_default();
             if !dragging.get_untracked() {
                 dragging.set(true);
@@ -196,23 +207,17 @@ fn accept_drops(state: AppState, dragging: RwSignal<bool>) {
         }
     });
     let leave = window_event_listener(leptos::ev::dragleave, move |ev| {
-        // Leaving the window: the related target is outside the document.
-        if ev.related_target().is_none() {
+        if files::left_window(&ev) {
             dragging.set(false);
         }
     });
     let drop = window_event_listener(leptos::ev::drop, move |ev| {
         dragging.set(false);
-        if !has_files(&ev) {
-            return;
-        }
-        ev.prevent_default();
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .and_then(|files| files.get(0))
-        {
-            read_file(state, file);
+        if files::drags_files(&ev) {
+            ev.prevent_default();
+            files::read_dropped(&ev, MAX_IMPORT_BYTES, move |name, result| {
+                offer_read(state, name, result)
+            });
         }
     });
     on_cleanup(move || {
@@ -220,9 +225,4 @@ fn accept_drops(state: AppState, dragging: RwSignal<bool>) {
         leave.remove();
         drop.remove();
     });
-}
-
-/// The element an event happened on.
-fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
-    ev.target().expect("an event target").unchecked_into()
 }

@@ -1,10 +1,11 @@
 //! The saved sheets: a list to open, rename, duplicate and delete them.
 
 use goalframes_canon::CANON;
-use goalframes_engine::location::Location;
+use goalframes_engine::url::Location;
 use leptos::prelude::*;
 
 use crate::state::AppState;
+use crate::views::import::ImportControls;
 
 /// Every sheet in this browser.
 #[component]
@@ -12,13 +13,13 @@ pub fn SheetList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let ids = Memo::new(move |_| {
         state
-            .sheets
-            .with(|s| s.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+            .store
+            .with(|s| s.sheets().iter().map(|s| s.id.clone()).collect::<Vec<_>>())
     });
     view! {
         <section class="sheets" aria-labelledby="sheets-heading">
             <h2 id="sheets-heading">"Your sheets"</h2>
-            <crate::import::ImportControls />
+            <ImportControls />
             <Show
                 when=move || ids.with(|ids| !ids.is_empty())
                 fallback=|| {
@@ -54,11 +55,10 @@ fn SheetRow(id: String) -> impl IntoView {
         sheet.with(|s| {
             s.as_ref()
                 .map(|s| {
-                    Location {
+                    state.href(&Location {
                         sheet: Some(s.id.clone()),
                         ..Location::profile(&s.family, &s.level)
-                    }
-                    .to_hash()
+                    })
                 })
                 .unwrap_or_default()
         })
@@ -86,7 +86,7 @@ fn SheetRow(id: String) -> impl IntoView {
                 renaming.set(false);
                 error.set(None);
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e)),
         }
     };
 

@@ -1,0 +1,733 @@
+//! Sheets: one person's goals for one profile, as the app saves them.
+//!
+//! **API boundary: the sheet schema `goalframes.sheet/2`.** Sheets live in
+//! browsers' storage for months, travel as files and links between colleagues
+//! and reach portals and HR through `goalframes collect`, so their JSON is a
+//! public contract. Fields may be added (readers ignore unknown fields and give
+//! missing ones their default); a change that an older reader would misread
+//! takes a new schema number, and this module keeps reading every older one
+//! (`goalframes.sheet/1` reads as /2 with no goals chosen).
+//!
+//! A sheet names its profile (family id and level code), optionally the person,
+//! the period and its review cycle (start, end, review date), holds the filled
+//! [`Values`], the goals kept from the frames in their order with weights
+//! ([`Goal`]), the person's own goals ([`OwnGoal`]), and is stamped with the
+//! canon version and the [`Fingerprints`] of the canon text its items quoted
+//! ([`crate::drift`]).
+//!
+//! Two copies of one sheet (two browser tabs) are reconciled with
+//! [`Sheet::merge`], a three-way merge against their common base ([`merge`]).
+
+mod goals;
+mod import;
+pub mod link;
+mod merge;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates;
+use crate::drift::Fingerprints;
+use crate::values::{check_text, check_value, ValueError, Values};
+
+pub use goals::{parse_weight, WeightError, MAX_GOALS, MAX_WEIGHT, OWN_GOAL_PREFIX};
+pub use import::{check_profile, import, ImportError};
+pub use merge::{slot_key, Registers};
+
+/// The schema string every sheet this version writes carries.
+pub const SCHEMA: &str = "goalframes.sheet/2";
+
+/// The first schema: no goal selection, weights, own goals or review cycle.
+/// Read as [`SCHEMA`] with none of them.
+pub const SCHEMA_V1: &str = "goalframes.sheet/1";
+
+/// The prefix of the storage keys that hold sheets (`goalframes:sheet:{id}`).
+pub const SHEET_KEY_PREFIX: &str = "goalframes:sheet:";
+
+/// The largest sheet read from a file or a link, in bytes of JSON.
+pub const MAX_SHEET_BYTES: usize = 256 * 1024;
+
+/// The largest sheet an import accepts, in bytes of JSON.
+pub const MAX_IMPORT_BYTES: usize = MAX_SHEET_BYTES;
+
+/// The longest sheet id, in characters (ids are `[A-Za-z0-9_-]`).
+pub const MAX_ID_CHARS: usize = 64;
+
+/// The longest key (item, goal, fingerprint or edit-time key), in characters.
+pub const MAX_KEY_CHARS: usize = 80;
+
+/// The most entries of every kind together (items, slot values, goals, own
+/// goals, fingerprints, edit times) a sheet may hold.
+pub const MAX_ENTRIES: usize = 4096;
+
+/// The longest own goal, in characters.
+pub const MAX_OWN_GOAL_CHARS: usize = 300;
+
+/// One person's goals for one profile.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sheet {
+    /// [`SCHEMA`] (an older schema is migrated when read).
+    pub schema: String,
+    /// Unique within the browser; also its storage key suffix.
+    pub id: String,
+    /// Changes when the sheet is replaced as a whole (an import's "Replace"):
+    /// copies of different generations never merge, the newer replaces the other.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub generation: String,
+    /// The family id.
+    pub family: String,
+    /// The level code.
+    pub level: String,
+    /// Whose goals these are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// The period's name, e.g. "2026 H1".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// The first day of the period (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_start: Option<String>,
+    /// The last day of the period (`YYYY-MM-DD`): the due date of every ⟨date⟩
+    /// slot not filled on its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<String>,
+    /// The day of the review (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_date: Option<String>,
+    /// The filled slots (of frame items and of own goals).
+    #[serde(default)]
+    pub values: Values,
+    /// The goals kept for the sheet, in order: frame goals and own goals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    /// The person's own goals, by key (`own-…`): never canon text.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub own_goals: BTreeMap<String, OwnGoal>,
+    /// The name of the canon the sheet was filled against (absent in sheets
+    /// saved before it was recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canon: Option<String>,
+    /// The version of the canon the sheet was filled against.
+    pub canon_version: String,
+    /// When it was created (ISO 8601, supplied by the caller).
+    pub created: String,
+    /// When it was last changed (ISO 8601, supplied by the caller).
+    pub updated: String,
+    /// Per item, a hash of the canon text it quoted when the sheet was filled
+    /// (empty for sheets saved before fingerprints were recorded).
+    #[serde(default, skip_serializing_if = "Fingerprints::is_empty")]
+    pub fingerprints: Fingerprints,
+    /// When each part of the sheet (see [`Registers`]) was last changed, as
+    /// this browser's clock read it (ISO 8601). Only a part changed in both
+    /// copies of a merge consults it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub edited: BTreeMap<String, String>,
+}
+
+/// A goal kept on the sheet: a frame's goal (`smart-2`, `okr-1`, `mbo-3`,
+/// `scorecard-internal-1`, …) or an own goal (`own-…`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    /// The goal's key.
+    pub key: String,
+    /// Its weight in percent, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<u32>,
+}
+
+/// A goal the person wrote: shown and exported as "Your own goal — not from the canon".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnGoal {
+    /// Its number in "Your own goal {n}", fixed when it is added.
+    pub number: u32,
+    /// What the goal is, as typed (may be empty while being written).
+    #[serde(default)]
+    pub text: String,
+}
+
+/// Why stored text is not a sheet.
+#[derive(Debug)]
+pub enum SheetError {
+    /// Not JSON of the sheet's shape.
+    Json(serde_json::Error),
+    /// Another schema (e.g. a later version).
+    Schema(String),
+    /// A value that the app would refuse, and where.
+    Value(String, ValueError),
+    /// A review-cycle date that is not a real `YYYY-MM-DD` day.
+    Date(String, dates::DateError),
+    /// An id that is not 1 to [`MAX_ID_CHARS`] of `[A-Za-z0-9_-]`.
+    Id,
+    /// A key that is not 1 to [`MAX_KEY_CHARS`] of `[A-Za-z0-9_/-]`.
+    Key(String),
+    /// More than [`MAX_ENTRIES`] entries.
+    TooMany(usize),
+    /// A goal list that is not a list of distinct known goals with weights of at most 100.
+    Goals(String),
+}
+
+impl std::fmt::Display for SheetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SheetError::Json(e) => write!(f, "not a sheet: {e}"),
+            SheetError::Schema(s) => {
+                write!(f, "unknown sheet schema {s:?} (expected {SCHEMA:?})")
+            }
+            SheetError::Value(field, e) => write!(f, "bad value in {field}: {e}"),
+            SheetError::Date(field, e) => write!(f, "bad date in {field}: {e}"),
+            SheetError::Id => write!(
+                f,
+                "bad id: a sheet id is 1 to {MAX_ID_CHARS} letters, digits, '-' or '_'"
+            ),
+            SheetError::Key(key) => {
+                let shown: String = key.chars().take(40).collect();
+                let more = if key.chars().count() > 40 { "…" } else { "" };
+                write!(
+                    f,
+                    "bad key {shown:?}{more}: keys are 1 to {MAX_KEY_CHARS} letters, digits, '-', '_' or '/'"
+                )
+            }
+            SheetError::TooMany(n) => write!(
+                f,
+                "too many entries ({n}; a sheet holds at most {MAX_ENTRIES} items, values, goals, fingerprints and edit times together)"
+            ),
+            SheetError::Goals(why) => write!(f, "bad goal list: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for SheetError {}
+
+impl Sheet {
+    /// An empty sheet for a profile, created now.
+    pub fn new(id: &str, family: &str, level: &str, canon_version: &str, now: &str) -> Self {
+        Sheet {
+            schema: SCHEMA.to_string(),
+            id: id.to_string(),
+            generation: String::new(),
+            family: family.to_string(),
+            level: level.to_string(),
+            person: None,
+            period: None,
+            period_start: None,
+            period_end: None,
+            review_date: None,
+            values: Values::new(),
+            goals: Vec::new(),
+            own_goals: BTreeMap::new(),
+            canon: None,
+            canon_version: canon_version.to_string(),
+            created: now.to_string(),
+            updated: now.to_string(),
+            fingerprints: Fingerprints::new(),
+            edited: BTreeMap::new(),
+        }
+    }
+
+    /// Records the canon the values are now filled against: its version and
+    /// the fingerprints of the profile's items.
+    pub fn stamp(&mut self, canon: &str, canon_version: &str, fingerprints: Fingerprints) {
+        self.canon = Some(canon.to_string());
+        self.canon_version = canon_version.to_string();
+        self.fingerprints = fingerprints;
+    }
+
+    /// The storage key this sheet is saved under.
+    pub fn storage_key(&self) -> String {
+        format!("{SHEET_KEY_PREFIX}{}", self.id)
+    }
+
+    /// A copy under a new id, created now, its person marked as a copy.
+    pub fn duplicate(&self, id: &str, now: &str) -> Self {
+        let person = match &self.person {
+            Some(p) => format!("{p} (copy)"),
+            None => "Copy".to_string(),
+        };
+        let mut copy = Sheet {
+            id: id.to_string(),
+            generation: String::new(),
+            person: Some(person),
+            created: now.to_string(),
+            updated: now.to_string(),
+            ..self.clone()
+        };
+        copy.restamp(now);
+        copy
+    }
+
+    /// The name shown in lists: the person and period, or "Untitled sheet".
+    pub fn name(&self) -> String {
+        let person = self
+            .person
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
+        let period = self
+            .period
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
+        match (person, period) {
+            (Some(person), Some(period)) => format!("{person}, {period}"),
+            (Some(one), None) | (None, Some(one)) => one.to_string(),
+            (None, None) => "Untitled sheet".to_string(),
+        }
+    }
+
+    /// Sets the person (an empty name clears it).
+    pub fn set_person(&mut self, person: &str) -> Result<(), ValueError> {
+        check_value(person)?;
+        self.person = (!person.is_empty()).then(|| person.to_string());
+        Ok(())
+    }
+
+    /// Sets the period's name (an empty one clears it).
+    pub fn set_period(&mut self, period: &str) -> Result<(), ValueError> {
+        check_value(period)?;
+        self.period = (!period.is_empty()).then(|| period.to_string());
+        Ok(())
+    }
+
+    /// Sets one of the review cycle's dates (an empty one clears it); a value
+    /// that is not a real `YYYY-MM-DD` day is refused and changes nothing.
+    pub fn set_cycle_date(
+        &mut self,
+        field: CycleDate,
+        value: &str,
+    ) -> Result<(), dates::DateError> {
+        if !value.is_empty() {
+            dates::check(value)?;
+        }
+        *self.cycle_date_mut(field) = (!value.is_empty()).then(|| value.to_string());
+        Ok(())
+    }
+
+    /// One of the review cycle's dates.
+    pub fn cycle_date(&self, field: CycleDate) -> Option<&str> {
+        match field {
+            CycleDate::PeriodStart => self.period_start.as_deref(),
+            CycleDate::PeriodEnd => self.period_end.as_deref(),
+            CycleDate::ReviewDate => self.review_date.as_deref(),
+        }
+    }
+
+    fn cycle_date_mut(&mut self, field: CycleDate) -> &mut Option<String> {
+        match field {
+            CycleDate::PeriodStart => &mut self.period_start,
+            CycleDate::PeriodEnd => &mut self.period_end,
+            CycleDate::ReviewDate => &mut self.review_date,
+        }
+    }
+
+    /// The due date a ⟨date⟩ slot of `item` shows when not filled on its own:
+    /// the period end, if set.
+    pub fn inherited_date(&self) -> Option<&str> {
+        self.period_end.as_deref()
+    }
+
+    /// The values as exports and text blocks show them: every ⟨date⟩ slot of
+    /// the profile's items and of the own goals that is not filled on its own
+    /// takes the period end.
+    pub fn effective_values(&self, frames: &crate::ProfileFrames) -> Values {
+        let mut values = self.values.clone();
+        let Some(end) = self.inherited_date() else {
+            return values;
+        };
+        let frame_items = frames
+            .items()
+            .filter(|(_, item)| item.slots.contains(&crate::SlotKind::Date))
+            .map(|(_, item)| item.key.as_str());
+        for item in frame_items.chain(self.own_goals.keys().map(String::as_str)) {
+            if values.get(item, crate::SlotKind::Date).is_none() {
+                // The period end is a checked date: always a valid value.
+                let _ = values.set(item, crate::SlotKind::Date, end);
+            }
+        }
+        values
+    }
+
+    /// The period as one line: its name and dates, e.g. `2026 H1 (2026-01-01 to 2026-06-30)`.
+    pub fn period_line(&self) -> Option<String> {
+        let dates = match (&self.period_start, &self.period_end) {
+            (Some(a), Some(b)) => Some(format!("{a} to {b}")),
+            (Some(a), None) => Some(format!("from {a}")),
+            (None, Some(b)) => Some(format!("until {b}")),
+            (None, None) => None,
+        };
+        match (&self.period, dates) {
+            (Some(name), Some(dates)) => Some(format!("{name} ({dates})")),
+            (Some(name), None) => Some(name.clone()),
+            (None, dates) => dates,
+        }
+    }
+
+    /// A warning about the review cycle, e.g. an end before the start.
+    pub fn cycle_warning(&self) -> Option<&'static str> {
+        let date = |d: &Option<String>| d.as_deref().and_then(|d| dates::parse(d).ok());
+        let (start, end, review) = (
+            date(&self.period_start),
+            date(&self.period_end),
+            date(&self.review_date),
+        );
+        match (start, end, review) {
+            (Some(s), Some(e), _) if e < s => Some("The period ends before it starts."),
+            (Some(s), _, Some(r)) if r < s => Some("The review date is before the period starts."),
+            _ => None,
+        }
+    }
+
+    /// The sheet as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a sheet always serializes")
+    }
+
+    /// Reads a sheet, checking its schema, every value and its size; an older
+    /// schema is migrated.
+    pub fn from_json(text: &str) -> Result<Self, SheetError> {
+        let mut sheet: Sheet = serde_json::from_str(text).map_err(SheetError::Json)?;
+        match sheet.schema.as_str() {
+            SCHEMA => {}
+            // /1 has the same fields, minus those /2 added (which default to none).
+            SCHEMA_V1 => sheet.schema = SCHEMA.to_string(),
+            _ => return Err(SheetError::Schema(sheet.schema)),
+        }
+        sheet.validate()?;
+        sheet.values.drop_empty_items();
+        Ok(sheet)
+    }
+
+    /// Every check [`Sheet::from_json`] makes, on a sheet in memory.
+    pub fn validate(&self) -> Result<(), SheetError> {
+        let id_ok = (1..=MAX_ID_CHARS).contains(&self.id.len())
+            && self
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !id_ok {
+            return Err(SheetError::Id);
+        }
+        // Every kind of entry counts, so that no list can be made huge while
+        // another stays small (18,000 empty items are as many as 18,000 values).
+        let entries = self.values.item_keys().count()
+            + self.values.iter().count()
+            + self.goals.len()
+            + self.own_goals.len()
+            + self.fingerprints.len()
+            + self.edited.len();
+        if entries > MAX_ENTRIES {
+            return Err(SheetError::TooMany(entries));
+        }
+        let keys = self
+            .values
+            .item_keys()
+            .chain(self.goals.iter().map(|g| g.key.as_str()))
+            .chain(self.own_goals.keys().map(String::as_str))
+            .chain(self.fingerprints.keys().map(String::as_str))
+            .chain(self.edited.keys().map(String::as_str));
+        for key in keys {
+            check_key(key)?;
+        }
+        let value = |field: &str, text: &str| {
+            check_value(text).map_err(|e| SheetError::Value(field.to_string(), e))
+        };
+        for (item, slot, text) in self.values.iter() {
+            value(&slot_key(item, slot), text)?;
+        }
+        let texts = [
+            ("person", self.person.as_deref()),
+            ("period", self.period.as_deref()),
+            ("family", Some(self.family.as_str())),
+            ("level", Some(self.level.as_str())),
+            ("canon", self.canon.as_deref()),
+            ("canon_version", Some(self.canon_version.as_str())),
+            ("created", Some(self.created.as_str())),
+            ("updated", Some(self.updated.as_str())),
+            ("generation", Some(self.generation.as_str())),
+        ];
+        for (field, text) in texts {
+            if let Some(text) = text {
+                value(field, text)?;
+            }
+        }
+        for field in CycleDate::ALL {
+            if let Some(date) = self.cycle_date(field) {
+                dates::check(date).map_err(|e| SheetError::Date(field.id().to_string(), e))?;
+            }
+        }
+        for (key, time) in &self.edited {
+            value(key, time)?;
+        }
+        for (key, hash) in &self.fingerprints {
+            value(key, hash)?;
+        }
+        for (key, own) in &self.own_goals {
+            check_text(&own.text, MAX_OWN_GOAL_CHARS)
+                .map_err(|e| SheetError::Value(key.clone(), e))?;
+        }
+        self.validate_goals()
+    }
+}
+
+/// The dates of a sheet's review cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CycleDate {
+    /// The first day of the period.
+    PeriodStart,
+    /// The last day of the period: the default due date.
+    PeriodEnd,
+    /// The day of the review.
+    ReviewDate,
+}
+
+impl CycleDate {
+    /// All three, in the order the sheet shows them.
+    pub const ALL: [CycleDate; 3] = [
+        CycleDate::PeriodStart,
+        CycleDate::PeriodEnd,
+        CycleDate::ReviewDate,
+    ];
+
+    /// The JSON field's name.
+    pub fn id(self) -> &'static str {
+        match self {
+            CycleDate::PeriodStart => "period_start",
+            CycleDate::PeriodEnd => "period_end",
+            CycleDate::ReviewDate => "review_date",
+        }
+    }
+
+    /// The field's label on screen and in exports.
+    pub fn label(self) -> &'static str {
+        match self {
+            CycleDate::PeriodStart => "Period start",
+            CycleDate::PeriodEnd => "Period end",
+            CycleDate::ReviewDate => "Review date",
+        }
+    }
+}
+
+/// A key of 1 to [`MAX_KEY_CHARS`] characters of `[A-Za-z0-9_/-]`.
+fn check_key(key: &str) -> Result<(), SheetError> {
+    let ok = (1..=MAX_KEY_CHARS).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'/'));
+    if ok {
+        Ok(())
+    } else {
+        Err(SheetError::Key(key.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::canon::Canon;
+    use crate::frame::SlotKind;
+
+    pub(crate) fn filled() -> Sheet {
+        let mut sheet = Sheet::new(
+            "s1",
+            "database-engineering",
+            "P4",
+            "2026.11",
+            "2026-01-02T03:04:05Z",
+        );
+        sheet
+            .values
+            .set("smart-1", SlotKind::Target, "99.9%")
+            .unwrap();
+        sheet
+            .values
+            .set("smart-1", SlotKind::Date, "2026-06-30")
+            .unwrap();
+        sheet.set_person("Ada").unwrap();
+        sheet
+    }
+
+    #[test]
+    fn json_round_trips() {
+        let sheet = filled();
+        let json = sheet.to_json();
+        assert!(json.contains("\"schema\":\"goalframes.sheet/2\""));
+        assert!(json.contains("\"smart-1\":{\"target\":\"99.9%\",\"date\":\"2026-06-30\"}"));
+        assert!(!json.contains("period"));
+        assert!(
+            !json.contains("goals"),
+            "no goal fields until goals are kept"
+        );
+        assert_eq!(Sheet::from_json(&json).unwrap(), sheet);
+    }
+
+    #[test]
+    fn reads_schema_1_as_2_and_refuses_others() {
+        let json = filled().to_json();
+        let v1 = json.replace("goalframes.sheet/2", "goalframes.sheet/1");
+        let read = Sheet::from_json(&v1).unwrap();
+        assert_eq!(read.schema, SCHEMA);
+        assert_eq!(read, filled());
+        let other = json.replace("goalframes.sheet/2", "goalframes.sheet/9");
+        assert!(matches!(
+            Sheet::from_json(&other),
+            Err(SheetError::Schema(_))
+        ));
+        let bad = json.replace("99.9%", "two\\nlines");
+        assert!(matches!(
+            Sheet::from_json(&bad),
+            Err(SheetError::Value(_, _))
+        ));
+        assert!(matches!(Sheet::from_json("{}"), Err(SheetError::Json(_))));
+    }
+
+    #[test]
+    fn names_and_copies() {
+        let mut sheet = filled();
+        assert_eq!(sheet.name(), "Ada");
+        sheet.set_period("2026 H1").unwrap();
+        assert_eq!(sheet.name(), "Ada, 2026 H1");
+        sheet.set_person("").unwrap();
+        assert_eq!(sheet.name(), "2026 H1");
+        sheet.set_period("").unwrap();
+        assert_eq!(sheet.name(), "Untitled sheet");
+        assert!(sheet.set_person("a\nb").is_err());
+        assert!(sheet.set_person("abc\u{202E}def").is_err(), "bidi override");
+
+        let original = filled();
+        let copy = original.duplicate("s2", "2026-02-01T00:00:00Z");
+        assert_eq!(copy.id, "s2");
+        assert_eq!(copy.person.as_deref(), Some("Ada (copy)"));
+        assert_eq!(copy.values, original.values);
+        assert_eq!(copy.created, "2026-02-01T00:00:00Z");
+        assert_eq!(copy.storage_key(), "goalframes:sheet:s2");
+    }
+
+    #[test]
+    fn older_sheets_without_fingerprints_still_load() {
+        let json = filled().to_json();
+        assert!(!json.contains("fingerprints"));
+        let mut stamped = filled();
+        stamped.stamp(
+            "JobFrame",
+            "2027.1",
+            [("smart-1".to_string(), "00000000000000ff".to_string())].into(),
+        );
+        let back = Sheet::from_json(&stamped.to_json()).unwrap();
+        assert_eq!(back.fingerprints.len(), 1);
+        assert_eq!(back.canon_version, "2027.1");
+        assert_eq!(back.canon.as_deref(), Some("JobFrame"));
+        assert!(
+            !json.contains("\"canon\""),
+            "older sheets have no canon name and still load"
+        );
+    }
+
+    #[test]
+    fn review_cycle_dates_are_real_days_and_fill_unset_date_slots() {
+        let mut sheet = filled();
+        assert!(sheet
+            .set_cycle_date(CycleDate::PeriodEnd, "2026-02-30")
+            .is_err());
+        assert_eq!(sheet.period_end, None, "a refused date changes nothing");
+        sheet
+            .set_cycle_date(CycleDate::PeriodEnd, "2026-12-31")
+            .unwrap();
+        sheet
+            .set_cycle_date(CycleDate::PeriodStart, "2027-01-01")
+            .unwrap();
+        assert_eq!(
+            sheet.cycle_warning(),
+            Some("The period ends before it starts.")
+        );
+        let canon = crate::canon::load::load_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../tests/fixtures/example-canon"),
+        )
+        .unwrap()
+        .canon;
+        let frames = crate::build_frames(&canon.profile("database-engineering", "P4").unwrap());
+        let values = sheet.effective_values(&frames);
+        assert_eq!(
+            values.get("smart-1", SlotKind::Date),
+            Some("2026-06-30"),
+            "filled: kept"
+        );
+        assert_eq!(
+            values.get("smart-2", SlotKind::Date),
+            Some("2026-12-31"),
+            "inherited"
+        );
+        assert_eq!(values.get("okr-1-kr2", SlotKind::Date), Some("2026-12-31"));
+        assert_eq!(values.get("smart-2", SlotKind::Target), None);
+        let json = sheet.to_json();
+        assert!(json.contains("\"period_end\":\"2026-12-31\""));
+        let bad = json.replace("2026-12-31", "2026-12-32");
+        assert!(matches!(
+            Sheet::from_json(&bad),
+            Err(SheetError::Date(_, _))
+        ));
+    }
+
+    #[test]
+    fn refuses_hostile_ids_keys_and_oversized_sheets() {
+        let json = filled().to_json();
+        for id in ["", "../x", "a b", "<script>", &"x".repeat(65)] {
+            let bad = json.replace(
+                "\"id\":\"s1\"",
+                &format!("\"id\":{}", serde_json::json!(id)),
+            );
+            assert!(
+                matches!(Sheet::from_json(&bad), Err(SheetError::Id)),
+                "{id}"
+            );
+        }
+        let wrong_type = json.replace("\"99.9%\"", "42");
+        assert!(matches!(
+            Sheet::from_json(&wrong_type),
+            Err(SheetError::Json(_))
+        ));
+        // Many empty items count as entries; one huge key is refused.
+        let items: String = (0..5000).map(|i| format!(",\"i{i}\":{{}}")).collect();
+        let many = json.replace("\"values\":{", &format!("\"values\":{{\"x\":{{}}{items},"));
+        let many = many.replace(",,", ",");
+        assert!(
+            matches!(Sheet::from_json(&many), Err(SheetError::TooMany(_))),
+            "{:?}",
+            Sheet::from_json(&many).err()
+        );
+        let long_key = json.replace("\"smart-1\"", &format!("\"{}\"", "k".repeat(200_000)));
+        assert!(matches!(
+            Sheet::from_json(&long_key),
+            Err(SheetError::Key(_))
+        ));
+        let empty = || std::borrow::Cow::Borrowed("");
+        let canon = Canon {
+            name: empty(),
+            abbrev: empty(),
+            version: empty(),
+            notice: None,
+            dimensions: Default::default(),
+            ladder: Default::default(),
+            families: Default::default(),
+        };
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert!(matches!(
+            import(&big, &canon),
+            Err(ImportError::TooLarge(_))
+        ));
+        assert!(matches!(
+            import(b"\xff\xfe", &canon),
+            Err(ImportError::Sheet(_))
+        ));
+        let unknown = import(json.as_bytes(), &canon).unwrap_err();
+        assert!(unknown
+            .to_string()
+            .contains("“database-engineering” at level “P4”"));
+        let with_bom = format!("\u{FEFF}{json}");
+        let unknown = import(with_bom.as_bytes(), &canon).unwrap_err();
+        assert!(
+            matches!(unknown, ImportError::UnknownProfile { .. }),
+            "a byte-order mark is read past: {unknown}"
+        );
+    }
+}

@@ -1,0 +1,27 @@
+//! Element ids that more than one place refers to: a view renders them, and
+//! focus moves to them or labels point at them.
+
+/// The main landmark (the skip link's target).
+pub const MAIN: &str = "main";
+/// Every page's `<h1>`, focused after a navigation.
+pub const PAGE_HEADING: &str = "page-heading";
+/// The profile search box.
+pub const SEARCH: &str = "search";
+/// The search results' listbox.
+pub const SEARCH_RESULTS: &str = "search-results";
+/// The import dialog's heading, focused when it opens.
+pub const IMPORT_HEADING: &str = "import-heading";
+/// The import dialog's question.
+pub const IMPORT_QUESTION: &str = "import-question";
+/// The "Your goals" region's heading.
+pub const GOALS_HEADING: &str = "goals-heading";
+
+/// A frame's section, e.g. `frame-okr`.
+pub fn frame(id: &str) -> String {
+    format!("frame-{id}")
+}
+
+/// A search result's option, e.g. `result-2`.
+pub fn search_result(index: usize) -> String {
+    format!("result-{index}")
+}

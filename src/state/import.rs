@@ -1,0 +1,66 @@
+//! The import dialog's state: a sheet read from a file, a pasted code, a link
+//! or a portal, waiting for the person to confirm; or why it was refused.
+
+use goalframes_engine::sheet::Sheet;
+use leptos::prelude::*;
+
+/// A valid sheet waiting for the person to confirm its import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    /// The sheet as read.
+    pub sheet: Sheet,
+    /// Where it came from: “file.json”, "a sheet link", "a sheet code", "the portal".
+    pub source: String,
+}
+
+/// The dialog: what waits for confirmation, and the last import's message.
+#[derive(Clone, Copy)]
+pub struct ImportDialog {
+    /// A sheet read, waiting for confirmation.
+    pub pending: RwSignal<Option<PendingImport>>,
+    /// The last import's outcome: true and what it did, or false and why it
+    /// was refused.
+    pub message: RwSignal<Option<(bool, String)>>,
+}
+
+impl ImportDialog {
+    /// No import under way.
+    pub fn new() -> Self {
+        ImportDialog {
+            pending: RwSignal::new(None),
+            message: RwSignal::new(None),
+        }
+    }
+
+    /// Shows a read sheet for confirmation, or why it cannot be imported.
+    /// Nothing is saved yet.
+    pub fn offer(&self, result: Result<Sheet, String>, source: &str) {
+        match result {
+            Ok(sheet) => {
+                self.message.set(None);
+                self.pending.set(Some(PendingImport {
+                    sheet,
+                    source: source.to_string(),
+                }));
+            }
+            Err(e) => {
+                self.pending.set(None);
+                self.message.set(Some((
+                    false,
+                    format!("Could not import {source}: {e}. Nothing was changed."),
+                )));
+            }
+        }
+    }
+
+    /// Closes the dialog without importing.
+    pub fn cancel(&self) {
+        self.pending.set(None);
+    }
+}
+
+impl Default for ImportDialog {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,322 @@
+//! App state shared through context: where the app is (the URL hash), the
+//! sheet store, and the import dialog. Only signals: the rules live in plain
+//! types ([`store::SheetStore`]) that native tests cover.
+
+pub mod import;
+pub mod key_value;
+pub mod store;
+
+use goalframes_canon::CANON;
+use goalframes_engine::drift::Fingerprints;
+use goalframes_engine::portal::EmbedOptions;
+use goalframes_engine::sheet::{self, link, Sheet};
+use goalframes_engine::url::{Context, Hash, Location};
+use goalframes_engine::FrameKind;
+use leptos::prelude::*;
+
+use crate::browser::storage::LocalStorage;
+use crate::browser::{clock, hash, ids, page};
+use import::ImportDialog;
+use store::{ImportMode, SheetStore};
+
+/// What every view reads and writes.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The page the URL hash names.
+    pub route: RwSignal<Location>,
+    /// A portal's options, read from the address the page opened with and
+    /// kept in every address the app goes to.
+    pub embed: StoredValue<EmbedOptions>,
+    /// Every sheet in this browser, and what went wrong saving them.
+    pub store: RwSignal<SheetStore<LocalStorage>>,
+    /// The import dialog.
+    pub import: ImportDialog,
+}
+
+impl AppState {
+    /// Reads the address and the saved sheets; a sheet link in the address
+    /// is offered for import, a portal's person and period open their sheet.
+    pub fn new() -> Self {
+        let address = Hash::parse(&hash::current());
+        let state = AppState {
+            route: RwSignal::new(address.location.clone()),
+            embed: StoredValue::new(address.embed.clone()),
+            store: RwSignal::new(SheetStore::open(LocalStorage::available(), &clock::now())),
+            import: ImportDialog::new(),
+        };
+        state.arrive(address);
+        state
+    }
+
+    /// Follows the address (links, back, forward, a pasted sheet link) and
+    /// other tabs' changes, and asks before the page is left with unsaved work.
+    pub fn follow_the_browser(&self) {
+        let state = *self;
+        hash::on_change(move || {
+            let address = Hash::parse(&hash::current());
+            state.route.set(address.location.clone());
+            state.arrive(address);
+        });
+        crate::browser::storage::on_change(move |key| {
+            state.store.update(|s| s.storage_changed(key));
+        });
+        page::confirm_leaving_when(move || {
+            state.store.with_untracked(SheetStore::has_unsaved_work)
+        });
+    }
+
+    /// Acts on what an address carries besides the page: a sheet code is
+    /// offered for import, a portal's context opens its person's sheet. Both
+    /// are then taken out of the address, so that a reload does not repeat them.
+    fn arrive(&self, address: Hash) {
+        let Hash {
+            location,
+            context,
+            share,
+            ..
+        } = address;
+        if let Some(code) = share {
+            self.offer_code(&code, "a sheet link");
+            self.replace_route(|l| *l = location.clone());
+        } else if !context.is_empty() {
+            if let Some((family, level)) = location.profile_key() {
+                let _ = self.open_for(family, level, location.frame, &context);
+            }
+        }
+    }
+
+    /// The address of a location (with the portal's options): for links.
+    pub fn href(&self, location: &Location) -> String {
+        self.embed.with_value(|embed| Hash::of(location, embed))
+    }
+
+    /// Goes to a location, adding a history entry.
+    pub fn navigate(&self, location: &Location) {
+        if !hash::go(&self.href(location)) {
+            self.route.set(location.clone());
+        }
+    }
+
+    /// Changes the route and the address without a new history entry.
+    pub fn replace_route(&self, change: impl FnOnce(&mut Location)) {
+        let mut location = self.route.get_untracked();
+        change(&mut location);
+        hash::replace(&self.href(&location));
+        self.route.set(location);
+    }
+
+    /// The sheet with this id.
+    pub fn sheet(&self, id: &str) -> Option<Sheet> {
+        self.store.with(|s| s.sheet(id).cloned())
+    }
+
+    /// The id of the sheet the route names, if it exists and is for this profile.
+    pub fn open_sheet_id(&self, family: &str, level: &str) -> Option<String> {
+        let id = self.route.with(|r| r.sheet.clone())?;
+        self.store
+            .with(|s| {
+                s.sheet(&id)
+                    .is_some_and(|s| s.family == family && s.level == level)
+            })
+            .then_some(id)
+    }
+
+    /// Changes the open sheet of a profile, starting it on the first change,
+    /// then saves it. The edit's error, if any, changes nothing.
+    pub fn edit_sheet<E>(
+        &self,
+        family: &str,
+        level: &str,
+        fingerprints: impl FnOnce() -> Fingerprints,
+        edit: impl FnOnce(&mut Sheet) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let now = clock::now();
+        let open = untrack(|| self.open_sheet_id(family, level));
+        let Some(id) = open else {
+            let mut sheet = Sheet::new(&ids::new_id(), family, level, &CANON.version, &now);
+            sheet.stamp(&CANON.name, &CANON.version, fingerprints());
+            let before = sheet.clone();
+            edit(&mut sheet)?;
+            sheet.touch_changes(&before, &now);
+            let id = sheet.id.clone();
+            self.store.update(|s| s.create(sheet));
+            self.replace_route(|r| r.sheet = Some(id));
+            return Ok(());
+        };
+        let result = self.store.try_update(|s| {
+            s.edit(&id, &now, |sheet| {
+                edit(sheet)?;
+                // A sheet saved before fingerprints were kept, under this
+                // canon version: its values were filled against today's text.
+                if sheet.fingerprints.is_empty() && sheet.canon_version == CANON.version {
+                    sheet.stamp(&CANON.name, &CANON.version, fingerprints());
+                }
+                Ok(())
+            })
+        });
+        result.map_or(Ok(()), |r| r.map(|_| ()))
+    }
+
+    /// Records that a sheet's values were reviewed against today's canon: its
+    /// canon version and fingerprints become today's. Values are kept, orphaned ones too.
+    pub fn mark_reviewed(&self, id: &str, fingerprints: Fingerprints) {
+        let now = clock::now();
+        self.store.update(|s| {
+            let _ = s.edit(id, &now, |sheet| {
+                sheet.stamp(&CANON.name, &CANON.version, fingerprints);
+                Ok::<(), ()>(())
+            });
+        });
+    }
+
+    /// Renames a sheet (its person).
+    pub fn rename(&self, id: &str, name: &str) -> Result<(), String> {
+        let now = clock::now();
+        let result = self
+            .store
+            .try_update(|s| s.edit(id, &now, |sheet| sheet.set_person(name.trim())));
+        match result {
+            Some(Err(e)) => Err(e.to_string()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Adds a copy of a sheet and saves it.
+    pub fn duplicate(&self, id: &str) {
+        let (copy, now) = (ids::new_id(), clock::now());
+        self.store.update(|s| s.duplicate(id, &copy, &now));
+    }
+
+    /// Deletes a sheet here and from storage.
+    pub fn delete(&self, id: &str) {
+        self.store.update(|s| s.delete(id));
+    }
+
+    /// Keeps the sheet a notice offers (deleted or replaced in another tab).
+    pub fn keep_notice(&self, index: usize) {
+        let (id, now) = (ids::new_id(), clock::now());
+        self.store.update(|s| s.keep_notice(index, &id, &now));
+    }
+
+    /// Reads a file's bytes as a sheet and offers it for import.
+    pub fn offer_file(&self, name: &str, bytes: &[u8]) {
+        let result = sheet::import(bytes, &CANON).map_err(|e| e.to_string());
+        self.import.offer(result, &format!("“{name}”"));
+    }
+
+    /// Reads a sheet code, a sheet link or a sheet's JSON as pasted, and
+    /// offers it for import.
+    pub fn offer_code(&self, text: &str, source: &str) {
+        let text = text.trim();
+        let result = if text.starts_with('{') {
+            sheet::import(text.as_bytes(), &CANON).map_err(|e| e.to_string())
+        } else {
+            // A whole link: its hash's share code; else the text is the code itself.
+            let code = text
+                .split_once('#')
+                .and_then(|(_, hash)| Hash::parse(hash).share)
+                .unwrap_or_else(|| text.to_string());
+            link::decode(&code)
+                .map_err(|e| e.to_string())
+                .and_then(|s| sheet::check_profile(s, &CANON).map_err(|e| e.to_string()))
+        };
+        self.import.offer(result, source);
+    }
+
+    /// True when importing this sheet under its id would replace something.
+    pub fn id_taken(&self, id: &str) -> bool {
+        self.store.with(|s| s.id_taken(id))
+    }
+
+    /// Imports the pending sheet and opens it.
+    pub fn confirm_import(&self, mode: ImportMode) {
+        let Some(pending) = self.import.pending.get_untracked() else {
+            return;
+        };
+        let now = clock::now();
+        let saved = self
+            .store
+            .try_update(|s| s.import(pending.sheet, mode, &now, ids::new_id))
+            .expect("the store lives as long as the app");
+        self.import.pending.set(None);
+        self.import
+            .message
+            .set(Some((true, format!("Imported “{}”.", saved.name()))));
+        self.navigate(&Location {
+            sheet: Some(saved.id.clone()),
+            ..Location::profile(&saved.family, &saved.level)
+        });
+    }
+
+    /// Opens a profile for a person (a portal's context): their most recent
+    /// sheet for the profile with that person (and period, when given), else a
+    /// new sheet for them, saved at once.
+    pub fn open_for(
+        &self,
+        family: &str,
+        level: &str,
+        frame: Option<FrameKind>,
+        context: &Context,
+    ) -> Result<Option<String>, String> {
+        let profile = CANON
+            .profile(family, level)
+            .ok_or_else(|| format!("This canon has no profile “{family}” at level “{level}”."))?;
+        let sheet_id = if context.is_empty() {
+            None
+        } else {
+            let matches = |s: &Sheet| {
+                s.family == family
+                    && s.level == level
+                    && context
+                        .person
+                        .as_ref()
+                        .is_none_or(|p| s.person.as_ref() == Some(p))
+                    && context
+                        .period
+                        .as_ref()
+                        .is_none_or(|p| s.period.as_ref() == Some(p))
+            };
+            let found = self
+                .store
+                .with_untracked(|s| s.sheets().iter().find(|s| matches(s)).map(|s| s.id.clone()));
+            match found {
+                Some(id) => Some(id),
+                None => {
+                    let now = clock::now();
+                    let mut sheet = Sheet::new(&ids::new_id(), family, level, &CANON.version, &now);
+                    let frames = goalframes_engine::build_frames(&profile);
+                    sheet.stamp(
+                        &CANON.name,
+                        &CANON.version,
+                        goalframes_engine::drift::fingerprints(&frames),
+                    );
+                    let before = sheet.clone();
+                    sheet
+                        .set_person(context.person.as_deref().unwrap_or(""))
+                        .and_then(|()| sheet.set_period(context.period.as_deref().unwrap_or("")))
+                        .map_err(|e| format!("The person or period cannot be used: {e}."))?;
+                    sheet.touch_changes(&before, &now);
+                    let id = sheet.id.clone();
+                    self.store.update(|s| s.create(sheet));
+                    Some(id)
+                }
+            }
+        };
+        let location = Location {
+            family: Some(family.to_string()),
+            level: Some(level.to_string()),
+            frame,
+            sheet: sheet_id.clone(),
+        };
+        // The context is taken out of the address: a reload opens the sheet itself.
+        hash::replace(&self.href(&self.route.get_untracked()));
+        self.navigate(&location);
+        Ok(sheet_id)
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}

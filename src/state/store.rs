@@ -1,0 +1,490 @@
+//! The sheet store: the one owner of this tab's sheets and of the rule
+//! **never lose a typed value**.
+//!
+//! Plain Rust over a [`KeyValue`] storage (browser storage in the page, memory
+//! in tests), with no signals: the app keeps one store in a signal and every
+//! change goes through it. It holds the sheets, the copy of each this tab last
+//! saw in storage (its *base*), which changes are not saved yet, the entries it
+//! could not read, and notices of what another tab did.
+//!
+//! - **Write, retry.** Every change is written at once. A write that fails
+//!   (storage full or refused) leaves the change in memory, marked unsaved, and
+//!   every later change tries again; nothing is dropped.
+//! - **Unreadable entries** (corrupt JSON, a later schema, a hand edit) are set
+//!   aside as they are and never written over.
+//! - **Two tabs.** A write merges with what storage holds, and a change another
+//!   tab made merges into this tab's copy, three-way against the base
+//!   ([`Sheet::merge`]): a part changed on one side only keeps that change,
+//!   whatever any clock says; a part changed on both takes one whole value.
+//!   Imports are one local change made now ([`Sheet::restamp`]).
+//! - **Replace and delete** in another tab are followed here, with a notice
+//!   that offers to keep what this tab held.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use goalframes_engine::sheet::{Sheet, SHEET_KEY_PREFIX};
+
+use crate::state::key_value::KeyValue;
+
+/// A storage entry the app could not read, kept as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Its storage key, e.g. `goalframes:sheet:abc`.
+    pub key: String,
+    /// Its text, exactly as stored.
+    pub text: String,
+    /// Why it could not be read.
+    pub reason: String,
+}
+
+/// What another tab did to a sheet this tab held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Another tab deleted it.
+    DeletedElsewhere,
+    /// Another tab replaced it by an import while this tab had changes not
+    /// yet in storage (they are in the notice's sheet).
+    ReplacedElsewhere,
+}
+
+/// A sheet another tab deleted or replaced, as this tab last held it: offered
+/// to be kept, never silently dropped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// What happened.
+    pub kind: NoticeKind,
+    /// The sheet as this tab held it.
+    pub sheet: Sheet,
+}
+
+/// How to import a sheet whose id is already taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Under its own id (free) or, if taken, replacing that sheet in every tab.
+    Replace,
+    /// Under a new id, next to the existing sheet.
+    KeepBoth,
+}
+
+/// Why a change could not be written, when the entry was set aside.
+const KEPT_AS_IS: &str = "its saved entry could not be read and is kept as it is";
+
+/// The sheets of this tab and their storage.
+#[derive(Clone, Debug)]
+pub struct SheetStore<K> {
+    /// `None` when the page may not use storage at all: sheets live in memory.
+    storage: Option<K>,
+    /// Every sheet, most recently changed first.
+    sheets: Vec<Sheet>,
+    /// Per sheet id, the copy this tab last read from or wrote to storage.
+    bases: BTreeMap<String, Sheet>,
+    /// Ids of sheets whose latest change is not in storage.
+    unsaved: BTreeSet<String>,
+    /// Why the last write failed.
+    write_error: Option<String>,
+    /// Entries under the sheet prefix that could not be read.
+    unreadable: Vec<Unreadable>,
+    /// Sheets another tab deleted or replaced.
+    notices: Vec<Notice>,
+}
+
+impl<K> PartialEq for SheetStore<K> {
+    // Signals compare their values to skip needless updates; the storage
+    // handle is no part of what views show.
+    fn eq(&self, other: &Self) -> bool {
+        self.sheets == other.sheets
+            && self.unsaved == other.unsaved
+            && self.write_error == other.write_error
+            && self.unreadable == other.unreadable
+            && self.notices == other.notices
+            && self.storage.is_some() == other.storage.is_some()
+    }
+}
+
+/// Reads a stored sheet: valid, and saved under its own id (a sheet under
+/// another sheet's key would overwrite it when saved).
+fn read_stored(key: &str, text: &str) -> Result<Sheet, String> {
+    let sheet = Sheet::from_json(text).map_err(|e| e.to_string())?;
+    if sheet.storage_key() != key {
+        return Err(format!(
+            "it names sheet id “{}”, not the id of its key",
+            sheet.id
+        ));
+    }
+    Ok(sheet)
+}
+
+/// How a write treats what storage holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WriteMode {
+    /// Merge with storage's copy first.
+    Merge,
+    /// Write this copy as it is (a replacement the person chose).
+    Replace,
+}
+
+impl<K: KeyValue> SheetStore<K> {
+    /// Reads every sheet in `storage` (`None`: no storage, memory only). A
+    /// sheet whose edit times are later than `now` (saved by an earlier
+    /// release from a colleague's fast clock) has them brought back to `now`
+    /// and is written so, once, for every tab alike.
+    pub fn open(storage: Option<K>, now: &str) -> Self {
+        let mut store = SheetStore {
+            storage,
+            sheets: Vec::new(),
+            bases: BTreeMap::new(),
+            unsaved: BTreeSet::new(),
+            write_error: None,
+            unreadable: Vec::new(),
+            notices: Vec::new(),
+        };
+        let keys = match store.storage.as_ref().map(KeyValue::keys) {
+            Some(Ok(keys)) => keys,
+            Some(Err(_)) => {
+                store.storage = None;
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        for key in keys.into_iter().filter(|k| k.starts_with(SHEET_KEY_PREFIX)) {
+            let Some(Ok(Some(text))) = store.storage.as_ref().map(|s| s.get(&key)) else {
+                continue;
+            };
+            match read_stored(&key, &text) {
+                Ok(mut sheet) => {
+                    let stored = sheet.clone();
+                    sheet.clamp_edit_times(now);
+                    if sheet != stored {
+                        if let Some(storage) = store.storage.as_mut() {
+                            let _ = storage.set(&key, &sheet.to_json());
+                        }
+                    }
+                    store.bases.insert(sheet.id.clone(), sheet.clone());
+                    store.sheets.push(sheet);
+                }
+                Err(reason) => store.unreadable.push(Unreadable { key, text, reason }),
+            }
+        }
+        store.sheets.sort_by(|a, b| b.updated.cmp(&a.updated));
+        store
+    }
+
+    /// Every sheet, most recently changed first.
+    pub fn sheets(&self) -> &[Sheet] {
+        &self.sheets
+    }
+
+    /// The sheet with this id.
+    pub fn sheet(&self, id: &str) -> Option<&Sheet> {
+        self.sheets.iter().find(|s| s.id == id)
+    }
+
+    /// False when storage cannot be used at all (sheets live in memory).
+    pub fn storage_ok(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    /// Ids of sheets whose latest change is not in storage.
+    pub fn unsaved(&self) -> &BTreeSet<String> {
+        &self.unsaved
+    }
+
+    /// True when closing the page now would lose a change: one is not in
+    /// storage, or there is no storage and the page holds sheets.
+    pub fn has_unsaved_work(&self) -> bool {
+        !self.unsaved.is_empty() || (self.storage.is_none() && !self.sheets.is_empty())
+    }
+
+    /// Why the last write failed, while changes are unsaved.
+    pub fn write_error(&self) -> Option<&str> {
+        self.write_error.as_deref()
+    }
+
+    /// Entries under the sheet prefix that could not be read.
+    pub fn unreadable(&self) -> &[Unreadable] {
+        &self.unreadable
+    }
+
+    /// Sheets another tab deleted or replaced, offered to be kept.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// True when a sheet under this id would replace something: a sheet of
+    /// this tab, or an entry that could not be read.
+    pub fn id_taken(&self, id: &str) -> bool {
+        let key = format!("{SHEET_KEY_PREFIX}{id}");
+        self.sheet(id).is_some() || self.unreadable.iter().any(|u| u.key == key)
+    }
+
+    /// Adds a new sheet and saves it.
+    pub fn create(&mut self, sheet: Sheet) {
+        let saved = self.write(sheet, WriteMode::Merge);
+        self.put_first(saved);
+    }
+
+    /// Changes a sheet and saves it; the change's error leaves it unchanged.
+    /// Returns false when there is no such sheet.
+    pub fn edit<E>(
+        &mut self,
+        id: &str,
+        now: &str,
+        change: impl FnOnce(&mut Sheet) -> Result<(), E>,
+    ) -> Result<bool, E> {
+        let Some(mut sheet) = self.sheet(id).cloned() else {
+            return Ok(false);
+        };
+        let before = sheet.clone();
+        change(&mut sheet)?;
+        if sheet == before {
+            return Ok(true);
+        }
+        sheet.touch_changes(&before, now);
+        sheet.updated = now.to_string();
+        let saved = self.write(sheet, WriteMode::Merge);
+        self.put_first(saved);
+        self.retry_unsaved(id);
+        Ok(true)
+    }
+
+    /// Imports a sheet read from outside this browser and returns it as saved.
+    /// It counts as one change made here `now`; `fresh` makes new ids (for
+    /// "keep both") and generations (for "replace").
+    pub fn import(
+        &mut self,
+        mut sheet: Sheet,
+        mode: ImportMode,
+        now: &str,
+        mut fresh: impl FnMut() -> String,
+    ) -> Sheet {
+        sheet.restamp(now);
+        sheet.updated = now.to_string();
+        let key = sheet.storage_key();
+        let unreadable = self.unreadable.iter().any(|u| u.key == key);
+        let taken = self.sheet(&sheet.id).is_some();
+        let write = if unreadable || (taken && mode == ImportMode::KeepBoth) {
+            sheet.id = fresh();
+            sheet.generation = String::new();
+            WriteMode::Merge
+        } else if taken {
+            // A new generation: every tab replaces its copy rather than merging.
+            sheet.generation = fresh();
+            self.bases.remove(&sheet.id);
+            self.unsaved.remove(&sheet.id);
+            WriteMode::Replace
+        } else {
+            WriteMode::Merge
+        };
+        let saved = self.write(sheet, write);
+        self.put_first(saved.clone());
+        saved
+    }
+
+    /// Adds a copy of a sheet under `id` and saves it.
+    pub fn duplicate(&mut self, of: &str, id: &str, now: &str) {
+        if let Some(sheet) = self.sheet(of) {
+            let copy = sheet.duplicate(id, now);
+            self.create(copy);
+        }
+    }
+
+    /// Deletes a sheet here and from storage. If storage refuses, the sheet
+    /// stays and the error says why.
+    pub fn delete(&mut self, id: &str) {
+        let key = format!("{SHEET_KEY_PREFIX}{id}");
+        if let Some(storage) = self.storage.as_mut() {
+            if let Err(e) = storage.remove(&key) {
+                self.write_error = Some(format!("the sheet was not deleted: {e}"));
+                return;
+            }
+        }
+        self.bases.remove(id);
+        self.unsaved.remove(id);
+        self.sheets.retain(|s| s.id != id);
+    }
+
+    /// Another tab changed storage under `key` (a `storage` event). Its copy merges into this
+    /// tab's; changes here that storage lacks are written back.
+    pub fn storage_changed(&mut self, key: &str) {
+        let Some(id) = key.strip_prefix(SHEET_KEY_PREFIX) else {
+            return;
+        };
+        // Storage's text now, not the event's: events can arrive after a
+        // later change (another tab wrote the sheet back since).
+        let text = match self.storage.as_ref().map(|s| s.get(key)) {
+            Some(Ok(text)) => text,
+            _ => return,
+        };
+        let Some(text) = text else {
+            self.unreadable.retain(|u| u.key != key);
+            self.bases.remove(id);
+            self.unsaved.remove(id);
+            if let Some(i) = self.sheets.iter().position(|s| s.id == id) {
+                let sheet = self.sheets.remove(i);
+                self.notices.push(Notice {
+                    kind: NoticeKind::DeletedElsewhere,
+                    sheet,
+                });
+            }
+            return;
+        };
+        let theirs = match read_stored(key, &text) {
+            Ok(sheet) => sheet,
+            Err(reason) => {
+                self.set_aside(key, &text, reason);
+                return;
+            }
+        };
+        self.unreadable.retain(|u| u.key != key);
+        let merged = match self.sheet(id).cloned() {
+            Some(mine) => self.reconcile(mine, &theirs),
+            None => theirs.clone(),
+        };
+        self.bases.insert(id.to_string(), theirs.clone());
+        let merged = if merged != theirs {
+            // This tab holds changes the other tab has not seen: write them back.
+            self.write(merged, WriteMode::Merge)
+        } else {
+            merged
+        };
+        match self.sheets.iter_mut().find(|s| s.id == id) {
+            Some(slot) => *slot = merged,
+            None => self.sheets.insert(0, merged),
+        }
+    }
+
+    /// Keeps the sheet of a notice: a sheet deleted elsewhere is saved again
+    /// under its id; changes replaced elsewhere are saved as a copy under `id`.
+    pub fn keep_notice(&mut self, index: usize, id: &str, now: &str) {
+        if index >= self.notices.len() {
+            return;
+        }
+        let Notice { kind, mut sheet } = self.notices.remove(index);
+        if kind == NoticeKind::ReplacedElsewhere {
+            sheet = sheet.duplicate(id, now);
+        }
+        sheet.updated = now.to_string();
+        self.create(sheet);
+    }
+
+    /// Forgets a notice.
+    pub fn dismiss_notice(&mut self, index: usize) {
+        if index < self.notices.len() {
+            self.notices.remove(index);
+        }
+    }
+
+    /// Merges storage's copy of a sheet (`theirs`) into this tab's (`mine`).
+    fn reconcile(&mut self, mine: Sheet, theirs: &Sheet) -> Sheet {
+        if mine.generation != theirs.generation {
+            // Replaced as a whole in another tab: the replacement stands, and
+            // what this tab had not saved yet is offered in a notice.
+            if self.has_local_changes(&mine) {
+                self.notices.push(Notice {
+                    kind: NoticeKind::ReplacedElsewhere,
+                    sheet: mine,
+                });
+            }
+            return theirs.clone();
+        }
+        match self.bases.get(&mine.id) {
+            Some(base) if base.generation == mine.generation => mine.merge(base, theirs),
+            // No history in common: every part counts as changed on the side that has it.
+            _ => mine.merge(&mine.without_parts(), theirs),
+        }
+    }
+
+    /// True when this tab's copy holds changes its base (storage's last copy) lacks.
+    fn has_local_changes(&self, sheet: &Sheet) -> bool {
+        self.bases
+            .get(&sheet.id)
+            .is_none_or(|base| base.registers() != sheet.registers())
+    }
+
+    /// Writes a sheet (merged with storage's copy first, unless replacing) and
+    /// returns it as it now stands. A failed write keeps it, marked unsaved.
+    fn write(&mut self, mine: Sheet, mode: WriteMode) -> Sheet {
+        let key = mine.storage_key();
+        if self.storage.is_none() {
+            return mine;
+        }
+        if self.unreadable.iter().any(|u| u.key == key) {
+            // Never write over data we could not read.
+            self.mark_unsaved(&mine.id, KEPT_AS_IS);
+            return mine;
+        }
+        let stored = match self.storage.as_ref().map(|s| s.get(&key)) {
+            Some(Ok(stored)) => stored,
+            Some(Err(e)) => {
+                self.mark_unsaved(&mine.id, &e.to_string());
+                return mine;
+            }
+            None => return mine,
+        };
+        let merged = match (stored, mode) {
+            (Some(text), WriteMode::Merge) => match read_stored(&key, &text) {
+                Ok(theirs) => self.reconcile(mine, &theirs),
+                Err(reason) => {
+                    self.set_aside(&key, &text, reason);
+                    self.mark_unsaved(&mine.id, KEPT_AS_IS);
+                    return mine;
+                }
+            },
+            _ => mine,
+        };
+        let result = match self.storage.as_mut() {
+            Some(storage) => storage.set(&key, &merged.to_json()),
+            None => Ok(()),
+        };
+        match result {
+            Ok(()) => {
+                self.bases.insert(merged.id.clone(), merged.clone());
+                self.unsaved.remove(&merged.id);
+                if self.unsaved.is_empty() {
+                    self.write_error = None;
+                }
+            }
+            Err(e) => self.mark_unsaved(&merged.id, &e.to_string()),
+        }
+        merged
+    }
+
+    /// After a successful save, writes the other sheets whose changes are only in memory.
+    fn retry_unsaved(&mut self, just_saved: &str) {
+        if self.unsaved.contains(just_saved) {
+            return;
+        }
+        let pending: Vec<String> = self.unsaved.iter().cloned().collect();
+        for id in pending {
+            if let Some(sheet) = self.sheet(&id).cloned() {
+                let saved = self.write(sheet, WriteMode::Merge);
+                if let Some(slot) = self.sheets.iter_mut().find(|s| s.id == id) {
+                    *slot = saved;
+                }
+            }
+        }
+    }
+
+    fn put_first(&mut self, sheet: Sheet) {
+        self.sheets.retain(|s| s.id != sheet.id);
+        self.sheets.insert(0, sheet);
+    }
+
+    fn mark_unsaved(&mut self, id: &str, why: &str) {
+        self.unsaved.insert(id.to_string());
+        self.write_error = Some(why.to_string());
+    }
+
+    fn set_aside(&mut self, key: &str, text: &str, reason: String) {
+        self.unreadable.retain(|u| u.key != key);
+        self.unreadable.push(Unreadable {
+            key: key.to_string(),
+            text: text.to_string(),
+            reason,
+        });
+    }
+}
+
+// Native only: proptest does not run in the browser.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

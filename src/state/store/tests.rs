@@ -1,0 +1,714 @@
+//! The store under every storage fault, and two or three tabs editing one
+//! sheet with skewed clocks: no typed value is lost, and the tabs converge.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use goalframes_engine::sheet::Sheet;
+use goalframes_engine::SlotKind;
+use proptest::prelude::*;
+
+use super::*;
+use crate::state::key_value::MemoryStorage;
+
+/// A time `ms` milliseconds after a fixed instant, in the app's ISO format.
+fn at(ms: u64) -> String {
+    let (s, ms) = (ms / 1000, ms % 1000);
+    format!(
+        "2026-11-26T{:02}:{:02}:{:02}.{ms:03}Z",
+        10 + s / 3600,
+        (s / 60) % 60,
+        s % 60
+    )
+}
+
+fn blank(id: &str) -> Sheet {
+    Sheet::new(id, "database-engineering", "P4", "2026.11-sample", &at(0))
+}
+
+fn set(
+    store: &mut SheetStore<MemoryStorage>,
+    id: &str,
+    slot: (&str, SlotKind),
+    value: &str,
+    now: u64,
+) {
+    store
+        .edit(id, &at(now), |s| s.values.set(slot.0, slot.1, value))
+        .unwrap();
+}
+
+fn stored(storage: &MemoryStorage, id: &str) -> Option<Sheet> {
+    let text = storage.get(&format!("{SHEET_KEY_PREFIX}{id}")).unwrap()?;
+    Some(Sheet::from_json(&text).unwrap())
+}
+
+const TARGET: (&str, SlotKind) = ("smart-1", SlotKind::Target);
+const DATE: (&str, SlotKind) = ("smart-1", SlotKind::Date);
+
+/// Several tabs over one storage, with `storage` events delivered on request.
+struct Tabs {
+    storage: MemoryStorage,
+    tabs: Vec<SheetStore<MemoryStorage>>,
+    delivered: Vec<usize>,
+}
+
+impl Tabs {
+    fn new(n: usize) -> Self {
+        let storage = MemoryStorage::new();
+        let tabs = (0..n)
+            .map(|t| SheetStore::open(Some(storage.tab(t)), &at(0)))
+            .collect();
+        Tabs {
+            storage,
+            tabs,
+            delivered: vec![0; n],
+        }
+    }
+
+    fn changes(&self) -> usize {
+        self.storage.shared.borrow().changes.len()
+    }
+
+    /// Delivers to tab `t` the next storage event another tab caused; the
+    /// key it was about, or `None` when none is left.
+    fn deliver_one(&mut self, t: usize) -> Option<String> {
+        loop {
+            let change = self
+                .storage
+                .shared
+                .borrow()
+                .changes
+                .get(self.delivered[t])
+                .cloned();
+            let (key, _, by) = change?;
+            self.delivered[t] += 1;
+            if by != t {
+                self.tabs[t].storage_changed(&key);
+                return Some(key);
+            }
+        }
+    }
+
+    /// Delivers every event to every tab until nothing more happens.
+    fn settle(&mut self) {
+        let mut rounds = 0;
+        while (0..self.tabs.len()).any(|t| self.deliver_one(t).is_some()) {
+            rounds += 1;
+            assert!(rounds < 1_000, "the tabs never settle");
+        }
+    }
+}
+
+#[test]
+fn full_storage_keeps_changes_in_memory_and_retries_at_the_next_change() {
+    let storage = MemoryStorage::new();
+    let mut store = SheetStore::open(Some(storage.clone()), &at(0));
+    store.create(blank("a"));
+    store.create(blank("b"));
+    storage.shared.borrow_mut().quota =
+        Some(stored(&storage, "a").unwrap().to_json().len() * 2 + 60);
+    set(&mut store, "a", TARGET, &"x".repeat(150), 1);
+    assert!(store.unsaved().contains("a"));
+    assert_eq!(store.write_error(), Some("browser storage is full"));
+    assert!(store.has_unsaved_work());
+    assert_eq!(
+        store
+            .sheet("a")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target)
+            .unwrap()
+            .len(),
+        150,
+        "the value stays in the tab"
+    );
+    assert_eq!(
+        stored(&storage, "a")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target),
+        None
+    );
+    // Room again: the next change, to another sheet, saves both.
+    storage.shared.borrow_mut().quota = None;
+    set(&mut store, "b", TARGET, "1", 2);
+    assert!(store.unsaved().is_empty());
+    assert_eq!(store.write_error(), None);
+    assert!(!store.has_unsaved_work());
+    assert_eq!(
+        stored(&storage, "a")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target)
+            .unwrap()
+            .len(),
+        150
+    );
+}
+
+#[test]
+fn refused_storage_says_so_and_loses_nothing() {
+    let storage = MemoryStorage::new();
+    let mut store = SheetStore::open(Some(storage.clone()), &at(0));
+    store.create(blank("a"));
+    storage.shared.borrow_mut().refuse = true;
+    set(&mut store, "a", TARGET, "99%", 1);
+    assert_eq!(
+        store.write_error(),
+        Some("browser storage refused the change (SecurityError)")
+    );
+    assert_eq!(
+        store
+            .sheet("a")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target),
+        Some("99%")
+    );
+    store.delete("a");
+    assert!(
+        store.sheet("a").is_some(),
+        "a refused delete keeps the sheet"
+    );
+    storage.shared.borrow_mut().refuse = false;
+    set(&mut store, "a", DATE, "2026-06-30", 2);
+    let saved = stored(&storage, "a").unwrap();
+    assert_eq!(saved.values.get("smart-1", SlotKind::Target), Some("99%"));
+    assert_eq!(
+        saved.values.get("smart-1", SlotKind::Date),
+        Some("2026-06-30")
+    );
+}
+
+#[test]
+fn corrupt_entries_are_set_aside_and_never_written_over() {
+    let storage = MemoryStorage::new();
+    let mut kv = storage.clone();
+    kv.set("goalframes:sheet:bad", "{not json").unwrap();
+    kv.set("goalframes:sheet:wrongkey", &blank("other").to_json())
+        .unwrap();
+    kv.set("goalframes:sheet:good", &blank("good").to_json())
+        .unwrap();
+    kv.set("unrelated", "x").unwrap();
+    let mut store = SheetStore::open(Some(storage.clone()), &at(0));
+    assert_eq!(store.sheets().len(), 1);
+    let keys: Vec<&str> = store.unreadable().iter().map(|u| u.key.as_str()).collect();
+    assert_eq!(keys, ["goalframes:sheet:bad", "goalframes:sheet:wrongkey"]);
+    assert!(store.unreadable()[1]
+        .reason
+        .contains("not the id of its key"));
+    assert!(store.id_taken("bad"));
+    // An import under the unreadable id goes under a new id; the entry stays as it was.
+    let saved = store.import(blank("bad"), ImportMode::Replace, &at(1), || "fresh".into());
+    assert_eq!(saved.id, "fresh");
+    assert_eq!(
+        kv.get("goalframes:sheet:bad").unwrap().as_deref(),
+        Some("{not json")
+    );
+    // Another tab corrupts a good entry: set aside, this tab's copy kept and not written.
+    kv.set(
+        "goalframes:sheet:good",
+        "{\"schema\":\"goalframes.sheet/9\"}",
+    )
+    .unwrap();
+    store.storage_changed("goalframes:sheet:good");
+    assert!(store
+        .unreadable()
+        .iter()
+        .any(|u| u.key == "goalframes:sheet:good"));
+    set(&mut store, "good", TARGET, "1", 2);
+    assert!(store.unsaved().contains("good"));
+    assert_eq!(
+        kv.get("goalframes:sheet:good").unwrap().as_deref(),
+        Some("{\"schema\":\"goalframes.sheet/9\"}")
+    );
+}
+
+#[test]
+fn missing_storage_works_in_memory() {
+    let mut store = SheetStore::<MemoryStorage>::open(None, &at(0));
+    assert!(!store.storage_ok());
+    store.create(blank("a"));
+    set(&mut store, "a", TARGET, "1", 1);
+    assert_eq!(
+        store
+            .sheet("a")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target),
+        Some("1")
+    );
+    assert!(
+        store.unsaved().is_empty(),
+        "nothing to retry: there is no storage"
+    );
+    assert!(store.has_unsaved_work(), "closing the page would lose it");
+}
+
+#[test]
+fn two_tabs_keep_each_others_slots() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    set(&mut tabs.tabs[0], "s", TARGET, "A", 1);
+    set(&mut tabs.tabs[1], "s", DATE, "B", 2);
+    tabs.settle();
+    for tab in &tabs.tabs {
+        let s = tab.sheet("s").unwrap();
+        assert_eq!(s.values.get("smart-1", SlotKind::Target), Some("A"));
+        assert_eq!(s.values.get("smart-1", SlotKind::Date), Some("B"));
+    }
+}
+
+/// The probe of issue 15, point 1: an imported slot edited "in the future"
+/// (a fast clock; a hostile link's year 9999), a second tab open, then typing
+/// into that slot: every key must stay.
+#[test]
+fn an_edit_after_an_import_from_a_fast_clock_is_kept_with_a_second_tab_open() {
+    let mut tabs = Tabs::new(2);
+    let mut imported = blank("s");
+    imported
+        .values
+        .set("smart-1", SlotKind::Target, "theirs")
+        .unwrap();
+    imported
+        .edited
+        .insert("smart-1/target".into(), "9999-12-31T00:00:00.000Z".into());
+    tabs.tabs[0].import(imported, ImportMode::Replace, &at(1), || unreachable!());
+    tabs.settle();
+    let saved = stored(&tabs.storage, "s").unwrap();
+    assert!(
+        saved.edited.values().all(|t| *t == at(1)),
+        "an import is one change made here and now: {:?}",
+        saved.edited
+    );
+    for (i, value) in ["m", "mi", "min", "mine"].into_iter().enumerate() {
+        set(&mut tabs.tabs[0], "s", TARGET, value, 10 + i as u64);
+        tabs.settle();
+        for tab in &tabs.tabs {
+            assert_eq!(
+                tab.sheet("s")
+                    .unwrap()
+                    .values
+                    .get("smart-1", SlotKind::Target),
+                Some(value)
+            );
+        }
+    }
+    assert_eq!(
+        stored(&tabs.storage, "s")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target),
+        Some("mine")
+    );
+    // Reloading reads the same.
+    let reloaded = SheetStore::open(Some(tabs.storage.tab(9)), &at(99));
+    assert_eq!(
+        reloaded
+            .sheet("s")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target),
+        Some("mine")
+    );
+}
+
+/// Issue 15, point 2: "Replace" with a second tab open replaces in both.
+#[test]
+fn replace_means_replace_in_every_tab() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    set(&mut tabs.tabs[0], "s", TARGET, "old", 1);
+    tabs.tabs[1]
+        .edit("s", &at(2), |s| s.set_person("Old name"))
+        .unwrap();
+    tabs.settle();
+    let mut replacement = blank("s");
+    replacement.set_person("New name").unwrap();
+    replacement
+        .values
+        .set("smart-1", SlotKind::Date, "2027-01-01")
+        .unwrap();
+    tabs.tabs[0].import(replacement, ImportMode::Replace, &at(3), || "gen2".into());
+    tabs.settle();
+    for tab in &tabs.tabs {
+        let s = tab.sheet("s").unwrap();
+        assert_eq!(s.person.as_deref(), Some("New name"));
+        assert_eq!(
+            s.values.get("smart-1", SlotKind::Target),
+            None,
+            "no old value mixed in"
+        );
+        assert_eq!(s.values.get("smart-1", SlotKind::Date), Some("2027-01-01"));
+        assert!(tab.notices().is_empty());
+    }
+}
+
+#[test]
+fn unsaved_changes_replaced_elsewhere_are_offered_as_a_copy() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    tabs.storage.shared.borrow_mut().quota = Some(10);
+    set(&mut tabs.tabs[1], "s", TARGET, "unsaved here", 1);
+    tabs.storage.shared.borrow_mut().quota = None;
+    tabs.tabs[0].import(blank("s"), ImportMode::Replace, &at(2), || "gen2".into());
+    tabs.settle();
+    let b = &mut tabs.tabs[1];
+    assert_eq!(
+        b.sheet("s")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target),
+        None
+    );
+    assert_eq!(b.notices().len(), 1);
+    assert_eq!(b.notices()[0].kind, NoticeKind::ReplacedElsewhere);
+    b.keep_notice(0, "copy", &at(3));
+    assert_eq!(
+        b.sheet("copy")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target),
+        Some("unsaved here")
+    );
+}
+
+/// Issue 15, point 11: another tab's delete is a notice with a way to keep the values.
+#[test]
+fn a_delete_in_another_tab_is_a_notice_that_can_keep_the_sheet() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    set(&mut tabs.tabs[1], "s", TARGET, "keep me", 1);
+    tabs.settle();
+    tabs.tabs[0].delete("s");
+    tabs.settle();
+    assert!(tabs.tabs[1].sheet("s").is_none());
+    assert_eq!(tabs.tabs[1].notices()[0].kind, NoticeKind::DeletedElsewhere);
+    tabs.tabs[1].keep_notice(0, "unused", &at(2));
+    tabs.settle();
+    for tab in &tabs.tabs {
+        assert_eq!(
+            tab.sheet("s")
+                .unwrap()
+                .values
+                .get("smart-1", SlotKind::Target),
+            Some("keep me")
+        );
+    }
+}
+
+/// Issue 15, point 8: the same slot typed key by key in two tabs ends as one
+/// tab's whole text in both, never an interleaving.
+#[test]
+fn the_same_slot_typed_in_two_tabs_converges_on_one_whole_value() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    // Each tab types its own text from its own input (the page holds a focused
+    // input's text), and events arrive between keys.
+    let (mut a, mut b) = (String::new(), String::new());
+    for i in 0..6 {
+        a.push('a');
+        set(&mut tabs.tabs[0], "s", TARGET, &a, 10 + 2 * i);
+        tabs.deliver_one(1);
+        b.push('b');
+        set(&mut tabs.tabs[1], "s", TARGET, &b, 11 + 2 * i);
+        tabs.deliver_one(0);
+    }
+    tabs.settle();
+    let finals: BTreeSet<_> = tabs
+        .tabs
+        .iter()
+        .map(|t| {
+            t.sheet("s")
+                .unwrap()
+                .values
+                .get("smart-1", SlotKind::Target)
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(finals.len(), 1, "the tabs converge: {finals:?}");
+    let value = finals.into_iter().next().unwrap();
+    assert!(
+        value == a || value == b,
+        "one tab's whole text, got {value}"
+    );
+}
+
+#[test]
+fn future_edit_times_from_an_earlier_release_are_brought_back_once() {
+    let storage = MemoryStorage::new();
+    let mut sheet = blank("s");
+    sheet.values.set("smart-1", SlotKind::Target, "x").unwrap();
+    sheet
+        .edited
+        .insert("smart-1/target".into(), "9999-01-01T00:00:00.000Z".into());
+    storage
+        .clone()
+        .set("goalframes:sheet:s", &sheet.to_json())
+        .unwrap();
+    let store = SheetStore::open(Some(storage.clone()), &at(5));
+    assert_eq!(store.sheet("s").unwrap().edited["smart-1/target"], at(5));
+    assert_eq!(
+        stored(&storage, "s").unwrap().edited["smart-1/target"],
+        at(5)
+    );
+}
+
+// The property test: random interleavings of edits, imports, replaces and
+// deletes in two or three tabs with skewed clocks.
+
+#[derive(Clone, Debug)]
+enum Op {
+    /// Tab types into a slot (index into `SLOTS`).
+    Type { tab: usize, slot: usize },
+    /// Tab clears a slot.
+    Clear { tab: usize, slot: usize },
+    /// Tab imports the sheet from a file (edit times from a clock far ahead),
+    /// choosing "Replace".
+    Replace { tab: usize },
+    /// Tab imports another copy, choosing "Keep both".
+    KeepBoth { tab: usize },
+    /// Tab deletes the sheet.
+    Delete { tab: usize },
+    /// Tab receives its next storage event.
+    Deliver { tab: usize },
+}
+
+const SLOTS: [(&str, SlotKind); 4] = [
+    ("smart-1", SlotKind::Target),
+    ("smart-1", SlotKind::Date),
+    ("okr-2-kr1", SlotKind::Baseline),
+    ("mbo-1", SlotKind::Target),
+];
+
+fn op(tabs: usize) -> impl Strategy<Value = Op> {
+    let tab = 0..tabs;
+    prop_oneof![
+        6 => (tab.clone(), 0..SLOTS.len()).prop_map(|(tab, slot)| Op::Type { tab, slot }),
+        1 => (tab.clone(), 0..SLOTS.len()).prop_map(|(tab, slot)| Op::Clear { tab, slot }),
+        1 => tab.clone().prop_map(|tab| Op::Replace { tab }),
+        1 => tab.clone().prop_map(|tab| Op::KeepBoth { tab }),
+        1 => tab.clone().prop_map(|tab| Op::Delete { tab }),
+        8 => tab.prop_map(|tab| Op::Deliver { tab }),
+    ]
+}
+
+/// What each tab knew of the operations when it made each one (for "no
+/// value lost": a value survives unless a later operation, one that knew of
+/// it, changed the same slot).
+struct Knowledge {
+    known: Vec<BTreeSet<usize>>,
+    change_known: Vec<BTreeSet<usize>>,
+}
+
+impl Knowledge {
+    /// Records what the changes tab `t` just wrote carry: all it knows and
+    /// what storage held before each.
+    fn wrote(&mut self, tabs: &Tabs, t: usize, from: usize) {
+        let changes = tabs.storage.shared.borrow().changes.clone();
+        for i in from..changes.len() {
+            if let Some(before) = (0..i).rev().find(|j| changes[*j].0 == changes[i].0) {
+                let before = self.change_known[before].clone();
+                self.known[t].extend(before);
+            }
+            self.change_known.push(self.known[t].clone());
+        }
+    }
+
+    /// Tab `t` read storage's copy of `key` as the first `upto` changes left it.
+    fn read(&mut self, tabs: &Tabs, t: usize, key: &str, upto: usize) {
+        let changes = tabs.storage.shared.borrow().changes.clone();
+        if let Some(last) = (0..upto).rev().find(|j| changes[*j].0 == key) {
+            let known = self.change_known[last].clone();
+            self.known[t].extend(known);
+        }
+    }
+}
+
+/// What one operation set (slot index and value, `None` for cleared), and
+/// the operations its tab knew of when it made it.
+type Typed = (Vec<(usize, Option<String>)>, BTreeSet<usize>);
+
+fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
+    let n = skews.len();
+    let mut tabs = Tabs::new(n);
+    tabs.tabs[0].create(blank("s"));
+    let mut k = Knowledge {
+        known: vec![BTreeSet::new(); n],
+        change_known: vec![BTreeSet::new()],
+    };
+    tabs.settle();
+    k.change_known.resize(tabs.changes(), BTreeSet::new());
+    // Per operation: the slot values it set, and what its tab knew before.
+    let mut typed: BTreeMap<usize, Typed> = BTreeMap::new();
+    let mut replaces: BTreeMap<usize, String> = BTreeMap::new();
+    let mut deleted = false;
+    for (i, op) in ops.iter().enumerate() {
+        let i = i + 1;
+        let now = |tab: usize| at(1000 + i as u64 * 10 + skews[tab]);
+        let before = tabs.changes();
+        match op.clone() {
+            Op::Type { tab, slot } | Op::Clear { tab, slot } => {
+                let value = matches!(op, Op::Type { .. }).then(|| format!("op{i}"));
+                let (item, kind) = SLOTS[slot];
+                let current = tabs.tabs[tab]
+                    .sheet("s")
+                    .map(|s| s.values.get(item, kind).map(str::to_string));
+                tabs.tabs[tab]
+                    .edit("s", &now(tab), |s| {
+                        s.values.set(item, kind, value.as_deref().unwrap_or(""))
+                    })
+                    .unwrap();
+                if current.is_some_and(|c| c != value) {
+                    typed.insert(i, (vec![(slot, value)], k.known[tab].clone()));
+                    k.known[tab].insert(i);
+                }
+                k.wrote(&tabs, tab, before);
+            }
+            Op::Replace { tab } => {
+                let mut file = blank("s");
+                file.values
+                    .set("smart-1", SlotKind::Target, &format!("file{i}"))
+                    .unwrap();
+                file.edited
+                    .insert("smart-1/target".into(), "9999-12-31T00:00:00.000Z".into());
+                let generation = format!("gen{i}");
+                let saved = tabs.tabs[tab]
+                    .import(file, ImportMode::Replace, &now(tab), || generation.clone());
+                if saved.id == "s" {
+                    let set: Vec<_> = (0..SLOTS.len())
+                        .map(|slot| (slot, (slot == 0).then(|| format!("file{i}"))))
+                        .collect();
+                    typed.insert(i, (set, k.known[tab].clone()));
+                    replaces.insert(i, saved.generation.clone());
+                    k.known[tab].insert(i);
+                }
+                k.wrote(&tabs, tab, before);
+            }
+            Op::KeepBoth { tab } => {
+                let id = format!("copy{i}");
+                tabs.tabs[tab].import(blank("s"), ImportMode::KeepBoth, &now(tab), || id.clone());
+                k.wrote(&tabs, tab, before);
+            }
+            Op::Delete { tab } => {
+                if tabs.tabs[tab].sheet("s").is_some() {
+                    deleted = true;
+                }
+                tabs.tabs[tab].delete("s");
+                k.wrote(&tabs, tab, before);
+            }
+            Op::Deliver { tab } => {
+                if let Some(key) = tabs.deliver_one(tab) {
+                    k.read(&tabs, tab, &key, before);
+                }
+                k.wrote(&tabs, tab, before);
+            }
+        }
+    }
+    // Settle, keeping the knowledge in step.
+    for round in 0.. {
+        prop_assert!(round < 1_000, "the tabs never settle: {:?}", ops);
+        let mut any = false;
+        for t in 0..n {
+            let before = tabs.changes();
+            if let Some(key) = tabs.deliver_one(t) {
+                k.read(&tabs, t, &key, before);
+                any = true;
+            }
+            k.wrote(&tabs, t, before);
+        }
+        if !any {
+            break;
+        }
+    }
+
+    // The tabs converge: the same sheets, each as storage holds it.
+    let ids = |store: &SheetStore<MemoryStorage>| -> BTreeSet<String> {
+        store.sheets().iter().map(|s| s.id.clone()).collect()
+    };
+    let stored_ids: BTreeSet<String> = tabs
+        .storage
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter_map(|k| k.strip_prefix(SHEET_KEY_PREFIX).map(str::to_string))
+        .collect();
+    for tab in &tabs.tabs {
+        prop_assert_eq!(&ids(tab), &stored_ids);
+        for sheet in tab.sheets() {
+            let saved = stored(&tabs.storage, &sheet.id).unwrap();
+            prop_assert_eq!(sheet.registers(), saved.registers());
+            prop_assert_eq!(&sheet.generation, &saved.generation);
+        }
+    }
+
+    // No typed value lost: each slot holds the value of an operation no later
+    // operation knew of (the only one, when there is one); after a replace,
+    // among the replace and what came after it.
+    let Some(final_sheet) = stored(&tabs.storage, "s") else {
+        prop_assert!(deleted, "the sheet went without a delete");
+        return Ok(());
+    };
+    if deleted {
+        return Ok(());
+    }
+    let from = replaces
+        .iter()
+        .find(|(_, g)| **g == final_sheet.generation)
+        .map(|(i, _)| *i);
+    for (slot, (item, kind)) in SLOTS.iter().enumerate() {
+        let ops_here: Vec<(usize, &Option<String>, &BTreeSet<usize>)> = typed
+            .iter()
+            .filter(|(i, (_, deps))| from.is_none_or(|r| **i == r || deps.contains(&r)))
+            .filter_map(|(i, (sets, deps))| {
+                sets.iter()
+                    .find(|(s, _)| *s == slot)
+                    .map(|(_, v)| (*i, v, deps))
+            })
+            .collect();
+        let latest: Vec<&Option<String>> = ops_here
+            .iter()
+            .filter(|(i, _, _)| !ops_here.iter().any(|(_, _, deps)| deps.contains(i)))
+            .map(|(_, v, _)| *v)
+            .collect();
+        let got = final_sheet.values.get(item, *kind).map(str::to_string);
+        match latest.as_slice() {
+            [] => prop_assert_eq!(got, None),
+            [one] => prop_assert_eq!(&got, *one, "slot {} {:?}", slot, ops),
+            many => prop_assert!(
+                many.contains(&&got),
+                "slot {}: {:?} not among {:?}",
+                slot,
+                got,
+                many
+            ),
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn two_tabs_converge_and_lose_no_typed_value(
+        ops in proptest::collection::vec(op(2), 1..40),
+        skew in 0u64..5_000,
+    ) {
+        run(&ops, &[0, skew])?;
+    }
+
+    #[test]
+    fn three_tabs_converge_and_lose_no_typed_value(
+        ops in proptest::collection::vec(op(3), 1..50),
+        skews in proptest::collection::vec(0u64..5_000, 3),
+    ) {
+        run(&ops, &skews)?;
+    }
+}

@@ -1,0 +1,11 @@
+//! The views: components that arrange engine output, the sheet store's
+//! sheets and what the person types. They hold no rules of their own (those
+//! are the engine's and the store's) and call the browser only through
+//! [`crate::browser`].
+
+pub mod app;
+pub mod finder;
+pub mod import;
+pub mod notices;
+pub mod profile;
+pub mod sheets;

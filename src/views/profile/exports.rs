@@ -1,0 +1,194 @@
+//! Exports of the open sheet as downloads, made in the page from engine
+//! output: the goal sheet (when goals are kept) or all frames, in text,
+//! Markdown, CSV and Word; the sheet itself (.json); and the sheet as a link
+//! or a code to pass to a colleague.
+
+use goalframes_canon::CANON;
+use goalframes_engine::goals::GoalSheet;
+use goalframes_engine::render::{self, slug, ExportInfo, Format};
+use goalframes_engine::sheet::{link, Sheet};
+use goalframes_engine::FrameKind;
+use leptos::prelude::*;
+
+use crate::browser::{clipboard, clock, compress, download::download, hash};
+use crate::views::profile::page::Page;
+
+/// The formats offered for the goal sheet and the frames, in the order shown.
+const FORMATS: [Format; 4] = [Format::Text, Format::Markdown, Format::Csv, Format::Docx];
+
+/// What an export is of.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Of {
+    /// The kept and own goals.
+    Goals,
+    /// Every frame of the profile.
+    Frames,
+}
+
+/// The open sheet, or an empty one for the profile (not saved) when none is open yet.
+fn sheet_or_blank(page: Page) -> Sheet {
+    page.sheet.get_untracked().unwrap_or_else(|| {
+        let (family, level) = page.profile();
+        let mut blank = Sheet::new("unsaved", &family, &level, &CANON.version, &clock::now());
+        blank.stamp(&CANON.name, &CANON.version, page.fingerprints());
+        blank
+    })
+}
+
+/// A file's name: family, level, person (or period), what it holds, extension.
+fn file_name(sheet: &Sheet, what: &str, extension: &str) -> String {
+    let mut stem = format!("{}-{}", sheet.family, sheet.level);
+    if let Some(who) = sheet.person.as_ref().or(sheet.period.as_ref()) {
+        stem.push('-');
+        stem.push_str(who);
+    }
+    stem.push_str(what);
+    format!("{}.{extension}", slug(&stem, "sheet"))
+}
+
+/// Makes and downloads one export.
+fn export(page: Page, of: Of, format: Format) {
+    let sheet = sheet_or_blank(page);
+    let info = ExportInfo {
+        person: sheet.person.clone(),
+        period: sheet.period_line(),
+        date: Some(clock::today()),
+    };
+    let bytes = page.frames.with_value(|frames| match of {
+        Of::Goals => render::goal_sheet(&GoalSheet::new(frames, &sheet), format, &info),
+        Of::Frames => render::export(
+            frames,
+            &FrameKind::ALL,
+            &sheet.effective_values(frames),
+            format,
+            &info,
+        ),
+    });
+    let what = if of == Of::Goals { "-goals" } else { "" };
+    download(
+        &file_name(&sheet, what, format.extension()),
+        format.mime(),
+        &bytes,
+    );
+}
+
+/// Export buttons and the sheet link and code of the open sheet.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let page = expect_context::<Page>();
+    let kept = move || {
+        page.sheet
+            .with(|s| s.as_ref().is_some_and(|s| !s.goals.is_empty()))
+    };
+    let buttons = move |of: Of, prefix: &'static str| {
+        FORMATS
+            .into_iter()
+            .map(move |format| {
+                view! {
+                    <button type="button" on:click=move |_| export(page, of, format)>
+                        <span class="vh">{prefix}</span>
+                        {format.label()}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let save_sheet = move |_| {
+        let sheet = sheet_or_blank(page);
+        download(
+            &file_name(&sheet, "", "json"),
+            "application/json",
+            sheet.to_json().as_bytes(),
+        );
+    };
+
+    view! {
+        <div class="exports" role="group" aria-labelledby="exports-heading">
+            <h3 id="exports-heading">"Export this sheet"</h3>
+            <p class="help">
+                "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
+            </p>
+            <Show
+                when=kept
+                fallback=move || view! { <div class="export-buttons">{buttons(Of::Frames, "")}</div> }
+            >
+                <p class="export-kind">"Your goal sheet (the goals you kept, in order):"</p>
+                <div class="export-buttons">{buttons(Of::Goals, "")}</div>
+                <p class="export-kind">"All frames:"</p>
+                <div class="export-buttons">{buttons(Of::Frames, "All frames, ")}</div>
+            </Show>
+            <div class="export-buttons">
+                <button type="button" on:click=save_sheet>"Sheet (.json)"</button>
+            </div>
+            <Share />
+        </div>
+    }
+}
+
+/// "Copy sheet link" and "Copy sheet code": the sheet compressed into text a
+/// colleague opens, from a link (same address) or pasted into their own copy
+/// of the app (a file opened from disk has an address only this computer has).
+#[component]
+fn Share() -> impl IntoView {
+    let page = expect_context::<Page>();
+    let shown = RwSignal::new(None::<(bool, String)>);
+    let status = RwSignal::new(String::new());
+    let copy = move |as_link: bool| {
+        let sheet = sheet_or_blank(page);
+        let base = hash::base_url();
+        leptos::task::spawn_local(async move {
+            let Ok(deflated) = compress::deflate_raw(sheet.to_json().as_bytes()).await else {
+                status.set(
+                    "This browser cannot compress a sheet; export the sheet as JSON instead."
+                        .to_string(),
+                );
+                return;
+            };
+            let code = link::encode_deflated(&deflated);
+            let text = if as_link {
+                format!("{base}#{}={code}", goalframes_engine::url::SHARE)
+            } else {
+                code
+            };
+            shown.set(Some((as_link, text.clone())));
+            let what = if as_link { "Sheet link" } else { "Sheet code" };
+            status.set(if clipboard::copy(&text).await {
+                format!("{what} copied.")
+            } else {
+                format!(
+                    "Copy failed: select the {} below and copy it by hand.",
+                    what.to_lowercase()
+                )
+            });
+        });
+    };
+    // The values a link carries change as the person types: an old one is hidden.
+    Effect::new(move |_| {
+        page.sheet.track();
+        shown.set(None);
+        status.set(String::new());
+    });
+    view! {
+        <div class="share">
+            <button type="button" on:click=move |_| copy(true)>"Copy sheet link"</button>
+            <button type="button" on:click=move |_| copy(false)>"Copy sheet code"</button>
+            <span class="copied" role="status">{move || status.get()}</span>
+            {move || {
+                shown
+                    .get()
+                    .map(|(as_link, text)| {
+                        let label = if as_link { "Sheet link " } else { "Sheet code " };
+                        view! {
+                            <label class="share-link">
+                                {label}
+                                <input type="text" readonly prop:value=text />
+                            </label>
+                        }
+                    })
+            }}
+            <p class="help">
+                "A link opens this app at this address; a code can be pasted into “Sheet link or code” in anyone’s copy of Goalframes."
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,154 @@
+//! What the parts of one profile's page share: its frames, the open sheet,
+//! and how to change it (provided through context as [`Page`]).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use goalframes_engine::sheet::Sheet;
+use goalframes_engine::values::check_value;
+use goalframes_engine::{dates, drift, ProfileFrames, SlotKind, Values};
+use leptos::prelude::*;
+
+use crate::state::AppState;
+
+/// A value a slot refused, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refused {
+    /// The reason, shown beside the slot.
+    pub reason: String,
+    /// The text as typed.
+    pub text: String,
+}
+
+/// One profile's page.
+#[derive(Clone, Copy)]
+pub struct Page {
+    /// The profile's frames.
+    pub frames: StoredValue<Arc<ProfileFrames>>,
+    /// The open sheet's id (none until the first value is typed).
+    pub sheet_id: Memo<Option<String>>,
+    /// The open sheet.
+    pub sheet: Memo<Option<Sheet>>,
+    /// The open sheet's values (empty until the first one is typed).
+    pub values: Memo<Values>,
+    /// The period end: the date every ⟨date⟩ slot not filled on its own shows.
+    pub inherited_date: Memo<Option<String>>,
+    /// Refused values, by item and slot: the reason and the text refused,
+    /// which the slot keeps showing so that it can be corrected.
+    pub errors: RwSignal<BTreeMap<(String, SlotKind), Refused>>,
+    /// Whether every line shows where its canon text comes from.
+    pub show_sources: RwSignal<bool>,
+    /// The app's state.
+    pub state: AppState,
+    profile: StoredValue<(String, String)>,
+}
+
+impl Page {
+    /// The page's state for a profile's frames; the open sheet is the one the route names.
+    pub fn new(state: AppState, frames: Arc<ProfileFrames>) -> Self {
+        let (family, level) = (frames.family.to_string(), frames.level.to_string());
+        let sheet_id = {
+            let (family, level) = (family.clone(), level.clone());
+            Memo::new(move |_| state.open_sheet_id(&family, &level))
+        };
+        let sheet = Memo::new(move |_| sheet_id.get().and_then(|id| state.sheet(&id)));
+        let values = Memo::new(move |_| {
+            sheet.with(|s| s.as_ref().map(|s| s.values.clone()).unwrap_or_default())
+        });
+        let inherited_date = Memo::new(move |_| {
+            sheet.with(|s| {
+                s.as_ref()
+                    .and_then(|s| s.inherited_date().map(str::to_string))
+            })
+        });
+        Page {
+            frames: StoredValue::new(frames),
+            sheet_id,
+            sheet,
+            values,
+            inherited_date,
+            errors: RwSignal::new(BTreeMap::new()),
+            show_sources: RwSignal::new(false),
+            state,
+            profile: StoredValue::new((family, level)),
+        }
+    }
+
+    /// The family id and level code.
+    pub fn profile(&self) -> (String, String) {
+        self.profile.get_value()
+    }
+
+    /// What a slot's inputs show: the refused text while there is one, else
+    /// the value, or "" when unfilled.
+    pub fn shown(&self, item: &str, slot: SlotKind) -> String {
+        let key = (item.to_string(), slot);
+        match self.errors.with(|e| e.get(&key).map(|r| r.text.clone())) {
+            Some(text) => text,
+            None => self.value(item, slot),
+        }
+    }
+
+    /// The value of a slot, or "" when unfilled.
+    pub fn value(&self, item: &str, slot: SlotKind) -> String {
+        self.values
+            .with(|v| v.get(item, slot).unwrap_or_default().to_string())
+    }
+
+    /// The open sheet's values with every unfilled ⟨date⟩ slot showing the
+    /// period end: what text blocks and exports show.
+    pub fn effective_values(&self) -> Values {
+        let sheet = self.sheet.get();
+        self.frames.with_value(|frames| match sheet {
+            Some(sheet) => sheet.effective_values(frames),
+            None => Values::new(),
+        })
+    }
+
+    /// Fills a slot (an empty value clears it), or records why the value is refused.
+    pub fn set(&self, item: &str, slot: SlotKind, value: &str) {
+        let key = (item.to_string(), slot);
+        let checked = check_value(value)
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                if slot == SlotKind::Date {
+                    dates::check_slot(value).map_err(|e| e.to_string())
+                } else {
+                    Ok(())
+                }
+            });
+        if let Err(reason) = checked {
+            self.errors.update(|errors| {
+                let refused = Refused {
+                    reason,
+                    text: value.to_string(),
+                };
+                errors.insert(key, refused);
+            });
+            return;
+        }
+        if self.errors.with_untracked(|e| e.contains_key(&key)) {
+            self.errors.update(|errors| {
+                errors.remove(&key);
+            });
+        }
+        let _ = self.edit(|sheet| sheet.values.set(item, slot, value));
+    }
+
+    /// Changes the open sheet (starting it on the first change).
+    pub fn edit<E>(&self, edit: impl FnOnce(&mut Sheet) -> Result<(), E>) -> Result<(), E> {
+        let (family, level) = self.profile();
+        let frames = self.frames;
+        self.state.edit_sheet(
+            &family,
+            &level,
+            move || frames.with_value(|f| drift::fingerprints(f)),
+            edit,
+        )
+    }
+
+    /// Today's fingerprints of the profile's items.
+    pub fn fingerprints(&self) -> drift::Fingerprints {
+        self.frames.with_value(|f| drift::fingerprints(f))
+    }
+}

@@ -1,0 +1,184 @@
+//! Who and when the open sheet is for, saved with it: the person, the period
+//! and its review cycle; the profile's other sheets; and the exports.
+
+use goalframes_engine::sheet::{CycleDate, Sheet};
+use goalframes_engine::url::Location;
+use leptos::prelude::*;
+
+use crate::views::profile::drift::DriftNotice;
+use crate::views::profile::exports::ExportPanel;
+use crate::views::profile::page::Page;
+use crate::views::profile::slot::{unique_id, DatePicker};
+
+/// The sheet panel.
+#[component]
+pub fn SheetPanel() -> impl IntoView {
+    let page = expect_context::<Page>();
+    let state = page.state;
+    let sheet_id = page.sheet_id;
+    let error = RwSignal::new(None::<String>);
+    let field = move |get: fn(&Sheet) -> Option<String>| {
+        move || {
+            page.sheet
+                .with(|s| s.as_ref().and_then(get).unwrap_or_default())
+        }
+    };
+    let edit = move |person: bool, value: String| {
+        let result = page.edit(|sheet| {
+            if person {
+                sheet.set_person(&value)
+            } else {
+                sheet.set_period(&value)
+            }
+        });
+        error.set(result.err().map(|e| e.to_string()));
+    };
+    let (family, level) = page.profile();
+    let others = {
+        let (family, level) = (family.clone(), level.clone());
+        Memo::new(move |_| {
+            let open = sheet_id.get();
+            state.store.with(|s| {
+                s.sheets()
+                    .iter()
+                    .filter(|s| {
+                        s.family == family && s.level == level && Some(&s.id) != open.as_ref()
+                    })
+                    .map(|s| (s.id.clone(), s.name()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let profile = StoredValue::new(Location::profile(&family, &level));
+    let new_sheet_href = move || profile.with_value(|p| state.href(p));
+    let status = move || {
+        let open = sheet_id.get();
+        let (unsaved, storage_ok) = state.store.with(|s| {
+            (
+                open.as_ref().is_some_and(|id| s.unsaved().contains(id)),
+                s.storage_ok(),
+            )
+        });
+        if open.is_none() {
+            "A new sheet: it is saved in this browser as soon as you type."
+        } else if unsaved && storage_ok {
+            "Not saved yet: browser storage refused the last change (see the notice above). Your values are kept in this tab; export the sheet to keep a copy."
+        } else if storage_ok {
+            "Saved in this browser as you type."
+        } else {
+            "Kept in memory only: browser storage is unavailable."
+        }
+    };
+    let warning = move || {
+        page.sheet
+            .with(|s| s.as_ref().and_then(Sheet::cycle_warning))
+            .map(|w| view! { <p class="warning" role="status">{w}</p> })
+    };
+
+    view! {
+        <section class="sheet-panel" aria-labelledby="sheet-heading">
+            <h2 id="sheet-heading">"Sheet"</h2>
+            <p class="help">{status}</p>
+            <DriftNotice />
+            <div class="sheet-fields">
+                <label>
+                    "Person "
+                    <input
+                        type="text"
+                        name="person"
+                        autocomplete="off"
+                        prop:value=field(|s| s.person.clone())
+                        on:input=move |ev| edit(true, event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    "Period "
+                    <input
+                        type="text"
+                        name="period"
+                        autocomplete="off"
+                        placeholder="e.g. 2026 H1"
+                        prop:value=field(|s| s.period.clone())
+                        on:input=move |ev| edit(false, event_target_value(&ev))
+                    />
+                </label>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <div class="sheet-fields cycle" role="group" aria-label="Review cycle">
+                {CycleDate::ALL.into_iter().map(|field| view! { <CycleDateField field=field /> }).collect_view()}
+            </div>
+            <p class="help">
+                "Every date slot you leave empty is due on the period end."
+            </p>
+            {warning}
+            <Show when=move || sheet_id.get().is_some() || others.with(|o| !o.is_empty())>
+                <p class="other-sheets">
+                    {move || {
+                        others
+                            .get()
+                            .into_iter()
+                            .map(|(id, name)| {
+                                let href = state.href(&Location {
+                                    sheet: Some(id),
+                                    ..profile.get_value()
+                                });
+                                view! { <a href=href>{format!("Open “{name}”")}</a> " " }
+                            })
+                            .collect_view()
+                    }}
+                    <a href=new_sheet_href>"Start a new sheet"</a>
+                </p>
+            </Show>
+            <ExportPanel />
+        </section>
+    }
+}
+
+/// One of the review cycle's dates: `YYYY-MM-DD` typed or picked; a value
+/// that is not a real day gets a message and is not used.
+#[component]
+fn CycleDateField(field: CycleDate) -> impl IntoView {
+    let page = expect_context::<Page>();
+    let refused = RwSignal::new(None::<(String, String)>);
+    let saved = move || {
+        page.sheet
+            .with(|s| {
+                s.as_ref()
+                    .and_then(|s| s.cycle_date(field).map(str::to_string))
+            })
+            .unwrap_or_default()
+    };
+    let value = move || refused.get().map(|(text, _)| text).unwrap_or_else(saved);
+    let set = move |text: String| {
+        let text = text.trim().to_string();
+        match page.edit(|sheet| sheet.set_cycle_date(field, &text)) {
+            Ok(()) => refused.set(None),
+            Err(e) => refused.set(Some((
+                text,
+                format!("{}: {e}; it is not used.", field.label()),
+            ))),
+        }
+    };
+    let error_id = unique_id("date-error");
+    let described = error_id.clone();
+    view! {
+        <span class="cycle-date">
+            <label>
+                {field.label()} " "
+                <input
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    placeholder="YYYY-MM-DD"
+                    size="11"
+                    aria-invalid=move || refused.with(|r| r.is_some()).then_some("true")
+                    aria-describedby=move || refused.with(|r| r.is_some()).then(|| described.clone())
+                    prop:value=value
+                    on:change=move |ev| set(event_target_value(&ev))
+                />
+            </label>
+            <DatePicker label=field.label().to_string() value=Signal::derive(value) set=Callback::new(set) />
+            {move || refused.get().map(|(_, e)| view! { <span id=error_id.clone() class="error" role="alert">{e}</span> })}
+        </span>
+    }
+}

@@ -1,0 +1,202 @@
+//! A placeholder where it stands: a text input for an item's slot, shown
+//! with the same value at every occurrence; dates also get a calendar.
+//!
+//! While a person is typing in an input, it shows what they type, even when
+//! another tab changes the same slot meanwhile: typing never mixes with
+//! another tab's text ([`Typing`]). The tabs agree on one whole value (see
+//! `crate::state::store`), which the input shows once typing pauses.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use goalframes_engine::dates;
+use goalframes_engine::SlotKind;
+use leptos::prelude::*;
+
+use crate::views::profile::page::Page;
+
+/// A page-unique id for elements that label or describe one another.
+pub fn unique_id(prefix: &str) -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// How long after the last key an input goes back to showing the saved
+/// value (another tab's, if it won).
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(1200);
+
+/// What a person is typing in one input: held while they type, so that a
+/// change from another tab does not land between two keys.
+#[derive(Clone, Copy)]
+pub struct Typing {
+    draft: RwSignal<Option<String>>,
+    keys: StoredValue<u64>,
+}
+
+impl Typing {
+    /// Nothing typed yet.
+    pub fn new() -> Self {
+        Typing {
+            draft: RwSignal::new(None),
+            keys: StoredValue::new(0),
+        }
+    }
+
+    /// What the input shows: the text being typed, else `saved()`.
+    pub fn shown(&self, saved: impl FnOnce() -> String) -> String {
+        self.draft.get().unwrap_or_else(saved)
+    }
+
+    /// A key was typed: hold the text until typing pauses.
+    pub fn typed(&self, text: String) {
+        self.draft.set(Some(text));
+        let key = self.keys.get_value() + 1;
+        self.keys.set_value(key);
+        let this = *self;
+        set_timeout(
+            move || {
+                if this.keys.try_get_value() == Some(key) {
+                    this.draft.try_set(None);
+                }
+            },
+            TYPING_PAUSE,
+        );
+    }
+
+    /// The input lost focus: show the saved value again.
+    pub fn stopped(&self) {
+        self.draft.set(None);
+    }
+}
+
+impl Default for Typing {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A slot's input. `label` names its item ("SMART goal 2"); the input is
+/// named "{Slot}, {label}", e.g. "Target, SMART goal 2".
+#[component]
+pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
+    let slot = kind;
+    let page = expect_context::<Page>();
+    let item = StoredValue::new(item);
+    let typing = Typing::new();
+    let value = move || typing.shown(|| page.shown(&item.get_value(), slot));
+    let error = move || {
+        page.errors
+            .with(|e| e.get(&(item.get_value(), slot)).map(|r| r.reason.clone()))
+    };
+    let inherited = move || {
+        (slot == SlotKind::Date && value().is_empty())
+            .then(|| page.inherited_date.get())
+            .flatten()
+    };
+    let error_id = unique_id("slot-error");
+    let name = format!("{}, {}", slot.label(), label);
+    let size = move || {
+        let shown = inherited().unwrap_or_else(value);
+        shown
+            .chars()
+            .count()
+            .max(slot.placeholder().chars().count())
+            + 1
+    };
+    let set = move |text: String| page.set(&item.get_value(), slot, &text);
+    let picker = (slot == SlotKind::Date).then(|| {
+        let label = label.clone();
+        view! { <DatePicker label=label value=Signal::derive(value) set=Callback::new(set) /> }
+    });
+    let described = error_id.clone();
+    view! {
+        <span class="slot">
+            <input
+                type="text"
+                class="slot-input"
+                class:filled=move || !value().is_empty()
+                class:inherited=move || inherited().is_some()
+                aria-label=name
+                placeholder=move || inherited().unwrap_or_else(|| slot.placeholder().to_string())
+                title=move || inherited().map(|_| "The period end: fill this slot to set its own date.")
+                autocomplete="off"
+                size=size
+                aria-invalid=move || error().is_some().then_some("true")
+                aria-describedby=move || error().is_some().then(|| described.clone())
+                prop:value=value
+                on:blur=move |_| typing.stopped()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    typing.typed(text.clone());
+                    set(text);
+                }
+            />
+            {picker}
+            {move || error().map(|e| view! { <span id=error_id.clone() class="error" role="alert">{e}</span> })}
+        </span>
+    }
+}
+
+/// A calendar for a date field: a small button that opens the browser's date
+/// picker on demand (a page has dozens of date slots, and the browser's date
+/// input is costly to lay out).
+#[component]
+pub fn DatePicker(
+    /// The field's name, e.g. "SMART goal 2" or "Period end".
+    label: String,
+    /// The field's value (a picked date shows when it is `YYYY-MM-DD`).
+    value: Signal<String>,
+    /// Sets the field to the picked date.
+    set: Callback<String>,
+) -> impl IntoView {
+    let iso = move || {
+        let v = value.get();
+        if dates::looks_iso(&v) {
+            v
+        } else {
+            String::new()
+        }
+    };
+    let open = RwSignal::new(false);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if open.get() {
+            if let Some(input) = input_ref.get() {
+                let _ = input.focus();
+                let _ = input.show_picker();
+            }
+        }
+    });
+    let picker_label = format!("Date picker, {label}");
+    view! {
+        <button
+            type="button"
+            class="date-button"
+            aria-label=format!("Pick a date, {label}")
+            aria-expanded=move || open.get().to_string()
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" class="icon">
+                <rect x="1.5" y="2.5" width="13" height="12" rx="1.5" fill="none" stroke="currentColor" />
+                <path d="M1.5 6.5h13M5 1v3M11 1v3" stroke="currentColor" fill="none" />
+            </svg>
+        </button>
+        <Show when=move || open.get()>
+            <input
+                type="date"
+                class="date-picker"
+                node_ref=input_ref
+                aria-label=picker_label.clone()
+                prop:value=iso
+                on:change=move |ev| {
+                    set.run(event_target_value(&ev));
+                    open.set(false);
+                }
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Escape" {
+                        open.set(false);
+                    }
+                }
+            />
+        </Show>
+    }
+}
