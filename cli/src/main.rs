@@ -1,4 +1,5 @@
-//! `goalframes`: check a canon, list its profiles, render a profile's frames.
+//! `goalframes`: check a canon, list its profiles, render a profile's frames,
+//! export a roster's frames, collect managers' goal sheets.
 //!
 //! Without `--canon DIR` every command uses the canon embedded at build time.
 //! Exit status: 0 on success, 2 on a bad canon or an unknown family, level or frame.
@@ -9,12 +10,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod batch;
+mod collect;
 
 use clap::{Parser, Subcommand};
 use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::canon::{Canon, Diagnostic};
 use goalframes_engine::render::{render, Format};
-use goalframes_engine::suggest::nearest_first;
+use goalframes_engine::suggest;
 use goalframes_engine::{build_frames, FrameKind, Values};
 
 #[derive(Parser)]
@@ -75,6 +77,22 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Gather goal sheets managers exported (.json) into one goals CSV for an
+    /// HR system, or one document per sheet.
+    Collect {
+        /// Canon folder; default: the embedded canon.
+        #[arg(long)]
+        canon: Option<PathBuf>,
+        /// The sheets (.json files).
+        #[arg(required = true)]
+        sheets: Vec<PathBuf>,
+        /// csv (one file, one row per goal), markdown, text or docx (one file per sheet).
+        #[arg(long)]
+        format: String,
+        /// The CSV file (or a folder for goals.csv), or the folder for documents.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 /// A failure to report on stderr with exit status 2.
@@ -98,6 +116,12 @@ fn main() -> ExitCode {
             format,
             out,
         } => load(canon).and_then(|canon| batch::run(&canon, &roster, &format, &out)),
+        Command::Collect {
+            canon,
+            sheets,
+            format,
+            out,
+        } => load(canon).and_then(|canon| collect::run(&canon, &sheets, &format, &out)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -180,8 +204,7 @@ fn render_profile(
             )
         })?],
     };
-    let format = Format::from_id(format)
-        .ok_or_else(|| unknown("format", format, Format::ALL.iter().map(|f| f.id())))?;
+    let format = unknown_format(format)?;
     let canon = load(dir)?;
     let fam = canon.family(family).ok_or_else(|| {
         unknown(
@@ -208,9 +231,10 @@ pub(crate) fn unknown<'a>(
     wanted: &str,
     existing: impl IntoIterator<Item = &'a str>,
 ) -> Failure {
-    let names = nearest_first(wanted, existing);
-    Failure(format!(
-        "unknown {what} \"{wanted}\"; these exist (nearest first): {}",
-        names.join(", ")
-    ))
+    Failure(suggest::unknown(what, wanted, existing))
+}
+
+/// The format with this id, or the failure that lists the formats.
+pub(crate) fn unknown_format(id: &str) -> Result<Format, Failure> {
+    Format::from_id(id).ok_or_else(|| unknown("format", id, Format::ALL.map(Format::id)))
 }

@@ -7,7 +7,7 @@
 //! all together as the document exports and print show: kept and own goals in
 //! order, with their canon text, filled slots, weights and due dates.
 
-use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind};
+use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind, Template};
 use crate::render::text;
 use crate::sheet::{Sheet, OWN_GOAL_PREFIX};
 use crate::values::Values;
@@ -276,35 +276,58 @@ impl<'f> GoalSheet<'f> {
         any.then(|| self.rows.iter().filter_map(|r| r.weight).sum())
     }
 
-    /// A goal's description on one line: its text block lines (filled) after
-    /// the first, or an own goal's measure, joined by ` | `.
+    /// A goal's description on one line: its measure ([`GoalSheet::measure`])
+    /// joined by ` | `; unfilled slots show their placeholder.
     pub fn description(&self, row: &GoalRow<'_>) -> String {
+        self.measure(row, None).join(" | ")
+    }
+
+    /// [`GoalSheet::description`] with `unfilled` in place of each unfilled
+    /// slot's placeholder, when given.
+    pub fn description_with(&self, row: &GoalRow<'_>, unfilled: Option<&str>) -> String {
+        self.measure(row, unfilled).join(" | ")
+    }
+
+    /// What a goal is measured by, line by line: the goal's text block lines
+    /// after its first (filled, with their row labels), leaving out the two
+    /// that restate what the sheet already says (SMART's Specific repeats the
+    /// goal, Relevant the profile); for an own goal, its baseline, target and
+    /// due date. `unfilled` replaces an unfilled slot's placeholder when given.
+    pub fn measure(&self, row: &GoalRow<'_>, unfilled: Option<&str>) -> Vec<String> {
         if row.is_own() {
             let slot = |s: SlotKind| {
                 self.values
                     .get(&row.key, s)
-                    .unwrap_or(s.placeholder())
+                    .unwrap_or(unfilled.unwrap_or(s.placeholder()))
                     .to_string()
             };
-            return format!(
+            return vec![format!(
                 "From {} to {} by {}",
                 slot(SlotKind::Baseline),
                 slot(SlotKind::Target),
                 slot(SlotKind::Date)
-            );
+            )];
         }
         row.lines
             .iter()
             .skip(usize::from(row.lines.len() > 1))
+            .filter(|l| {
+                !matches!(
+                    l.template,
+                    Template::SmartSpecific | Template::SmartRelevant
+                )
+            })
             .map(|l| {
-                let body = text::body(l, &self.values);
+                let body = match unfilled {
+                    Some(unfilled) => text::body_or(l, &self.values, unfilled),
+                    None => text::body(l, &self.values),
+                };
                 match l.template.label() {
                     Some(label) => format!("{label}: {body}"),
                     None => body,
                 }
             })
-            .collect::<Vec<_>>()
-            .join(" | ")
+            .collect()
     }
 }
 

@@ -13,6 +13,7 @@ pub mod goals;
 pub mod portal;
 pub mod provenance;
 pub mod render;
+pub mod roster;
 pub mod search;
 pub mod sheet;
 pub mod suggest;

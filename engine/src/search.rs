@@ -226,6 +226,7 @@ mod tests {
         FamilyLevel {
             code: t(code),
             title: None,
+            aliases: Vec::new().into(),
             responsibilities: resp.iter().map(|s| t(s)).collect::<Vec<_>>().into(),
             component_responsibilities: Vec::new().into(),
             rubrics: vec![Rubric {
@@ -266,6 +267,7 @@ mod tests {
                     id: t("data-analytics"),
                     group: t("Data & Database Engineering"),
                     name: t("Data Analytics"),
+                    aliases: Vec::new().into(),
                     levels: vec![
                         level("P3", &["Builds dashboards"]),
                         level("P4", &["Owns metrics"]),
@@ -276,6 +278,7 @@ mod tests {
                     id: t("database-engineering"),
                     group: t("Data & Database Engineering"),
                     name: t("Database Engineering"),
+                    aliases: Vec::new().into(),
                     levels: vec![
                         level("P3", &["Tunes queries"]),
                         level("P4", &["Architects complex database systems"]),

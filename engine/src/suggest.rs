@@ -22,6 +22,20 @@ pub fn nearest_first<'a>(
     scored.into_iter().map(|(_, c)| c).collect()
 }
 
+/// `unknown {what} "{wanted}"; these exist (nearest first): …`: the message
+/// for a name that is not there, with the names that are.
+pub fn unknown<'a>(
+    what: &str,
+    wanted: &str,
+    existing: impl IntoIterator<Item = &'a str>,
+) -> String {
+    let names = nearest_first(wanted, existing);
+    format!(
+        "unknown {what} \"{wanted}\"; these exist (nearest first): {}",
+        names.join(", ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::nearest_first;

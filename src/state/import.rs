@@ -1,6 +1,7 @@
 //! The import dialog's state: a sheet read from a file, a pasted code, a link
 //! or a portal, waiting for the person to confirm; or why it was refused.
 
+use goalframes_engine::roster::Roster;
 use goalframes_engine::sheet::Sheet;
 use leptos::prelude::*;
 
@@ -13,11 +14,22 @@ pub struct PendingImport {
     pub source: String,
 }
 
+/// A roster read, waiting for the person to confirm the sheets it starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingRoster {
+    /// The file's name.
+    pub file: String,
+    /// Its good and bad rows.
+    pub roster: Roster,
+}
+
 /// The dialog: what waits for confirmation, and the last import's message.
 #[derive(Clone, Copy)]
 pub struct ImportDialog {
     /// A sheet read, waiting for confirmation.
     pub pending: RwSignal<Option<PendingImport>>,
+    /// A roster read, waiting for confirmation.
+    pub roster: RwSignal<Option<PendingRoster>>,
     /// The last import's outcome: true and what it did, or false and why it
     /// was refused.
     pub message: RwSignal<Option<(bool, String)>>,
@@ -28,6 +40,7 @@ impl ImportDialog {
     pub fn new() -> Self {
         ImportDialog {
             pending: RwSignal::new(None),
+            roster: RwSignal::new(None),
             message: RwSignal::new(None),
         }
     }
@@ -56,6 +69,7 @@ impl ImportDialog {
     /// Closes the dialog without importing.
     pub fn cancel(&self) {
         self.pending.set(None);
+        self.roster.set(None);
     }
 }
 

@@ -9,6 +9,7 @@ pub mod store;
 use goalframes_canon::CANON;
 use goalframes_engine::drift::Fingerprints;
 use goalframes_engine::portal::EmbedOptions;
+use goalframes_engine::roster;
 use goalframes_engine::sheet::{self, link, Sheet};
 use goalframes_engine::url::{Context, Hash, Location};
 use goalframes_engine::FrameKind;
@@ -221,6 +222,83 @@ impl AppState {
                 .and_then(|s| sheet::check_profile(s, &CANON).map_err(|e| e.to_string()))
         };
         self.import.offer(result, source);
+    }
+
+    /// Reads a roster file and offers the sheets it would start.
+    pub fn offer_roster(&self, name: &str, bytes: &[u8]) {
+        let text = String::from_utf8_lossy(bytes);
+        match roster::read(&text, &CANON) {
+            Ok(roster) => {
+                self.import.message.set(None);
+                self.import.pending.set(None);
+                self.import.roster.set(Some(import::PendingRoster {
+                    file: name.to_string(),
+                    roster,
+                }));
+            }
+            Err(e) => {
+                self.import.roster.set(None);
+                self.import.message.set(Some((
+                    false,
+                    format!(
+                        "Could not read the roster “{name}”: line {}: {}. No sheet was started.",
+                        e.line, e.message
+                    ),
+                )));
+            }
+        }
+    }
+
+    /// Starts one sheet per good row of the pending roster: its person, its
+    /// period, the profile's canon, saved at once.
+    pub fn confirm_roster(&self) {
+        let Some(pending) = self.import.roster.get_untracked() else {
+            return;
+        };
+        let now = clock::now();
+        let mut started = 0;
+        for person in &pending.roster.people {
+            let Some(profile) = CANON.profile(&person.family, &person.level) else {
+                continue;
+            };
+            let mut sheet = Sheet::new(
+                &ids::new_id(),
+                &person.family,
+                &person.level,
+                &CANON.version,
+                &now,
+            );
+            let frames = goalframes_engine::build_frames(&profile);
+            sheet.stamp(
+                &CANON.name,
+                &CANON.version,
+                goalframes_engine::drift::fingerprints(&frames),
+            );
+            let before = sheet.clone();
+            let named = sheet
+                .set_person(&person.name)
+                .and_then(|()| sheet.set_period(person.period.as_deref().unwrap_or("")));
+            if named.is_ok() {
+                sheet.touch_changes(&before, &now);
+                self.store.update(|s| s.create(sheet));
+                started += 1;
+            }
+        }
+        self.import.roster.set(None);
+        let skipped = pending.roster.errors.len();
+        let note = match skipped {
+            0 => String::new(),
+            1 => " 1 row was left out (see its line in the file).".to_string(),
+            n => format!(" {n} rows were left out (see their lines in the file)."),
+        };
+        self.import.message.set(Some((
+            true,
+            format!(
+                "Started {started} sheet{} from “{}”.{note}",
+                if started == 1 { "" } else { "s" },
+                pending.file
+            ),
+        )));
     }
 
     /// True when importing this sheet under its id would replace something.

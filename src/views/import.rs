@@ -6,6 +6,7 @@
 //! sentence saying why, and leaves every sheet as it was.
 
 use goalframes_canon::CANON;
+use goalframes_engine::roster::MAX_ROSTER_BYTES;
 use goalframes_engine::sheet::{ImportError, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
 
@@ -38,6 +39,22 @@ pub fn ImportControls() -> impl IntoView {
             offer_read(state, name, result)
         });
     };
+    let roster_picked = move |ev: leptos::ev::Event| {
+        files::read_picked(&ev, MAX_ROSTER_BYTES, move |name, result| match result {
+            Ok(bytes) => state.offer_roster(&name, &bytes),
+            Err(e) => state.import.message.set(Some((
+                false,
+                format!(
+                    "Could not read the roster “{name}”: {}. No sheet was started.",
+                    match e {
+                        ReadError::TooLarge(size) =>
+                            format!("it is too large ({size} bytes; at most {MAX_ROSTER_BYTES})"),
+                        ReadError::Unreadable => "the browser could not read the file".to_string(),
+                    }
+                ),
+            ))),
+        });
+    };
     let code = RwSignal::new(String::new());
     let paste = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -60,6 +77,18 @@ pub fn ImportControls() -> impl IntoView {
             </label>
             <span class="help">
                 " or drop a sheet file anywhere on this page. A sheet link opens here by itself."
+            </span>
+            <label class="file-button">
+                "Start sheets from a roster (.csv)"
+                <input
+                    type="file"
+                    class="vh-input"
+                    accept=".csv,text/csv"
+                    on:change=roster_picked
+                />
+            </label>
+            <span class="help">
+                " A roster has the columns name, family, level and period: one sheet per row."
             </span>
             <form class="paste-code" on:submit=paste>
                 <label>
@@ -174,6 +203,84 @@ pub fn ImportPanel() -> impl IntoView {
             focus::before_next_paint(|| focus::focus(element_ids::IMPORT_HEADING));
         }
     });
+    let roster = move || {
+        dialog.roster.get().map(|pending| {
+            let count = pending.roster.people.len();
+            let rows = pending
+                .roster
+                .people
+                .iter()
+                .map(|p| {
+                    let profile = CANON
+                        .profile(&p.family, &p.level)
+                        .map(|p| p.display_title())
+                        .unwrap_or_default();
+                    view! {
+                        <tr>
+                            <td>{p.line}</td>
+                            <td>{p.name.clone()}</td>
+                            <td>{profile}</td>
+                            <td>{p.period.clone().unwrap_or_default()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let errors = (!pending.roster.errors.is_empty()).then(|| {
+                let items = pending
+                    .roster
+                    .errors
+                    .iter()
+                    .map(|e| view! { <li>{format!("Line {}: {}", e.line, e.message)}</li> })
+                    .collect_view();
+                view! {
+                    <h3>"Rows left out"</h3>
+                    <ul class="roster-errors">{items}</ul>
+                }
+            });
+            let start = format!(
+                "Start {count} sheet{}",
+                if count == 1 { "" } else { "s" }
+            );
+            view! {
+                <section
+                    class="import-dialog"
+                    role="dialog"
+                    aria-labelledby=element_ids::IMPORT_HEADING
+                    aria-describedby=element_ids::IMPORT_QUESTION
+                >
+                    <h2 id=element_ids::IMPORT_HEADING tabindex="-1">
+                        {format!("Start sheets from “{}”", pending.file)}
+                    </h2>
+                    <table class="roster">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Line"</th>
+                                <th scope="col">"Person"</th>
+                                <th scope="col">"Profile"</th>
+                                <th scope="col">"Period"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                    {errors}
+                    <p id=element_ids::IMPORT_QUESTION>
+                        {format!("Start one sheet for each of the {count} rows above?")}
+                    </p>
+                    <div class="dialog-buttons">
+                        <button type="button" disabled=count == 0 on:click=move |_| state.confirm_roster()>
+                            {start}
+                        </button>
+                        <button type="button" on:click=move |_| dialog.cancel()>"Cancel"</button>
+                    </div>
+                </section>
+            }
+        })
+    };
+    Effect::new(move |_| {
+        if dialog.roster.with(|p| p.is_some()) {
+            focus::before_next_paint(|| focus::focus(element_ids::IMPORT_HEADING));
+        }
+    });
     let message = move || {
         dialog.message.get().map(|(ok, text)| {
             view! {
@@ -192,6 +299,7 @@ pub fn ImportPanel() -> impl IntoView {
         </Show>
         {message}
         {shown}
+        {roster}
     }
 }
 

@@ -10,7 +10,8 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, '..', '..');
-export const dist = join(root, 'dist');
+// GOALFRAMES_DIST runs the suite against another build (e.g. an earlier release).
+export const dist = process.env.GOALFRAMES_DIST ?? join(root, 'dist');
 export const golden = join(root, 'tests', 'fixtures', 'golden');
 export const artifacts = join(here, 'artifacts');
 export const axePath = join(root, 'node_modules', 'axe-core', 'axe.min.js');

@@ -88,12 +88,17 @@ pub fn ensure_build_tools() -> Result<(), String> {
 }
 
 /// Debian's Chromium and ChromeDriver (never a test tool's own browser download),
-/// and LibreOffice and poppler-utils for the .docx check.
+/// LibreOffice Writer and Calc (the .docx, CSV and spreadsheet checks) and
+/// poppler-utils (PDF to text).
 pub fn ensure_test_tools() -> Result<(), String> {
     let wanted = [
         ("/usr/bin/chromium", "chromium"),
         ("/usr/bin/chromedriver", "chromium-driver"),
         ("/usr/bin/soffice", "libreoffice-writer-nogui"),
+        (
+            "/usr/lib/libreoffice/program/libsclo.so",
+            "libreoffice-calc-nogui",
+        ),
         ("/usr/bin/pdftotext", "poppler-utils"),
     ];
     let missing: Vec<&str> = wanted

@@ -58,10 +58,11 @@ fn ladder_level(out: &mut String, level: &LadderLevel) {
 fn family_expr(out: &mut String, family: &Family) {
     let _ = write!(
         out,
-        "\nFamily {{ id: {}, group: {}, name: {}, levels: Cow::Borrowed(&[",
+        "\nFamily {{ id: {}, group: {}, name: {}, aliases: {}, levels: Cow::Borrowed(&[",
         text(&family.id),
         text(&family.group),
-        text(&family.name)
+        text(&family.name),
+        text_list(&family.aliases)
     );
     for level in family.levels.iter() {
         family_level(out, level);
@@ -72,9 +73,10 @@ fn family_expr(out: &mut String, family: &Family) {
 fn family_level(out: &mut String, level: &FamilyLevel) {
     let _ = write!(
         out,
-        "\nFamilyLevel {{ code: {}, title: {}, responsibilities: {}, component_responsibilities: {}, rubrics: Cow::Borrowed(&[",
+        "\nFamilyLevel {{ code: {}, title: {}, aliases: {}, responsibilities: {}, component_responsibilities: {}, rubrics: Cow::Borrowed(&[",
         text(&level.code),
         option(&level.title),
+        text_list(&level.aliases),
         text_list(&level.responsibilities),
         text_list(&level.component_responsibilities),
     );

@@ -627,9 +627,10 @@ fn level_code(cx: &mut FileCx<'_>, table: &TableReader<'_, '_>) -> Option<Text> 
 fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Family, Option<usize>)> {
     let doc = cx.parse()?;
     let root = TableReader::new(doc.get_ref(), doc.span(), String::new());
-    root.deny_unknown(cx, &["group", "name", "id", "level"]);
+    root.deny_unknown(cx, &["group", "name", "id", "aliases", "level"]);
     let group = root.text(cx, "group");
     let name = root.text(cx, "name");
+    let aliases = root.text_list(cx, "aliases");
     let id = root.text(cx, "id");
     let id_span = root.entry("id").map(|(_, v)| v.span());
     if let (Some(id), Some(span)) = (&id, &id_span) {
@@ -653,6 +654,7 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
                     &[
                         "code",
                         "title",
+                        "aliases",
                         "responsibilities",
                         "component_responsibilities",
                         "rubrics",
@@ -681,6 +683,7 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
                     }
                 }
                 let title = table.optional_text(cx, "title");
+                let level_aliases = table.text_list(cx, "aliases");
                 let responsibilities = table.text_list(cx, "responsibilities");
                 let component_responsibilities = table.text_list(cx, "component_responsibilities");
                 let mut rubrics = Vec::new();
@@ -717,6 +720,7 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
                     levels.push(FamilyLevel {
                         code,
                         title,
+                        aliases: List::Owned(level_aliases),
                         responsibilities: List::Owned(responsibilities),
                         component_responsibilities: List::Owned(component_responsibilities),
                         rubrics: List::Owned(rubrics),
@@ -731,6 +735,7 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
             id: id?,
             group: group?,
             name: name?,
+            aliases: List::Owned(aliases),
             levels: List::Owned(levels),
         },
         id_line,

@@ -85,6 +85,8 @@ pub struct Family {
     pub group: Text,
     /// Job family name.
     pub name: Text,
+    /// Other names people use for the family (e.g. "DBA"), for search.
+    pub aliases: List<Text>,
     /// The levels this family has, in file order.
     pub levels: List<FamilyLevel>,
 }
@@ -96,6 +98,8 @@ pub struct FamilyLevel {
     pub code: Text,
     /// Optional display title of this profile.
     pub title: Option<Text>,
+    /// Other names people use for this profile (e.g. "Senior DBA"), for search.
+    pub aliases: List<Text>,
     /// Core outputs, ordered.
     pub responsibilities: List<Text>,
     /// Distinct responsibility content used for MBO areas.

@@ -146,7 +146,7 @@ fn field_path(field: &Field) -> Option<String> {
 /// cell, unfilled slots empty.
 ///
 /// Columns ([`GOAL_COLUMNS`]): employee, period, goal (what it says), description
-/// (its filled lines, joined by ` | `), framework (`SMART`, `OKR`, `MBO`,
+/// (its filled lines, joined by ` | `, unfilled slots as `—`), framework (`SMART`, `OKR`, `MBO`,
 /// `Balanced Scorecard`, `Own goal`), item (its key), weight (percent),
 /// baseline, target, due_date (the period end when not set for the goal),
 /// source (its provenance, or "Your own goal — not from the canon"), canon,
@@ -164,7 +164,8 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
         .unwrap_or_default();
     for row in &goals.rows {
         let weight = row.weight.map(|w| w.to_string()).unwrap_or_default();
-        let description = goals.description(row);
+        // An HR system stores what it reads: no ⟨target⟩ placeholders, a dash instead.
+        let description = goals.description_with(row, Some("—"));
         let cells = [
             sheet.person.as_deref().unwrap_or(""),
             period.as_str(),

@@ -74,7 +74,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
     if let Some(notice) = &frames.canon.notice {
         body.push_str(&para(&format!("Notice: {notice}"), None));
     }
-    let widths = [500, 4300, 2938, 1200, 700];
+    let widths = [400, 3650, 3650, 1150, 788];
     let header = ["#", "Goal", "Measure", "Due", "Weight"].map(|h| vec![(h.to_string(), true)]);
     let mut rows = vec![row_of(&header, &widths, true)];
     for goal in &goals.rows {
@@ -87,9 +87,9 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
             what.push((format!("Source: {}", goal.source), false));
         }
         let measure: Vec<(String, bool)> = goals
-            .description(goal)
-            .split(" | ")
-            .map(|l| (l.to_string(), false))
+            .measure(goal, None)
+            .into_iter()
+            .map(|l| (l, false))
             .collect();
         let cells = [
             vec![(goal.number.to_string(), false)],
@@ -118,9 +118,9 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
 /// A row whose cells hold several paragraphs each: (text, bold).
 fn row_of(cells: &[Vec<(String, bool)>], widths: &[u32], header: bool) -> String {
     let props = if header {
-        "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
+        "<w:trPr><w:tblHeader/></w:trPr>"
     } else {
-        "<w:trPr><w:cantSplit/></w:trPr>"
+        ""
     };
     let cells: String = cells
         .iter()
@@ -128,7 +128,7 @@ fn row_of(cells: &[Vec<(String, bool)>], widths: &[u32], header: bool) -> String
         .map(|(paras, width)| {
             let paras: String = paras
                 .iter()
-                .map(|(text, bold)| format!("<w:p>{}</w:p>", run(text, *bold)))
+                .map(|(text, bold)| format!("<w:p>{}</w:p>", small_run(text, *bold)))
                 .collect();
             format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paras}</w:tc>"#)
         })
@@ -201,6 +201,18 @@ fn run(text: &str, bold: bool) -> String {
     let props = if bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
     format!(
         r#"<w:r>{props}<w:t xml:space="preserve">{}</w:t></w:r>"#,
+        escape(text)
+    )
+}
+
+/// A run in 9 pt, for the goal sheet's table.
+fn small_run(text: &str, bold: bool) -> String {
+    if text.is_empty() {
+        return String::new();
+    }
+    let bold = if bold { "<w:b/>" } else { "" };
+    format!(
+        r#"<w:r><w:rPr>{bold}<w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
         escape(text)
     )
 }

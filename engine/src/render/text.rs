@@ -40,6 +40,23 @@ pub fn body(line: &Line, values: &Values) -> String {
     parts(line, values, |p| p == Part::Body)
 }
 
+/// A line's body with `unfilled` in place of each unfilled slot's placeholder
+/// (for exports whose readers would take ⟨target⟩ for data).
+pub fn body_or(line: &Line, values: &Values, unfilled: &str) -> String {
+    let item = line.item.as_deref();
+    line.segments
+        .iter()
+        .filter(|s| s.part == Part::Body)
+        .map(|s| match s.content {
+            Content::Slot(kind) => item
+                .and_then(|item| values.get(item, kind))
+                .unwrap_or(unfilled)
+                .to_string(),
+            _ => segment(s, item, values).into_owned(),
+        })
+        .collect()
+}
+
 /// A line's provenance tag content, e.g. `JFM responsibility (P4)`, if it has one.
 pub fn source(line: &Line, values: &Values) -> Option<String> {
     let text = parts(line, values, |p| p == Part::Source);

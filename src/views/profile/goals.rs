@@ -33,7 +33,8 @@ fn shown(page: Page, key: &str) -> Shown {
         return Shown {
             label: format!("Your own goal {number}"),
             headline: String::new(),
-            source: OWN_GOAL_MARK.to_string(),
+            // The mark beside the label says where it comes from.
+            source: String::new(),
             slots: SlotKind::ALL
                 .into_iter()
                 .map(|s| (key.to_string(), format!("Your own goal {number}"), s))
@@ -209,7 +210,7 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>) -> impl IntoView {
             {text_field}
             {headline}
             <p class="goal-slots">{slots}</p>
-            <p class="goal-source">{s.source.clone()}</p>
+            {(!s.source.is_empty()).then(|| view! { <p class="goal-source">{s.source.clone()}</p> })}
         }
     };
     view! {
@@ -299,6 +300,7 @@ fn OwnGoalText(key: String, label: String) -> impl IntoView {
             placeholder="What the goal is, in your words"
             autocomplete="off"
             prop:value=value
+            on:focus=move |_| typing.focused(saved())
             on:blur=move |_| typing.stopped()
             on:input=move |ev| set(event_target_value(&ev))
         />
@@ -332,9 +334,9 @@ fn GoalSheetPrint() -> impl IntoView {
                     .iter()
                     .map(|row| {
                         let measure = goals
-                            .description(row)
-                            .split(" | ")
-                            .map(|l| view! { <p>{l.to_string()}</p> })
+                            .measure(row, None)
+                            .into_iter()
+                            .map(|l| view! { <p>{l}</p> })
                             .collect_view();
                         let own = row.is_own().then(|| view! { <p class="own-mark">{OWN_GOAL_MARK}</p> });
                         view! {

@@ -81,7 +81,7 @@ pub fn SheetPanel() -> impl IntoView {
             <p class="help">{status}</p>
             <DriftNotice />
             <div class="sheet-fields">
-                <label>
+                <label class="print-field" data-print=field(|s| s.person.clone())>
                     "Person "
                     <input
                         type="text"
@@ -91,7 +91,7 @@ pub fn SheetPanel() -> impl IntoView {
                         on:input=move |ev| edit(true, event_target_value(&ev))
                     />
                 </label>
-                <label>
+                <label class="print-field" data-print=field(|s| s.period.clone())>
                     "Period "
                     <input
                         type="text"
@@ -163,7 +163,7 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
     let described = error_id.clone();
     view! {
         <span class="cycle-date">
-            <label>
+            <label class="print-field" data-print=value>
                 {field.label()} " "
                 <input
                     type="text"

@@ -46,6 +46,13 @@ impl Typing {
         self.draft.get().unwrap_or_else(saved)
     }
 
+    /// The input got focus: hold what it shows, as the person may be about
+    /// to type (a change arriving between focus and the first key would
+    /// otherwise become the start of their text).
+    pub fn focused(&self, shown: String) {
+        self.typed(shown);
+    }
+
     /// A key was typed: hold the text until typing pauses.
     pub fn typed(&self, text: String) {
         self.draft.set(Some(text));
@@ -108,8 +115,17 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
         view! { <DatePicker label=label value=Signal::derive(value) set=Callback::new(set) /> }
     });
     let described = error_id.clone();
+    // On paper the value prints as text, in full (an input would clip it).
+    let printed = move || {
+        let v = value();
+        if v.is_empty() {
+            inherited().unwrap_or_else(|| slot.placeholder().to_string())
+        } else {
+            v
+        }
+    };
     view! {
-        <span class="slot">
+        <span class="slot" data-print=printed>
             <input
                 type="text"
                 class="slot-input"
@@ -123,6 +139,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
                 aria-invalid=move || error().is_some().then_some("true")
                 aria-describedby=move || error().is_some().then(|| described.clone())
                 prop:value=value
+                on:focus=move |_| typing.focused(page.shown(&item.get_value(), slot))
                 on:blur=move |_| typing.stopped()
                 on:input=move |ev| {
                     let text = event_target_value(&ev);

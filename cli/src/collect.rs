@@ -1,0 +1,129 @@
+//! `goalframes collect`: HR gathers the goal sheets managers exported (.json)
+//! into one goals CSV for the HR system, or one document per sheet.
+//!
+//! Each file is read with the same checks as an import in the app. A bad file
+//! is reported with its name and the others are still processed (exit status
+//! 2 when any failed).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use goalframes_engine::build_frames;
+use goalframes_engine::canon::Canon;
+use goalframes_engine::goals::GoalSheet;
+use goalframes_engine::render::{self, csv, slug, ExportInfo, Format};
+use goalframes_engine::sheet::{self, Sheet};
+
+use crate::{unknown_format, Failure};
+
+/// Collects `sheets` into `out`: a CSV file (or `goals.csv` in a folder) for
+/// `csv`, a folder of documents for the other formats.
+pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Result<(), Failure> {
+    let format = unknown_format(format)?;
+    if format == Format::Json {
+        return Err(Failure(
+            "collect writes csv, markdown, text or docx: the sheets themselves are the JSON".into(),
+        ));
+    }
+    let date = time::OffsetDateTime::now_utc().date().to_string();
+    let mut read = Vec::new();
+    let mut failed = 0;
+    for path in sheets {
+        match std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| sheet::import(&bytes, canon).map_err(|e| e.to_string()))
+        {
+            Ok(sheet) => read.push((path, sheet)),
+            Err(e) => {
+                eprintln!("{}: {e}", path.display());
+                failed += 1;
+            }
+        }
+    }
+    let mut written = 0;
+    if format == Format::Csv {
+        let file = if out.is_dir() {
+            out.join("goals.csv")
+        } else {
+            out.to_path_buf()
+        };
+        let mut rows = Vec::new();
+        for (path, sheet) in &read {
+            let goals = goals_of(canon, sheet, |frames| {
+                let goals = GoalSheet::new(frames, sheet);
+                if goals.rows.is_empty() {
+                    eprintln!(
+                        "{}: no goals are kept on this sheet; it adds no rows",
+                        path.display()
+                    );
+                }
+                csv::goal_sheet(&goals)
+            });
+            // Every sheet's CSV has the same header: keep the first one only.
+            let body = goals.split_once('\n').map(|(_, rest)| rest).unwrap_or("");
+            rows.push(body.to_string());
+            written += 1;
+        }
+        let header = csv::GOAL_COLUMNS.join(",");
+        let text = format!("{header}\n{}", rows.concat());
+        std::fs::write(&file, text).map_err(|e| Failure(format!("{}: {e}", file.display())))?;
+        println!("{}", file.display());
+    } else {
+        std::fs::create_dir_all(out).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
+        let mut used = HashSet::new();
+        for (path, sheet) in &read {
+            let info = ExportInfo {
+                person: sheet.person.clone(),
+                period: sheet.period_line(),
+                date: Some(date.clone()),
+            };
+            let bytes = goals_of(canon, sheet, |frames| {
+                render::goal_sheet(&GoalSheet::new(frames, sheet), format, &info)
+            });
+            let who = sheet.person.as_deref().unwrap_or(&sheet.id);
+            let base = format!(
+                "{}-{}-{}-goals",
+                slug(who, "sheet"),
+                sheet.family,
+                sheet.level
+            );
+            let mut name = format!("{base}.{}", format.extension());
+            let mut n = 2;
+            while !used.insert(name.clone()) {
+                name = format!("{base}-{n}.{}", format.extension());
+                n += 1;
+            }
+            let target = out.join(&name);
+            match std::fs::write(&target, bytes) {
+                Ok(()) => {
+                    println!("{}", target.display());
+                    written += 1;
+                }
+                Err(e) => {
+                    eprintln!("{}: {}: {e}", path.display(), target.display());
+                    failed += 1;
+                }
+            }
+        }
+    }
+    eprintln!("{written} collected, {failed} failed");
+    if failed > 0 {
+        Err(Failure(format!(
+            "{failed} sheet(s) failed; the other {written} were collected"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+/// Runs `f` over the frames of a sheet's profile (checked to exist on import).
+fn goals_of<T>(
+    canon: &Canon,
+    sheet: &Sheet,
+    f: impl FnOnce(&goalframes_engine::ProfileFrames) -> T,
+) -> T {
+    let profile = canon
+        .profile(&sheet.family, &sheet.level)
+        .expect("imported sheets name profiles of the canon");
+    f(&build_frames(&profile))
+}
