@@ -1,5 +1,6 @@
 //! `goalframes`: check a canon, list its profiles, render a profile's frames,
-//! export a roster's frames, collect managers' goal sheets.
+//! export a roster's frames, collect managers' goal sheets, move the canon to
+//! and from a spreadsheet.
 //!
 //! Without `--canon DIR` every command uses the canon embedded at build time.
 //! Exit status: 0 on success, 2 on a bad canon or an unknown family, level or frame.
@@ -10,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod batch;
+mod canon;
 mod collect;
 
 use clap::{Parser, Subcommand};
@@ -77,6 +79,19 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Compare up to four profiles side by side: dimensions, responsibilities,
+    /// component responsibilities and rubrics, differing rows marked.
+    Compare {
+        /// Canon folder; default: the embedded canon.
+        #[arg(long)]
+        canon: Option<PathBuf>,
+        /// family:LEVEL,family:LEVEL (up to four), e.g. database-engineering:P4,database-engineering:P5.
+        #[arg(long)]
+        profiles: String,
+        /// text, markdown, csv or json.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
     /// Gather goal sheets managers exported (.json) into one goals CSV for an
     /// HR system, or one document per sheet.
     Collect {
@@ -92,6 +107,11 @@ enum Command {
         /// The CSV file (or a folder for goals.csv), or the folder for documents.
         #[arg(long)]
         out: PathBuf,
+    },
+    /// The canon as a spreadsheet (.xlsx, .ods, CSV) for HR to edit, and back.
+    Canon {
+        #[command(subcommand)]
+        command: canon::CanonCommand,
     },
 }
 
@@ -116,12 +136,18 @@ fn main() -> ExitCode {
             format,
             out,
         } => load(canon).and_then(|canon| batch::run(&canon, &roster, &format, &out)),
+        Command::Compare {
+            canon,
+            profiles,
+            format,
+        } => load(canon).and_then(|canon| compare(&canon, &profiles, &format)),
         Command::Collect {
             canon,
             sheets,
             format,
             out,
         } => load(canon).and_then(|canon| collect::run(&canon, &sheets, &format, &out)),
+        Command::Canon { command } => canon::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -224,6 +250,19 @@ fn render_profile(
     let bytes = render(&frames, &kinds, &Values::new(), format);
     std::io::Write::write_all(&mut std::io::stdout(), &bytes)
         .map_err(|e| Failure(format!("cannot write to stdout: {e}")))
+}
+
+fn compare(canon: &Canon, profiles: &str, format: &str) -> Result<(), Failure> {
+    let format = unknown_format(format)?;
+    let comparison = goalframes_engine::compare::compare(
+        canon,
+        &goalframes_engine::compare::parse_list(profiles),
+    )
+    .map_err(Failure)?;
+    let text = goalframes_engine::render::comparison(&comparison, format)
+        .ok_or_else(|| Failure("a comparison is written as text, markdown, csv or json".into()))?;
+    print!("{text}");
+    Ok(())
 }
 
 pub(crate) fn unknown<'a>(

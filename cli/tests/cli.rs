@@ -261,3 +261,52 @@ fn batch_names_a_missing_roster_column() {
         stderr(&out)
     );
 }
+
+#[test]
+fn compare_prints_profiles_side_by_side_in_every_text_format() {
+    let profiles = "database-engineering:P4,database-engineering:P5";
+    let text = goalframes(&["compare", "--profiles", profiles]);
+    assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
+    let text = stdout(&text);
+    assert!(text.starts_with(
+        "Compare: Database Engineering — P4 (P4 — Senior Professional) · Database Engineering — P5"
+    ));
+    assert!(text.contains("\nScope  [differs]\n  Database Engineering — P4: \"A system or set of related features\"   [source: level dimension (Scope), P4]\n"));
+    assert!(text.contains("\nResponsibilities  [differs]\n"));
+    let markdown = stdout(&goalframes(&[
+        "compare",
+        "--profiles",
+        profiles,
+        "--format",
+        "markdown",
+    ]));
+    assert!(markdown.contains("| **Scope** _(differs)_ | A system or set of related features<br>_source: level dimension (Scope), P4_ |"), "{markdown}");
+    let csv = stdout(&goalframes(&[
+        "compare",
+        "--profiles",
+        profiles,
+        "--format",
+        "csv",
+    ]));
+    assert!(csv.starts_with(
+        "row,label,differs,family,level,title,position,text,source,canon,canon_version\n"
+    ));
+    assert!(csv.contains("dimension:scope,Scope,yes,database-engineering,P5,Database Engineering — P5,1,A platform or domain spanning several systems,"));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&goalframes(&[
+        "compare",
+        "--profiles",
+        profiles,
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    assert_eq!(json["columns"][1]["level"], "P5");
+    assert_eq!(json["rows"][0]["differs"], true);
+    let bad = goalframes(&["compare", "--profiles", "databse-engineering:P4"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains(
+        "unknown family \"databse-engineering\"; these exist (nearest first): database-engineering"
+    ));
+    let word = goalframes(&["compare", "--profiles", profiles, "--format", "docx"]);
+    assert_eq!(word.status.code(), Some(2));
+}

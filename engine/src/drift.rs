@@ -81,10 +81,12 @@ pub fn orphaned<'v>(
     values
         .iter()
         .filter(|(item, slot, _)| {
-            !item.starts_with(crate::sheet::OWN_GOAL_PREFIX)
+            !item.starts_with(crate::frame::OWN_GOAL_PREFIX)
                 && !frames
                     .items()
-                    .any(|(_, i)| i.key == *item && i.slots.contains(slot))
+                    .map(|(_, i)| i)
+                    .chain(frames.growth_items())
+                    .any(|i| i.key == *item && i.slots.contains(slot))
         })
         .collect()
 }

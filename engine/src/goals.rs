@@ -1,14 +1,14 @@
 //! Goals: what a manager keeps from the frames for one person's goal sheet.
 //!
 //! A frame's *goal* is the unit a manager chooses: a SMART goal, an OKR
-//! objective with its key results, an MBO area, or one scorecard row
-//! ([`choices`]). A sheet keeps goals in order, with weights, beside the
+//! objective with its key results, an MBO area, one scorecard row, or a
+//! next-level dimension as a development goal ([`choices`]). A sheet keeps goals in order, with weights, beside the
 //! person's own goals ([`crate::sheet::Sheet::goals`]). [`GoalSheet`] puts it
 //! all together as the document exports and print show: kept and own goals in
 //! order, with their canon text, filled slots, weights and due dates.
 
+use crate::fill as text;
 use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind, Template};
-use crate::render::text;
 use crate::sheet::{Sheet, OWN_GOAL_PREFIX};
 use crate::values::Values;
 
@@ -22,8 +22,8 @@ pub struct Choice<'f> {
     pub key: String,
     /// Its label, e.g. "SMART goal 2", "Objective 1", "MBO area 3".
     pub label: String,
-    /// Its frame.
-    pub kind: FrameKind,
+    /// Its frame (or the next level).
+    pub framework: Framework,
     /// Its lines, as in the frame's text block.
     pub lines: Vec<&'f Line>,
     /// The items whose slots it holds.
@@ -80,7 +80,7 @@ pub fn choices(frames: &ProfileFrames) -> Vec<Choice<'_>> {
                     out.push(Choice {
                         key,
                         label,
-                        kind: frame.kind,
+                        framework: Framework::Frame(frame.kind),
                         lines,
                         items,
                     });
@@ -95,12 +95,23 @@ pub fn choices(frames: &ProfileFrames) -> Vec<Choice<'_>> {
                     out.push(Choice {
                         key: item.key.clone(),
                         label: item.label.clone(),
-                        kind: frame.kind,
+                        framework: Framework::Frame(frame.kind),
                         lines,
                         items: vec![item],
                     });
                 }
             }
+        }
+    }
+    if let Some(growth) = &frames.growth {
+        for (item, line) in growth.items.iter().zip(&growth.lines) {
+            out.push(Choice {
+                key: item.key.clone(),
+                label: item.label.clone(),
+                framework: Framework::Growth,
+                lines: vec![line],
+                items: vec![item],
+            });
         }
     }
     out
@@ -116,6 +127,8 @@ pub fn choice<'f>(frames: &'f ProfileFrames, key: &str) -> Option<Choice<'f>> {
 pub enum Framework {
     /// A frame of the canon.
     Frame(FrameKind),
+    /// A dimension of the family's next level: a development goal.
+    Growth,
     /// The person's own goal.
     Own,
 }
@@ -128,6 +141,7 @@ impl Framework {
             Framework::Frame(FrameKind::Okr) => "OKR",
             Framework::Frame(FrameKind::Mbo) => "MBO",
             Framework::Frame(FrameKind::Scorecard) => "Balanced Scorecard",
+            Framework::Growth => "Development",
             Framework::Own => "Own goal",
         }
     }
@@ -241,7 +255,7 @@ impl<'f> GoalSheet<'f> {
                         number: 0,
                         key: c.key.clone(),
                         label: c.label.clone(),
-                        framework: Framework::Frame(c.kind),
+                        framework: c.framework,
                         headline: c.headline(),
                         lines: c.lines.clone(),
                         items: c.items.clone(),

@@ -6,8 +6,10 @@
 #![forbid(unsafe_code)]
 
 pub mod canon;
+pub mod compare;
 pub mod dates;
 pub mod drift;
+pub mod fill;
 pub mod frame;
 pub mod goals;
 pub mod portal;

@@ -6,6 +6,7 @@
 //! reader and the one writer of the hash:
 //!
 //! `#family=database-engineering&level=P4&frame=okr&sheet=abc`
+//! `#compare=database-engineering:P4,database-engineering:P5` (profiles side by side)
 //! `  &embed=1&origin=https%3A%2F%2Fportal.example&accent=%23004488&font=Inter`
 //! `  &person=Ada%20Lovelace&period=2026%20H1` (a portal's context, read once)
 //! `#share=…` (a sheet code: offered for import, then taken out of the address)
@@ -30,9 +31,19 @@ pub struct Location {
     pub frame: Option<FrameKind>,
     /// The sheet being filled.
     pub sheet: Option<String>,
+    /// Profiles compared side by side, as (family id, level code).
+    pub compare: Vec<(String, String)>,
 }
 
 impl Location {
+    /// Profiles side by side.
+    pub fn comparing(profiles: Vec<(String, String)>) -> Self {
+        Location {
+            compare: profiles,
+            ..Location::default()
+        }
+    }
+
     /// A profile's page, with no frame or sheet chosen.
     pub fn profile(family: &str, level: &str) -> Self {
         Location {
@@ -95,6 +106,7 @@ impl Hash {
                 "level" => location.level = Some(value),
                 "frame" => location.frame = FrameKind::from_id(&value),
                 "sheet" => location.sheet = Some(value),
+                "compare" => location.compare = crate::compare::parse_list(&value),
                 "person" => out.context.person = Some(value),
                 "period" => out.context.period = Some(value),
                 SHARE => out.share = Some(value),
@@ -107,12 +119,14 @@ impl Hash {
     /// The hash, `#` included; `#` alone for the finder outside a portal.
     pub fn to_hash(&self) -> String {
         let l = &self.location;
+        let compare = crate::compare::write_list(&l.compare);
         let mut pairs: Vec<(&str, &str)> = Vec::new();
         let fields = [
             ("family", l.family.as_deref()),
             ("level", l.level.as_deref()),
             ("frame", l.frame.map(FrameKind::id)),
             ("sheet", l.sheet.as_deref()),
+            ("compare", (!compare.is_empty()).then_some(compare.as_str())),
             ("person", self.context.person.as_deref()),
             ("period", self.context.period.as_deref()),
             (SHARE, self.share.as_deref()),
@@ -232,6 +246,7 @@ mod tests {
             level: Some("P4".into()),
             frame: Some(FrameKind::Scorecard),
             sheet: Some("s 1&2=3%".into()),
+            compare: Vec::new(),
         };
         let hash = Hash::of(&l, &EmbedOptions::default());
         assert_eq!(
@@ -265,6 +280,24 @@ mod tests {
         let next = Hash::of(&Location::profile("finance", "M2"), &parsed.embed);
         assert_eq!(Hash::parse(&next).embed, parsed.embed);
         assert_eq!(Hash::parse("#share=abc_-").share.as_deref(), Some("abc_-"));
+    }
+
+    #[test]
+    fn compared_profiles_travel_in_the_hash() {
+        let hash = "#compare=database-engineering:P4,database-engineering:P5";
+        let l = location(hash);
+        assert_eq!(
+            l.compare,
+            [
+                ("database-engineering".to_string(), "P4".to_string()),
+                ("database-engineering".to_string(), "P5".to_string())
+            ]
+        );
+        assert_eq!(
+            Hash::of(&l, &EmbedOptions::default()),
+            "#compare=database-engineering%3AP4%2Cdatabase-engineering%3AP5"
+        );
+        assert_eq!(location(&Hash::of(&l, &EmbedOptions::default())), l);
     }
 
     #[test]

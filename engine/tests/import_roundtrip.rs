@@ -85,10 +85,14 @@ proptest! {
 
     #[test]
     fn merging_keeps_every_one_sided_change(base in sheet(), a in sheet(), b in sheet()) {
-        // Two tabs start from `base`; "mine" takes a's values, "theirs" b's.
-        let mine = Sheet { values: a.values.clone(), ..base.clone() };
-        let theirs = Sheet { values: b.values.clone(), ..base.clone() };
-        let merged = mine.merge(&base, &theirs);
+        // Two tabs start from `base` (one write); "mine" takes a's values, "theirs" b's.
+        let mut base = base;
+        base.restamp("t0", "2026-01-01T00:00:00Z");
+        let mut mine = Sheet { values: a.values.clone(), ..base.clone() };
+        mine.touch_changes(&base, "mine", "2026-01-02T00:00:00Z");
+        let mut theirs = Sheet { values: b.values.clone(), ..base.clone() };
+        theirs.touch_changes(&base, "theirs", "2026-01-02T00:00:00Z");
+        let merged = mine.merge(&theirs);
         for (item, slot, v) in merged.values.iter() {
             prop_assert!(mine.values.get(item, slot) == Some(v) || theirs.values.get(item, slot) == Some(v));
         }
@@ -100,8 +104,8 @@ proptest! {
             else if t == o { prop_assert_eq!(got, m); }
             else { prop_assert!(got == m || got == t); }
         }
-        prop_assert_eq!(&merged.values, &theirs.merge(&base, &mine).values, "the same in both tabs");
-        prop_assert_eq!(base.merge(&base, &theirs), theirs.clone());
+        prop_assert_eq!(&merged.values, &theirs.merge(&mine).values, "the same in both tabs");
+        prop_assert_eq!(base.merge(&theirs).values, theirs.values.clone());
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //!   fixed templates, and each quote is the verbatim text of the field it names;
 //! - no line quotes a field the canon lacks, rows follow the omission rules;
 //! - filled values replace exactly their item's placeholders;
+//! - a next level's development goals quote only the next level's changed dimension texts;
+//! - a comparison of profiles holds only their canon text;
 //! - rendering is deterministic.
 
 mod support;
@@ -42,6 +44,10 @@ const TEMPLATES: &[&str] = &[
     "Role calibration",
     "  - Meets the {dim} bar: \"{dimtext}\"  →  ⟨target⟩ by ⟨date⟩   [source: level dimension ({Dim})]",
 ];
+
+/// The next level's development goal (the profile page's "Next level").
+const GROWTH_TEMPLATE: &str =
+    "Grow to the {code} {dim} bar: \"{dimtext}\" — from ⟨baseline⟩ to ⟨target⟩ by ⟨date⟩   [source: level dimension ({Dim}), {code}]";
 
 /// The line with each quote replaced by the FRAMES.md name of its field.
 fn skeleton(line: &Line) -> String {
@@ -411,6 +417,69 @@ proptest! {
                 }
                 prop_assert_eq!(text::line(line, &values), expected);
             }
+        }
+    }
+
+    #[test]
+    fn growth_goals_quote_only_the_next_levels_changed_dimensions(g in gen_canon()) {
+        let canon = load(&g);
+        for p in canon.profiles() {
+            let frames = build_frames(&p);
+            let Some(next) = p.next_level() else {
+                prop_assert!(frames.growth.is_none());
+                continue;
+            };
+            let growth = frames.growth.as_ref().unwrap();
+            prop_assert_eq!(growth.code.as_ref(), next.level.code.as_ref());
+            let changed: Vec<&str> = next
+                .rung
+                .dimensions
+                .iter()
+                .filter(|d| p.rung.dimension_text(&d.key) != Some(d.text.as_ref()))
+                .map(|d| d.key.as_ref())
+                .collect();
+            prop_assert_eq!(growth.lines.len(), changed.len());
+            for line in &growth.lines {
+                prop_assert_eq!(skeleton(line), GROWTH_TEMPLATE);
+                for q in line.quotes() {
+                    // Quotes of the next level are checked against it.
+                    let owner = if q.level.is_some() { &next } else { &p };
+                    prop_assert_eq!(Some(q.text.to_string()), claimed(q, owner));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_comparison_holds_only_canon_text(g in gen_canon(), picks in proptest::collection::vec(0usize..1000, 1..5)) {
+        let canon = load(&g);
+        let all: Vec<Profile<'_>> = canon.profiles().collect();
+        prop_assume!(!all.is_empty());
+        let named: Vec<(String, String)> = picks
+            .iter()
+            .map(|i| {
+                let p = all[i % all.len()];
+                (p.family.id.to_string(), p.level.code.to_string())
+            })
+            .collect();
+        let c = goalframes_engine::compare::compare(&canon, &named).unwrap();
+        for row in &c.rows {
+            for ((family, level), cell) in named.iter().zip(&row.cells) {
+                let p = canon.profile(family, level).unwrap();
+                let expected: Option<Vec<String>> = if let Some(key) = row.key.strip_prefix("dimension:") {
+                    p.rung.dimension_text(key).map(|t| vec![t.to_string()])
+                } else if let Some(name) = row.key.strip_prefix("rubric:") {
+                    p.level.rubric(name).map(|t| vec![t.to_string()])
+                } else if row.key == "responsibilities" {
+                    Some(p.level.responsibilities.iter().map(|t| t.to_string()).collect::<Vec<_>>()).filter(|v| !v.is_empty())
+                } else {
+                    prop_assert_eq!(row.key.as_str(), "component_responsibilities");
+                    Some(p.level.component_responsibilities.iter().map(|t| t.to_string()).collect::<Vec<_>>()).filter(|v| !v.is_empty())
+                };
+                prop_assert_eq!(cell.as_ref().map(|c| c.texts.clone()), expected, "row {}", row.key);
+            }
+            let texts: Vec<_> = row.cells.iter().map(|c| c.as_ref().map(|c| &c.texts)).collect();
+            prop_assert_eq!(row.differs, texts.windows(2).any(|w| w[0] != w[1]));
         }
     }
 

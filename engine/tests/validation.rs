@@ -354,6 +354,44 @@ fn diagnostics_print_as_file_line_key_message() {
     );
     assert_eq!(
         diags[0].to_string(),
-        "error: families/f.toml:7: level[0].titel: unknown key \"titel\"; allowed here: code, title, responsibilities, component_responsibilities, rubrics"
+        "error: families/f.toml:7: level[0].titel: unknown key \"titel\"; allowed here: code, title, responsibilities, component_responsibilities, rubrics, aliases"
+    );
+}
+
+#[test]
+fn aliases_are_optional_text_lists_on_families_and_levels() {
+    let good = load(
+        CANON_TOML,
+        &[(
+            "families/f.toml",
+            &format!("{FAMILY_HEAD}aliases = [\"DBA\", \"Base de données\"]\n\n[[level]]\ncode = \"P2\"\naliases = [\"Junior DBA\"]\n"),
+        )],
+    );
+    let canon = good.unwrap().canon;
+    let family = &canon.families[0];
+    assert_eq!(family.aliases.len(), 2);
+    assert_eq!(family.aliases[1], "Base de données");
+    assert_eq!(family.levels[0].aliases[0], "Junior DBA");
+    let diags = errors(
+        CANON_TOML,
+        &[(
+            "families/f.toml",
+            &format!("{FAMILY_HEAD}aliases = [\" DBA\", 3]\n\n[[level]]\ncode = \"P2\"\naliases = \"Junior DBA\"\n"),
+        )],
+    );
+    assert_error(
+        &diags,
+        "families/f.toml",
+        4,
+        "aliases[0]",
+        "leading white space",
+    );
+    assert_error(&diags, "families/f.toml", 4, "aliases[1]", "a string");
+    assert_error(
+        &diags,
+        "families/f.toml",
+        8,
+        "level[0].aliases",
+        "an array of strings",
     );
 }

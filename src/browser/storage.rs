@@ -1,73 +1,64 @@
-//! `localStorage`, as the sheet store's [`KeyValue`], and its `storage`
-//! events (another tab's changes).
+//! `localStorage` and its `storage` events (another tab's changes). The sheet
+//! store reaches it through its key-value interface
+//! (`crate::state::key_value::LocalStorage`).
 
 use wasm_bindgen::JsCast;
 
-use crate::state::key_value::{KeyValue, StorageError};
-
-/// The page's `localStorage`, fetched at each call (nothing to hold: the
-/// handle is not `Send`, and the store lives in a signal).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LocalStorage;
-
-impl LocalStorage {
-    /// The storage, when the page may use it (reading `localStorage` throws
-    /// when storage is disabled).
-    pub fn available() -> Option<LocalStorage> {
-        storage().map(|_| LocalStorage)
-    }
+/// Why storage refused: the quota is full, or another reason (its exception's name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// `QuotaExceededError`.
+    Full,
+    /// Any other exception, by name (empty when it has none).
+    Other(String),
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+fn storage() -> Result<web_sys::Storage, Refusal> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| Refusal::Other("storage is unavailable".into()))
 }
 
-fn unavailable() -> StorageError {
-    StorageError::Refused("storage is unavailable".into())
+/// True when the page may use storage (reading `localStorage` throws when it is disabled).
+pub fn available() -> bool {
+    storage().is_ok()
 }
 
-/// A storage exception in words.
-fn describe(error: &wasm_bindgen::JsValue) -> StorageError {
+/// A storage exception as a [`Refusal`].
+fn refusal(error: &wasm_bindgen::JsValue) -> Refusal {
     let name = error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.name()))
         .unwrap_or_default();
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-        StorageError::Full
+        Refusal::Full
     } else {
-        StorageError::Refused(name)
+        Refusal::Other(name)
     }
 }
 
-impl KeyValue for LocalStorage {
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        let storage = storage().ok_or_else(unavailable)?;
-        let count = storage.length().map_err(|e| describe(&e))?;
-        Ok((0..count)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .collect())
-    }
+/// Every key.
+pub fn keys() -> Result<Vec<String>, Refusal> {
+    let storage = storage()?;
+    let count = storage.length().map_err(|e| refusal(&e))?;
+    Ok((0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect())
+}
 
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        storage()
-            .ok_or_else(unavailable)?
-            .get_item(key)
-            .map_err(|e| describe(&e))
-    }
+/// The text under `key`, if any.
+pub fn get(key: &str) -> Result<Option<String>, Refusal> {
+    storage()?.get_item(key).map_err(|e| refusal(&e))
+}
 
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
-        storage()
-            .ok_or_else(unavailable)?
-            .set_item(key, value)
-            .map_err(|e| describe(&e))
-    }
+/// Puts text under `key`.
+pub fn set(key: &str, value: &str) -> Result<(), Refusal> {
+    storage()?.set_item(key, value).map_err(|e| refusal(&e))
+}
 
-    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
-        storage()
-            .ok_or_else(unavailable)?
-            .remove_item(key)
-            .map_err(|e| describe(&e))
-    }
+/// Removes `key`.
+pub fn remove(key: &str) -> Result<(), Refusal> {
+    storage()?.remove_item(key).map_err(|e| refusal(&e))
 }
 
 /// Calls `changed` with the key of every change another tab makes to storage.

@@ -1,10 +1,12 @@
 //! The small key-value interface the sheet store saves through: browser
-//! storage in the page ([`crate::browser::storage::LocalStorage`]), memory in
-//! tests ([`MemoryStorage`], which can also be made full or refusing).
+//! storage in the page ([`LocalStorage`]), memory in tests ([`MemoryStorage`],
+//! which can also be made full or refusing).
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
+
+use crate::browser::storage::{self, Refusal};
 
 /// Why storage did not do what was asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,19 +41,122 @@ pub trait KeyValue {
     fn remove(&mut self, key: &str) -> Result<(), StorageError>;
 }
 
+/// The page's `localStorage` (nothing to hold: the browser's handle is
+/// fetched at each call, and the store lives in a signal).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LocalStorage;
+
+impl LocalStorage {
+    /// The storage, when the page may use it.
+    pub fn available() -> Option<LocalStorage> {
+        storage::available().then_some(LocalStorage)
+    }
+}
+
+impl From<Refusal> for StorageError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::Full => StorageError::Full,
+            Refusal::Other(name) => StorageError::Refused(name),
+        }
+    }
+}
+
+impl KeyValue for LocalStorage {
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(storage::keys()?)
+    }
+
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Ok(storage::get(key)?)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        Ok(storage::set(key, value)?)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+        Ok(storage::remove(key)?)
+    }
+}
+
 /// What [`MemoryStorage`] holds; shared by the stores of several simulated tabs.
+///
+/// Like a browser's storage across tabs, each tab sees the storage as of the
+/// last change that reached it (its own writes at once, others' when their
+/// `storage` event is delivered), so a tab can read a stale value and write
+/// over a change it has not seen.
 #[derive(Debug, Default)]
 pub struct MemoryEntries {
-    /// The entries.
-    pub entries: BTreeMap<String, String>,
+    /// Every change, in order: the key, its new text (`None` when removed), and
+    /// which tab made it — as `storage` events report them.
+    pub changes: Vec<(String, Option<String>, usize)>,
+    /// Per tab, per key, the change that tab's view shows.
+    views: BTreeMap<usize, BTreeMap<String, usize>>,
     /// With `Some(n)`, a write that would make the entries' text longer than
     /// `n` bytes fails as [`StorageError::Full`].
     pub quota: Option<usize>,
     /// When true, every write fails as [`StorageError::Refused`].
     pub refuse: bool,
-    /// Every successful change, as a `storage` event would report it: the key
-    /// and its new text (`None` when removed), and which tab made it.
-    pub changes: Vec<(String, Option<String>, usize)>,
+}
+
+impl MemoryEntries {
+    /// What `tab` sees under `key`.
+    fn view(&self, tab: usize, key: &str) -> Option<&String> {
+        let change = self.views.get(&tab)?.get(key)?;
+        self.changes[*change].1.as_ref()
+    }
+
+    /// Every key with a value, as `tab` sees them.
+    fn keys(&self, tab: usize) -> Vec<String> {
+        self.views
+            .get(&tab)
+            .map(|v| {
+                v.keys()
+                    .filter(|k| self.view(tab, k).is_some())
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn record(&mut self, tab: usize, key: &str, value: Option<String>) {
+        self.changes.push((key.to_string(), value, tab));
+        let at = self.changes.len() - 1;
+        self.views
+            .entry(tab)
+            .or_default()
+            .insert(key.to_string(), at);
+    }
+
+    /// Change `change` reaches `tab` (just before its `storage` event): its
+    /// view shows it, unless the tab has written that key since.
+    pub fn deliver(&mut self, tab: usize, change: usize) {
+        let key = self.changes[change].0.clone();
+        let view = self.views.entry(tab).or_default();
+        if view.get(&key).is_none_or(|seen| *seen < change) {
+            view.insert(key, change);
+        }
+    }
+
+    /// The change `tab`'s view shows for `key`, if any.
+    pub fn shown(&self, tab: usize, key: &str) -> Option<usize> {
+        self.views.get(&tab)?.get(key).copied()
+    }
+
+    /// The latest value of `key`, as the last change left it.
+    pub fn latest(&self, key: &str) -> Option<&String> {
+        self.changes.iter().rev().find(|c| c.0 == key)?.1.as_ref()
+    }
+
+    /// Every key with a value, as the last changes left them.
+    pub fn latest_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.changes.iter().map(|c| c.0.clone()).collect();
+        keys.sort();
+        keys.dedup();
+        keys.retain(|k| self.latest(k).is_some());
+        keys
+    }
 }
 
 /// Storage in memory, for tests: several tabs share one [`MemoryEntries`].
@@ -59,7 +164,7 @@ pub struct MemoryEntries {
 pub struct MemoryStorage {
     /// The shared entries.
     pub shared: Rc<RefCell<MemoryEntries>>,
-    /// Which tab this is (recorded with each change).
+    /// Which tab this is.
     pub tab: usize,
 }
 
@@ -72,8 +177,14 @@ impl MemoryStorage {
         }
     }
 
-    /// Another tab's view of the same storage.
+    /// Another tab's view of the same storage, up to date when it opens.
     pub fn tab(&self, tab: usize) -> Self {
+        {
+            let mut shared = self.shared.borrow_mut();
+            for change in 0..shared.changes.len() {
+                shared.deliver(tab, change);
+            }
+        }
         MemoryStorage {
             shared: self.shared.clone(),
             tab,
@@ -89,11 +200,11 @@ impl Default for MemoryStorage {
 
 impl KeyValue for MemoryStorage {
     fn keys(&self) -> Result<Vec<String>, StorageError> {
-        Ok(self.shared.borrow().entries.keys().cloned().collect())
+        Ok(self.shared.borrow().keys(self.tab))
     }
 
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        Ok(self.shared.borrow().entries.get(key).cloned())
+        Ok(self.shared.borrow().view(self.tab, key).cloned())
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
@@ -103,20 +214,16 @@ impl KeyValue for MemoryStorage {
         }
         if let Some(quota) = shared.quota {
             let others: usize = shared
-                .entries
+                .keys(self.tab)
                 .iter()
-                .filter(|(k, _)| *k != key)
-                .map(|(k, v)| k.len() + v.len())
+                .filter(|k| *k != key)
+                .map(|k| k.len() + shared.view(self.tab, k).map_or(0, String::len))
                 .sum();
             if others + key.len() + value.len() > quota {
                 return Err(StorageError::Full);
             }
         }
-        shared.entries.insert(key.to_string(), value.to_string());
-        let tab = self.tab;
-        shared
-            .changes
-            .push((key.to_string(), Some(value.to_string()), tab));
+        shared.record(self.tab, key, Some(value.to_string()));
         Ok(())
     }
 
@@ -125,9 +232,8 @@ impl KeyValue for MemoryStorage {
         if shared.refuse {
             return Err(StorageError::Refused("SecurityError".into()));
         }
-        if shared.entries.remove(key).is_some() {
-            let tab = self.tab;
-            shared.changes.push((key.to_string(), None, tab));
+        if shared.view(self.tab, key).is_some() {
+            shared.record(self.tab, key, None);
         }
         Ok(())
     }

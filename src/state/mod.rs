@@ -15,9 +15,9 @@ use goalframes_engine::url::{Context, Hash, Location};
 use goalframes_engine::FrameKind;
 use leptos::prelude::*;
 
-use crate::browser::storage::LocalStorage;
 use crate::browser::{clock, hash, ids, page};
 use import::ImportDialog;
+use key_value::LocalStorage;
 use store::{ImportMode, SheetStore};
 
 /// What every view reads and writes.
@@ -32,6 +32,8 @@ pub struct AppState {
     pub store: RwSignal<SheetStore<LocalStorage>>,
     /// The import dialog.
     pub import: ImportDialog,
+    /// Profiles picked with "Add to compare", as (family id, level code).
+    pub compare: RwSignal<Vec<(String, String)>>,
 }
 
 impl AppState {
@@ -42,8 +44,14 @@ impl AppState {
         let state = AppState {
             route: RwSignal::new(address.location.clone()),
             embed: StoredValue::new(address.embed.clone()),
-            store: RwSignal::new(SheetStore::open(LocalStorage::available(), &clock::now())),
+            store: RwSignal::new(SheetStore::open(
+                LocalStorage::available(),
+                // This page's writes are told apart from other tabs' by this id.
+                &ids::new_key("tab-"),
+                &clock::now(),
+            )),
             import: ImportDialog::new(),
+            compare: RwSignal::new(Vec::new()),
         };
         state.arrive(address);
         state
@@ -84,6 +92,25 @@ impl AppState {
                 let _ = self.open_for(family, level, location.frame, &context);
             }
         }
+    }
+
+    /// This tab's id in the sheets' write records.
+    fn tab(&self) -> String {
+        self.store.with_untracked(|s| s.tab().to_string())
+    }
+
+    /// Adds a profile to the comparison being put together (at most four;
+    /// adding a fifth drops the first).
+    pub fn add_to_compare(&self, family: &str, level: &str) {
+        let profile = (family.to_string(), level.to_string());
+        self.compare.update(|c| {
+            if !c.contains(&profile) {
+                c.push(profile);
+                if c.len() > goalframes_engine::compare::MAX_PROFILES {
+                    c.remove(0);
+                }
+            }
+        });
     }
 
     /// The address of a location (with the portal's options): for links.
@@ -138,7 +165,7 @@ impl AppState {
             sheet.stamp(&CANON.name, &CANON.version, fingerprints());
             let before = sheet.clone();
             edit(&mut sheet)?;
-            sheet.touch_changes(&before, &now);
+            sheet.touch_changes(&before, &self.tab(), &now);
             let id = sheet.id.clone();
             self.store.update(|s| s.create(sheet));
             self.replace_route(|r| r.sheet = Some(id));
@@ -279,7 +306,7 @@ impl AppState {
                 .set_person(&person.name)
                 .and_then(|()| sheet.set_period(person.period.as_deref().unwrap_or("")));
             if named.is_ok() {
-                sheet.touch_changes(&before, &now);
+                sheet.touch_changes(&before, &self.tab(), &now);
                 self.store.update(|s| s.create(sheet));
                 started += 1;
             }
@@ -373,7 +400,7 @@ impl AppState {
                         .set_person(context.person.as_deref().unwrap_or(""))
                         .and_then(|()| sheet.set_period(context.period.as_deref().unwrap_or("")))
                         .map_err(|e| format!("The person or period cannot be used: {e}."))?;
-                    sheet.touch_changes(&before, &now);
+                    sheet.touch_changes(&before, &self.tab(), &now);
                     let id = sheet.id.clone();
                     self.store.update(|s| s.create(sheet));
                     Some(id)
@@ -385,6 +412,7 @@ impl AppState {
             level: Some(level.to_string()),
             frame,
             sheet: sheet_id.clone(),
+            compare: Vec::new(),
         };
         // The context is taken out of the address: a reload opens the sheet itself.
         hash::replace(&self.href(&self.route.get_untracked()));

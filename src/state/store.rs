@@ -13,10 +13,12 @@
 //! - **Unreadable entries** (corrupt JSON, a later schema, a hand edit) are set
 //!   aside as they are and never written over.
 //! - **Two tabs.** A write merges with what storage holds, and a change another
-//!   tab made merges into this tab's copy, three-way against the base
-//!   ([`Sheet::merge`]): a part changed on one side only keeps that change,
-//!   whatever any clock says; a part changed on both takes one whole value.
-//!   Imports are one local change made now ([`Sheet::restamp`]).
+//!   tab made merges into this tab's copy ([`Sheet::merge`]), part by part, by
+//!   the writes each copy has seen: a part changed on one side only keeps that
+//!   change, whatever any clock says (even when the other tab wrote from a
+//!   stale read, as browsers' storage allows across tabs); a part changed on
+//!   both takes one whole value. Every change records this tab's write
+//!   ([`SheetStore::tab`]); imports are one local change made now ([`Sheet::restamp`]).
 //! - **Replace and delete** in another tab are followed here, with a notice
 //!   that offers to keep what this tab held.
 
@@ -72,12 +74,15 @@ const KEPT_AS_IS: &str = "its saved entry could not be read and is kept as it is
 /// The sheets of this tab and their storage.
 #[derive(Clone, Debug)]
 pub struct SheetStore<K> {
+    /// This tab's id in the sheets' write records (random per page load).
+    tab: String,
     /// `None` when the page may not use storage at all: sheets live in memory.
     storage: Option<K>,
     /// Every sheet, most recently changed first.
     sheets: Vec<Sheet>,
-    /// Per sheet id, the copy this tab last read from or wrote to storage.
-    bases: BTreeMap<String, Sheet>,
+    /// Per sheet id, the copy this tab last read from or wrote to storage:
+    /// what tells whether a sheet replaced elsewhere had changes of ours.
+    stored: BTreeMap<String, Sheet>,
     /// Ids of sheets whose latest change is not in storage.
     unsaved: BTreeSet<String>,
     /// Why the last write failed.
@@ -124,15 +129,16 @@ enum WriteMode {
 }
 
 impl<K: KeyValue> SheetStore<K> {
-    /// Reads every sheet in `storage` (`None`: no storage, memory only). A
-    /// sheet whose edit times are later than `now` (saved by an earlier
-    /// release from a colleague's fast clock) has them brought back to `now`
-    /// and is written so, once, for every tab alike.
-    pub fn open(storage: Option<K>, now: &str) -> Self {
+    /// Reads every sheet in `storage` (`None`: no storage, memory only), for
+    /// the tab `tab`. A sheet whose edit times are later than `now` (saved by
+    /// an earlier release from a colleague's fast clock) has them brought back
+    /// to `now` and is written so, once, for every tab alike.
+    pub fn open(storage: Option<K>, tab: &str, now: &str) -> Self {
         let mut store = SheetStore {
+            tab: tab.to_string(),
             storage,
             sheets: Vec::new(),
-            bases: BTreeMap::new(),
+            stored: BTreeMap::new(),
             unsaved: BTreeSet::new(),
             write_error: None,
             unreadable: Vec::new(),
@@ -159,7 +165,7 @@ impl<K: KeyValue> SheetStore<K> {
                             let _ = storage.set(&key, &sheet.to_json());
                         }
                     }
-                    store.bases.insert(sheet.id.clone(), sheet.clone());
+                    store.stored.insert(sheet.id.clone(), sheet.clone());
                     store.sheets.push(sheet);
                 }
                 Err(reason) => store.unreadable.push(Unreadable { key, text, reason }),
@@ -167,6 +173,11 @@ impl<K: KeyValue> SheetStore<K> {
         }
         store.sheets.sort_by(|a, b| b.updated.cmp(&a.updated));
         store
+    }
+
+    /// This tab's id in the sheets' write records.
+    pub fn tab(&self) -> &str {
+        &self.tab
     }
 
     /// Every sheet, most recently changed first.
@@ -236,10 +247,9 @@ impl<K: KeyValue> SheetStore<K> {
         };
         let before = sheet.clone();
         change(&mut sheet)?;
-        if sheet == before {
+        if !sheet.touch_changes(&before, &self.tab, now) {
             return Ok(true);
         }
-        sheet.touch_changes(&before, now);
         sheet.updated = now.to_string();
         let saved = self.write(sheet, WriteMode::Merge);
         self.put_first(saved);
@@ -257,7 +267,7 @@ impl<K: KeyValue> SheetStore<K> {
         now: &str,
         mut fresh: impl FnMut() -> String,
     ) -> Sheet {
-        sheet.restamp(now);
+        sheet.restamp(&self.tab, now);
         sheet.updated = now.to_string();
         let key = sheet.storage_key();
         let unreadable = self.unreadable.iter().any(|u| u.key == key);
@@ -267,9 +277,15 @@ impl<K: KeyValue> SheetStore<K> {
             sheet.generation = String::new();
             WriteMode::Merge
         } else if taken {
-            // A new generation: every tab replaces its copy rather than merging.
-            sheet.generation = fresh();
-            self.bases.remove(&sheet.id);
+            // A new generation, greater than the one this tab holds (a count
+            // of replacements first, then the time): every tab replaces its
+            // copy rather than merging, and a replace made after another wins.
+            let count = self
+                .sheet(&sheet.id)
+                .and_then(|s| s.generation.split('~').next()?.parse::<u32>().ok())
+                .unwrap_or(0);
+            sheet.generation = format!("{:06}~{now}~{}", count + 1, fresh());
+            self.stored.remove(&sheet.id);
             self.unsaved.remove(&sheet.id);
             WriteMode::Replace
         } else {
@@ -283,7 +299,7 @@ impl<K: KeyValue> SheetStore<K> {
     /// Adds a copy of a sheet under `id` and saves it.
     pub fn duplicate(&mut self, of: &str, id: &str, now: &str) {
         if let Some(sheet) = self.sheet(of) {
-            let copy = sheet.duplicate(id, now);
+            let copy = sheet.duplicate(id, &self.tab, now);
             self.create(copy);
         }
     }
@@ -298,7 +314,7 @@ impl<K: KeyValue> SheetStore<K> {
                 return;
             }
         }
-        self.bases.remove(id);
+        self.stored.remove(id);
         self.unsaved.remove(id);
         self.sheets.retain(|s| s.id != id);
     }
@@ -317,7 +333,7 @@ impl<K: KeyValue> SheetStore<K> {
         };
         let Some(text) = text else {
             self.unreadable.retain(|u| u.key != key);
-            self.bases.remove(id);
+            self.stored.remove(id);
             self.unsaved.remove(id);
             if let Some(i) = self.sheets.iter().position(|s| s.id == id) {
                 let sheet = self.sheets.remove(i);
@@ -340,7 +356,7 @@ impl<K: KeyValue> SheetStore<K> {
             Some(mine) => self.reconcile(mine, &theirs),
             None => theirs.clone(),
         };
-        self.bases.insert(id.to_string(), theirs.clone());
+        self.stored.insert(id.to_string(), theirs.clone());
         let merged = if merged != theirs {
             // This tab holds changes the other tab has not seen: write them back.
             self.write(merged, WriteMode::Merge)
@@ -361,7 +377,7 @@ impl<K: KeyValue> SheetStore<K> {
         }
         let Notice { kind, mut sheet } = self.notices.remove(index);
         if kind == NoticeKind::ReplacedElsewhere {
-            sheet = sheet.duplicate(id, now);
+            sheet = sheet.duplicate(id, &self.tab, now);
         }
         sheet.updated = now.to_string();
         self.create(sheet);
@@ -377,8 +393,12 @@ impl<K: KeyValue> SheetStore<K> {
     /// Merges storage's copy of a sheet (`theirs`) into this tab's (`mine`).
     fn reconcile(&mut self, mine: Sheet, theirs: &Sheet) -> Sheet {
         if mine.generation != theirs.generation {
-            // Replaced as a whole in another tab: the replacement stands, and
-            // what this tab had not saved yet is offered in a notice.
+            // Replaced as a whole: the later replacement stands, in every tab,
+            // whichever copy was written last.
+            if mine.generation > theirs.generation {
+                return mine;
+            }
+            // What this tab had not saved yet is offered in a notice.
             if self.has_local_changes(&mine) {
                 self.notices.push(Notice {
                     kind: NoticeKind::ReplacedElsewhere,
@@ -387,18 +407,15 @@ impl<K: KeyValue> SheetStore<K> {
             }
             return theirs.clone();
         }
-        match self.bases.get(&mine.id) {
-            Some(base) if base.generation == mine.generation => mine.merge(base, theirs),
-            // No history in common: every part counts as changed on the side that has it.
-            _ => mine.merge(&mine.without_parts(), theirs),
-        }
+        mine.merge(theirs)
     }
 
-    /// True when this tab's copy holds changes its base (storage's last copy) lacks.
+    /// True when this tab's copy holds writes storage's last copy (as this
+    /// tab read or wrote it) lacks.
     fn has_local_changes(&self, sheet: &Sheet) -> bool {
-        self.bases
+        self.stored
             .get(&sheet.id)
-            .is_none_or(|base| base.registers() != sheet.registers())
+            .is_none_or(|stored| sheet.unseen_by(stored) > 0)
     }
 
     /// Writes a sheet (merged with storage's copy first, unless replacing) and
@@ -438,7 +455,7 @@ impl<K: KeyValue> SheetStore<K> {
         };
         match result {
             Ok(()) => {
-                self.bases.insert(merged.id.clone(), merged.clone());
+                self.stored.insert(merged.id.clone(), merged.clone());
                 self.unsaved.remove(&merged.id);
                 if self.unsaved.is_empty() {
                     self.write_error = None;

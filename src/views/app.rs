@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{element_ids, focus};
 use crate::state::AppState;
-use crate::views::{finder, import, notices, profile};
+use crate::views::{compare, finder, import, notices, profile};
 
 /// The app: it owns the state and hands it to every view through context.
 #[component]
@@ -21,6 +21,7 @@ pub fn App() -> impl IntoView {
                 .map(|(family, level)| (family.to_string(), level.to_string()))
         })
     });
+    let comparing = Memo::new(move |_| state.route.with(|r| r.compare.clone()));
     focus_on_navigation(state, profile_key);
 
     let skip = move |ev: leptos::ev::MouseEvent| {
@@ -43,7 +44,10 @@ pub fn App() -> impl IntoView {
         </header>
         <main id=element_ids::MAIN tabindex="-1">
             <import::ImportPanel />
-            {move || match profile_key.get() {
+            <compare::CompareTray />
+            {move || if !comparing.with(Vec::is_empty) {
+                view! { <compare::ComparePage profiles=comparing.get() /> }.into_any()
+            } else { match profile_key.get() {
                 Some((family, level)) => match CANON.profile(&family, &level) {
                     Some(profile) => view! { <profile::ProfilePage profile=profile /> }.into_any(),
                     None => view! {
@@ -55,7 +59,7 @@ pub fn App() -> impl IntoView {
                     .into_any(),
                 },
                 None => view! { <finder::Finder /> }.into_any(),
-            }}
+            }}}
         </main>
     }
 }

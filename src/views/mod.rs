@@ -4,6 +4,7 @@
 //! [`crate::browser`].
 
 pub mod app;
+pub mod compare;
 pub mod finder;
 pub mod import;
 pub mod notices;

@@ -92,7 +92,7 @@ test('sheets: open, rename, duplicate, delete', async () => {
   await page.getByText(/None yet/).waitFor();
 
   // Browse group → family → level.
-  await page.getByRole('link', { name: 'Database Engineering P4', exact: true }).click();
+  await page.getByRole('link', { name: /^Database Engineering P4 / }).click();
   await page.getByRole('textbox', { name: 'Target, MBO area 2', exact: true }).fill('two audits');
   await page.getByRole('textbox', { name: 'Person' }).fill('Grace');
   await page.getByRole('link', { name: 'All profiles' }).click();

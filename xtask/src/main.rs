@@ -4,7 +4,11 @@
 //!   file `dist/goalframes.html`, then serve `dist/` on 127.0.0.1.
 //! - `dist`: the same build, without serving; `single-file [DIR]` only redoes the
 //!   single file from an existing Trunk build.
+//! - `pkg`: Goalframes as a JavaScript module (`pkg/goalframes.js`, wasm-pack
+//!   `--target web`), for portals that render frames in their own markup.
 //! - `gen-canon [--families N] [--out DIR]`: a synthetic canon for scale work.
+//! - `canon-template`: `examples/canon-template.xlsx`, the shipped canon as a
+//!   spreadsheet for HR (`test` checks it is up to date).
 //! - `bench`: engine benchmarks (criterion) and the browser benchmark at 10, 100
 //!   and 1,000 families; `bench-browser` runs only the latter.
 //! - `test`: install missing tools, then every check CI runs: fmt, clippy (native
@@ -15,6 +19,7 @@
 //! wasm-bindgen-cli from crates.io, wasm-opt from npm's binaryen, Chromium from Debian.
 #![forbid(unsafe_code)]
 
+mod canon_template;
 mod gen_canon;
 mod serve;
 mod single_file;
@@ -43,6 +48,7 @@ fn main() -> ExitCode {
                 .and_then(|()| serve::serve(&root().join("dist"), port))
         }
         Some("dist") => tools::ensure_build_tools().and_then(|()| dist()),
+        Some("pkg") => tools::ensure_build_tools().and_then(|()| pkg()),
         Some("gen-canon") => {
             let families: usize = flag(&args, "--families")
                 .and_then(|n| n.parse().ok())
@@ -53,6 +59,7 @@ fn main() -> ExitCode {
             gen_canon::generate(families, &root().join("canon/canon.toml"), &out)
                 .map(|()| eprintln!("wrote {families} families to {}", out.display()))
         }
+        Some("canon-template") => canon_template::write(),
         Some("test") => test(),
         Some("bench") => bench(),
         Some("bench-browser") => browser_bench(),
@@ -64,7 +71,7 @@ fn main() -> ExitCode {
             single_file::write(&dist).map(|out| eprintln!("wrote {}", out.display()))
         }
         _ => {
-            eprintln!("usage: cargo xtask run [--port N] | dist | single-file [DIR] | test | bench | bench-browser | gen-canon [--families N] [--out DIR]");
+            eprintln!("usage: cargo xtask run [--port N] | dist | single-file [DIR] | pkg | test | bench | bench-browser | gen-canon [--families N] [--out DIR] | canon-template");
             return ExitCode::from(2);
         }
     };
@@ -116,6 +123,29 @@ fn dist() -> Result<(), String> {
     Ok(())
 }
 
+/// The JavaScript module: `js/` built by wasm-pack into `pkg/` (goalframes.js,
+/// goalframes_bg.wasm, goalframes.d.ts, package.json), with npm binaryen's wasm-opt.
+fn pkg() -> Result<(), String> {
+    tools::ensure_wasm_pack()?;
+    let mut wasm_pack = tools::command("wasm-pack");
+    wasm_pack.args([
+        "build",
+        "js",
+        "--target",
+        "web",
+        "--release",
+        "--out-dir",
+        "../pkg",
+        "--out-name",
+        "goalframes",
+    ]);
+    run(&mut wasm_pack)?;
+    let wasm = root().join("pkg/goalframes_bg.wasm");
+    let size = std::fs::metadata(&wasm).map(|m| m.len()).unwrap_or(0);
+    eprintln!("\nwrote pkg/ ({} bytes of wasm)", size);
+    Ok(())
+}
+
 fn test() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_test_tools()?;
@@ -140,6 +170,7 @@ fn test() -> Result<(), String> {
         "warnings",
     ]))?;
     run(cargo().args(["test", "--workspace"]))?;
+    canon_template::check()?;
     broken_canon_fails_the_build()?;
     let mut wasm_tests = cargo();
     wasm_tests
@@ -158,6 +189,12 @@ fn test() -> Result<(), String> {
         .env("PATH", tools::path_with_tools());
     run(&mut wasm_tests)?;
     dist()?;
+    pkg()?;
+    // The module's TypeScript types check against an example portal's use.
+    run(tools::command("tsc").args(["-p", "tests/js/tsconfig.json"]))?;
+    let mut js = tools::command("node");
+    js.args(["--test", "tests/js/"]);
+    run(&mut js)?;
     let mut e2e = tools::command("node");
     e2e.args(["--test", "--test-concurrency=1", "tests/e2e/"]);
     run(&mut e2e)?;

@@ -9,6 +9,9 @@ use crate::{root, run};
 /// Trunk's version: 0.22 needs a newer rustc than this toolchain.
 const TRUNK_VERSION: &str = "0.21.14";
 
+/// wasm-pack's version, from crates.io (npm's package downloads a binary).
+const WASM_PACK_VERSION: &str = "0.15.1";
+
 /// `PATH` with npm's `.bin` first (wasm-opt from binaryen, never Debian's) and cargo's bin.
 pub fn path_with_tools() -> String {
     let home = std::env::var("HOME").unwrap_or_else(|_| "/root".into());
@@ -57,7 +60,8 @@ pub fn wasm_bindgen_version() -> Result<String, String> {
         .ok_or_else(|| "Cargo.lock pins no wasm-bindgen".to_string())
 }
 
-/// wasm32 target, Trunk, wasm-bindgen-cli, npm packages (binaryen's wasm-opt), crates fetched.
+/// wasm32 target, Trunk, wasm-bindgen-cli, npm packages (binaryen's wasm-opt,
+/// TypeScript, playwright-core), crates fetched.
 pub fn ensure_build_tools() -> Result<(), String> {
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets.lines().any(|t| t == "wasm32-unknown-unknown") {
@@ -78,12 +82,27 @@ pub fn ensure_build_tools() -> Result<(), String> {
         ]))?;
     }
     if !root().join("node_modules/.bin/wasm-opt").exists()
+        || !root().join("node_modules/.bin/tsc").exists()
         || !root().join("node_modules/playwright-core").exists()
     {
         run(command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
     // Trunk builds offline: the crates must be in the local registry first.
     run(command("cargo").args(["fetch"]))?;
+    Ok(())
+}
+
+/// wasm-pack, for the JavaScript module (`cargo xtask pkg`).
+pub fn ensure_wasm_pack() -> Result<(), String> {
+    if !output("wasm-pack", &["--version"]).is_some_and(|v| v.contains(WASM_PACK_VERSION)) {
+        run(command("cargo").args([
+            "install",
+            "--locked",
+            "wasm-pack",
+            "--version",
+            WASM_PACK_VERSION,
+        ]))?;
+    }
     Ok(())
 }
 

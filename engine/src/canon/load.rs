@@ -484,11 +484,13 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-fn is_level_code(code: &str) -> bool {
+/// Whether a level code holds only letters, digits and '-'.
+pub fn is_level_code(code: &str) -> bool {
     code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
-fn is_family_id(id: &str) -> bool {
+/// Whether a family id is `[a-z0-9-]+`.
+pub fn is_family_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()
@@ -627,7 +629,7 @@ fn level_code(cx: &mut FileCx<'_>, table: &TableReader<'_, '_>) -> Option<Text> 
 fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Family, Option<usize>)> {
     let doc = cx.parse()?;
     let root = TableReader::new(doc.get_ref(), doc.span(), String::new());
-    root.deny_unknown(cx, &["group", "name", "id", "aliases", "level"]);
+    root.deny_unknown(cx, &["group", "name", "id", "level", "aliases"]);
     let group = root.text(cx, "group");
     let name = root.text(cx, "name");
     let aliases = root.text_list(cx, "aliases");
@@ -654,10 +656,10 @@ fn parse_family_file(cx: &mut FileCx<'_>, meta: Option<&Canon>) -> Option<(Famil
                     &[
                         "code",
                         "title",
-                        "aliases",
                         "responsibilities",
                         "component_responsibilities",
                         "rubrics",
+                        "aliases",
                     ],
                 );
                 let code = level_code(cx, &table);

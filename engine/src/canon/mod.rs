@@ -11,6 +11,8 @@ pub mod codegen;
 pub mod diagnostic;
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "spreadsheet")]
+pub mod spreadsheet;
 
 pub use diagnostic::{Diagnostic, Severity};
 
@@ -194,7 +196,21 @@ impl FamilyLevel {
     }
 }
 
-impl Profile<'_> {
+impl<'c> Profile<'c> {
+    /// The family's next level in ladder order (the career step), if it has one.
+    pub fn next_level(&self) -> Option<Profile<'c>> {
+        let canon = self.canon;
+        let position = |code: &str| canon.ladder.iter().position(|l| l.code == code);
+        let here = position(&self.level.code)?;
+        self.family
+            .levels
+            .iter()
+            .filter_map(|l| Some((position(&l.code)?, l)))
+            .filter(|(at, _)| *at > here)
+            .min_by_key(|(at, _)| *at)
+            .and_then(|(_, l)| canon.profile(&self.family.id, &l.code))
+    }
+
     /// The profile's own title, else "{family} — {code}".
     pub fn display_title(&self) -> String {
         match &self.level.title {

@@ -48,6 +48,7 @@ pub fn build_frames(profile: &Profile<'_>) -> ProfileFrames {
             .fixed(PREAMBLE_END)
             .done(),
         frames: [smart(&q), okr(&q), mbo(&q), scorecard(&q)],
+        growth: growth(profile),
     }
 }
 
@@ -344,6 +345,71 @@ fn scorecard(q: &Quotes<'_>) -> Frame {
         frame.block(calibration);
     }
     frame.done()
+}
+
+/// The next level of the family in ladder order, and one line per dimension
+/// whose text is new or different there: the next level's text, verbatim.
+fn growth(profile: &Profile<'_>) -> Option<super::Growth> {
+    let canon = profile.canon;
+    let next_profile = profile.next_level()?;
+    let (next, rung) = (next_profile.level, next_profile.rung);
+    let q = Quotes { profile };
+    let next_quote = |text: Text, field: Field| Quote {
+        text,
+        field,
+        family: None,
+        level: Some(next.code.clone()),
+        case: Case::AsWritten,
+    };
+    let mut lines = Vec::new();
+    let mut items = Vec::new();
+    for dim in rung.dimensions.iter() {
+        if profile.rung.dimension_text(&dim.key) == Some(dim.text.as_ref()) {
+            continue;
+        }
+        let name = canon
+            .dimension(&dim.key)
+            .expect("validated: dimension keys are declared");
+        let key = format!("growth-{}", dim.key);
+        items.push(Item {
+            key: key.clone(),
+            label: format!("Next level: {}", name.name),
+            slots: SlotKind::ALL.to_vec(),
+        });
+        let field = Field::DimensionText {
+            key: dim.key.clone(),
+        };
+        lines.push(
+            LineBuilder::new(Template::Growth)
+                .fixed("Grow to the ")
+                .quote(next_quote(next.code.clone(), Field::LevelCode))
+                .fixed(" ")
+                .quote(q.dimension_name(&dim.key, Case::Lower))
+                .fixed(" bar: \"")
+                .quote(next_quote(dim.text.clone(), field))
+                .fixed("\" — from ")
+                .slot(SlotKind::Baseline)
+                .fixed(" to ")
+                .slot(SlotKind::Target)
+                .fixed(" by ")
+                .slot(SlotKind::Date)
+                .layout("   [source: ")
+                .source("level dimension (")
+                .source_quote(q.dimension_name(&dim.key, Case::AsWritten))
+                .source("), ")
+                .source_quote(next_quote(next.code.clone(), Field::LevelCode))
+                .layout("]")
+                .item(&key)
+                .done(),
+        );
+    }
+    Some(super::Growth {
+        code: next.code.clone(),
+        title: rung.title.clone(),
+        display_title: next_profile.display_title(),
+        lines,
+        items,
+    })
 }
 
 fn perspective(name: &'static str) -> Line {

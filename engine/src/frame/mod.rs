@@ -135,6 +135,10 @@ impl SlotKind {
 /// `mbo-3`, `scorecard-internal-1`, `scorecard-calibration-scope`.
 pub type ItemKey = String;
 
+/// The prefix of own goals' keys (`own-…`), which no frame item uses: an
+/// own goal's slots live beside the frames' without ever being frame text.
+pub const OWN_GOAL_PREFIX: &str = "own-";
+
 /// Something a manager fills: a SMART goal, an OKR key result, an MBO area or a scorecard row.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Item {
@@ -192,6 +196,8 @@ pub enum Template {
     ScorecardInternal,
     /// `  - Meets the {dim} bar: "{dimtext}"  →  ⟨target⟩ by ⟨date⟩   [source: level dimension ({Dim})]`
     ScorecardCalibration,
+    /// `Grow to the {next code} {dim} bar: "{next dimtext}" — from ⟨baseline⟩ to ⟨target⟩ by ⟨date⟩   [source: level dimension ({Dim}), {next code}]`
+    Growth,
 }
 
 impl Template {
@@ -432,6 +438,24 @@ pub struct ProfileFrames {
     pub preamble: Line,
     /// SMART, OKR, MBO and Scorecard, in that order.
     pub frames: [Frame; 4],
+    /// What changes at the family's next level, when it has one.
+    pub growth: Option<Growth>,
+}
+
+/// The family's next level (in ladder order) and the dimension texts that
+/// change there: development goals a manager can keep.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Growth {
+    /// The next level's code.
+    pub code: Text,
+    /// Its ladder title.
+    pub title: Text,
+    /// Its display title as a profile (its own title, else "{family} — {code}").
+    pub display_title: String,
+    /// One line per dimension whose text differs, in canon dimension order.
+    pub lines: Vec<Line>,
+    /// One item per line, keyed `growth-{dimension key}`.
+    pub items: Vec<Item>,
 }
 
 impl ProfileFrames {
@@ -446,6 +470,11 @@ impl ProfileFrames {
         self.frames
             .iter()
             .flat_map(|f| f.items.iter().map(move |i| (f, i)))
+    }
+
+    /// The next level's items (development goals), if the family has a next level.
+    pub fn growth_items(&self) -> impl Iterator<Item = &Item> {
+        self.growth.iter().flat_map(|g| g.items.iter())
     }
 }
 

@@ -30,8 +30,10 @@ fn is_empty(info: &&ExportInfo) -> bool {
 /// The schema identifier written into every JSON document.
 pub const SCHEMA: &str = "goalframes.frames/1";
 
+/// The frames document as data: what [`document`] writes as JSON text, for
+/// callers that hand it on as an object (the JavaScript module).
 #[derive(Serialize)]
-struct Document<'a> {
+pub struct Document<'a> {
     schema: &'static str,
     canon: &'a CanonStamp,
     #[serde(skip_serializing_if = "is_empty")]
@@ -94,7 +96,20 @@ pub fn document(
     values: &Values,
     info: &ExportInfo,
 ) -> String {
-    let doc = Document {
+    let doc = model(frames, kinds, values, info);
+    let mut out = serde_json::to_string_pretty(&doc).expect("frames always serialise");
+    out.push('\n');
+    out
+}
+
+/// The chosen frames of a profile as the [`Document`] that [`document`] writes.
+pub fn model<'a>(
+    frames: &'a ProfileFrames,
+    kinds: &[FrameKind],
+    values: &'a Values,
+    info: &'a ExportInfo,
+) -> Document<'a> {
+    Document {
         schema: SCHEMA,
         canon: &frames.canon,
         export: info,
@@ -110,10 +125,7 @@ pub fn document(
             .iter()
             .map(|k| frame(frames.frame(*k), values))
             .collect(),
-    };
-    let mut out = serde_json::to_string_pretty(&doc).expect("frames always serialise");
-    out.push('\n');
-    out
+    }
 }
 
 fn frame<'a>(frame: &'a Frame, values: &'a Values) -> FrameJson<'a> {

@@ -2,6 +2,7 @@
 //! [`Values`](crate::Values) as plain text (the golden format), Markdown, JSON and CSV.
 //! Each fills slot values in place of their placeholders and leaves unfilled ones as is.
 
+pub mod compare;
 pub mod csv;
 pub mod docx;
 pub mod json;
@@ -172,6 +173,18 @@ pub fn export(
         Format::Docx => return docx::document(frames, kinds, values, info),
     };
     text.into_bytes()
+}
+
+/// A comparison of profiles as text in a format; `None` for Word, which a
+/// comparison is not written in (its table is for screens and spreadsheets).
+pub fn comparison(c: &crate::compare::Comparison, format: Format) -> Option<String> {
+    Some(match format {
+        Format::Text => compare::text(c),
+        Format::Markdown => compare::markdown(c),
+        Format::Csv => compare::csv(c),
+        Format::Json => compare::json(c),
+        Format::Docx => return None,
+    })
 }
 
 /// The goal sheet (kept and own goals in order) as a file's bytes. JSON is

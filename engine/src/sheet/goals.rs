@@ -4,8 +4,7 @@
 use crate::sheet::{Goal, OwnGoal, Sheet, SheetError, MAX_OWN_GOAL_CHARS};
 use crate::values::{check_text, ValueError};
 
-/// The prefix of own goals' keys (`own-…`), which frame goals never use.
-pub const OWN_GOAL_PREFIX: &str = "own-";
+pub use crate::frame::OWN_GOAL_PREFIX;
 
 /// The most goals a sheet keeps.
 pub const MAX_GOALS: usize = 64;

@@ -1,21 +1,30 @@
-//! Merging two copies of one sheet against their common base (three-way).
+//! Merging two copies of one sheet, part by part.
 //!
 //! A sheet is seen as a set of independent parts, its [`Registers`]: the
 //! person, the period and each review-cycle date, each slot value, each kept
 //! goal with its weight, the goal order, each own goal, and the canon stamp.
-//! Merging `mine` and `theirs` against `base` (the last copy both sides had in
-//! common), part by part:
+//! Every local change of a part records the write that made it, a [`Dot`]: a
+//! write number one above every write the copy holds (a Lamport clock), the
+//! time, and the tab. Merging two copies takes, part by part, the value of
+//! the greater write:
 //!
-//! - changed on one side only: that side's value, **whatever any clock says**;
-//! - changed on both sides to different values: one side's whole value, never
-//!   a mix; the later edit time (see [`Sheet::edited`]) wins, and on equal times
-//!   the greater value, so that every tab makes the same choice and they converge.
+//! - a part changed after seeing the other side's value has the greater
+//!   number: that change is kept, **whatever any clock says**; a copy that
+//!   never saw a change (written from a stale read, as browsers' storage
+//!   allows across tabs) has nothing for that part, and never undoes it;
+//! - a part changed on both sides at once (equal numbers): one side's whole
+//!   value, never a mix: the later edit time wins, then the tab, then the value.
+//!
+//! Taking the greater of a total order is the same in every order of merges,
+//! so every tab reaches the same sheet.
 //!
 //! Edit times are this browser's: an imported sheet or link is restamped as one
 //! local change made now ([`Sheet::restamp`]), so a time from another machine
 //! (a fast clock, a hostile year 9999) never outranks a local edit.
 
 use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::frame::SlotKind;
 use crate::sheet::{Goal, OwnGoal, Sheet, SCHEMA};
@@ -28,6 +37,49 @@ use crate::values::Values;
 /// empty), `order` (kept goals, space-separated), `own/{key}` (an own goal:
 /// `{number}:{text}`), and `canon` (the canon name, version and fingerprints).
 pub type Registers = BTreeMap<String, String>;
+
+/// One write to a sheet part: its number (one above every write the copy
+/// held when it was made; 0 for schema /1), when (this browser's clock, ISO
+/// 8601) and the tab that made it (a random id per page load). Writes are
+/// ordered by number, then time, then tab.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Dot {
+    /// The write number (a Lamport clock over the sheet's writes).
+    #[serde(default)]
+    pub n: u64,
+    /// When it was made.
+    pub at: String,
+    /// The tab that made it (empty for schema /1).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tab: String,
+}
+
+/// Reads [`Sheet::edited`]: dots, or schema /1's plain edit times.
+pub(crate) fn read_edited<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, Dot>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Stamp {
+        Dot(Dot),
+        At(String),
+    }
+    let stamps = BTreeMap::<String, Stamp>::deserialize(d)?;
+    Ok(stamps
+        .into_iter()
+        .map(|(key, stamp)| {
+            let dot = match stamp {
+                Stamp::Dot(dot) => dot,
+                Stamp::At(at) => Dot {
+                    n: 0,
+                    at,
+                    tab: String::new(),
+                },
+            };
+            (key, dot)
+        })
+        .collect())
+}
 
 /// The key of a slot's part, e.g. `smart-1/target`.
 pub fn slot_key(item: &str, slot: SlotKind) -> String {
@@ -123,7 +175,10 @@ impl Sheet {
             }
         }
         let mut rest: Vec<(&str, Option<u32>)> = kept.into_iter().collect();
-        rest.sort_by_key(|(key, _)| (self.edited.get(&format!("{KEEP}{key}")).cloned(), *key));
+        rest.sort_by_key(|(key, _)| {
+            let dot = self.edited.get(&format!("{KEEP}{key}"));
+            (dot.map(|d| d.at.clone()), *key)
+        });
         for (key, weight) in rest {
             self.goals.push(Goal {
                 key: key.to_string(),
@@ -141,24 +196,57 @@ impl Sheet {
         }
     }
 
-    /// Records, in [`Sheet::edited`], `now` for every part that differs from `before`.
-    pub fn touch_changes(&mut self, before: &Sheet, now: &str) {
-        let (after, before) = (self.registers(), before.registers());
-        for key in after.keys().chain(before.keys()) {
-            if after.get(key) != before.get(key) {
-                self.edited.insert(key.clone(), now.to_string());
-            }
-        }
+    /// The number of the latest write this copy holds.
+    fn latest_write(&self) -> u64 {
+        self.edited.values().map(|d| d.n).max().unwrap_or(0)
     }
 
-    /// Makes the whole sheet one local change made `now`: every part's edit
-    /// time becomes `now`. For sheets from outside this browser (a file, a
-    /// link, another machine), whose times say nothing of this clock.
-    pub fn restamp(&mut self, now: &str) {
+    /// How many parts hold a write of this copy that `other` would take
+    /// over its own: changes `other` lacks.
+    pub fn unseen_by(&self, other: &Sheet) -> usize {
+        self.edited
+            .iter()
+            .filter(|(key, dot)| other.edited.get(*key).is_none_or(|theirs| *dot > theirs))
+            .count()
+    }
+
+    /// Records one write by `tab` at `now`: every part that differs from
+    /// `before` gets its [`Dot`]. Returns false when nothing differs.
+    pub fn touch_changes(&mut self, before: &Sheet, tab: &str, now: &str) -> bool {
+        let (after, old) = (self.registers(), before.registers());
+        let changed: Vec<String> = after
+            .keys()
+            .chain(old.keys())
+            .filter(|key| after.get(*key) != old.get(*key))
+            .cloned()
+            .collect();
+        if changed.is_empty() {
+            return false;
+        }
+        let dot = Dot {
+            n: self.latest_write().max(before.latest_write()) + 1,
+            at: now.to_string(),
+            tab: tab.to_string(),
+        };
+        for key in changed {
+            self.edited.insert(key, dot.clone());
+        }
+        true
+    }
+
+    /// Makes the whole sheet one write by `tab` made `now`. For sheets from
+    /// outside this browser (a file, a link, another machine), whose writes
+    /// and times say nothing of this browser.
+    pub fn restamp(&mut self, tab: &str, now: &str) {
+        let dot = Dot {
+            n: 1,
+            at: now.to_string(),
+            tab: tab.to_string(),
+        };
         self.edited = self
             .registers()
             .into_keys()
-            .map(|key| (key, now.to_string()))
+            .map(|key| (key, dot.clone()))
             .collect();
     }
 
@@ -166,57 +254,37 @@ impl Sheet {
     /// earlier release with a foreign clock's times), so that they cannot
     /// outrank the edits still to come here.
     pub fn clamp_edit_times(&mut self, now: &str) {
-        for time in self.edited.values_mut() {
-            if time.as_str() > now {
-                *time = now.to_string();
+        for dot in self.edited.values_mut() {
+            if dot.at.as_str() > now {
+                dot.at = now.to_string();
             }
         }
     }
 
-    /// A copy with no parts: the base to merge against when two copies share
-    /// no history (every part then counts as changed on the side that has it).
-    pub fn without_parts(&self) -> Sheet {
-        let mut blank = Sheet::new(&self.id, &self.family, &self.level, "", &self.created);
-        blank.generation = self.generation.clone();
-        blank.set_registers(&Registers::new());
-        blank
-    }
-
-    /// Merges `self` (mine) and `theirs` against `base`, part by part (see the
-    /// module's documentation). Both must be copies of one generation of one sheet.
-    pub fn merge(&self, base: &Sheet, theirs: &Sheet) -> Sheet {
-        let (mine_r, base_r, theirs_r) = (self.registers(), base.registers(), theirs.registers());
+    /// Merges `self` (mine) and `theirs`, part by part (see the module's
+    /// documentation). Both must be copies of one generation of one sheet.
+    pub fn merge(&self, theirs: &Sheet) -> Sheet {
+        let (mine_r, theirs_r) = (self.registers(), theirs.registers());
         let mut keys: Vec<&String> = mine_r
             .keys()
             .chain(theirs_r.keys())
-            .chain(base_r.keys())
             .chain(self.edited.keys())
             .chain(theirs.edited.keys())
             .collect();
-        keys.sort();
+        keys.sort_unstable();
         keys.dedup();
         let mut registers = Registers::new();
         let mut edited = BTreeMap::new();
         for key in keys {
-            let (m, b, t) = (mine_r.get(key), base_r.get(key), theirs_r.get(key));
-            let (ms, ts) = (self.edited.get(key), theirs.edited.get(key));
-            let (value, stamp) = if m == t {
-                (m, ms.max(ts))
-            } else if m == b {
-                (t, ts)
-            } else if t == b {
-                (m, ms)
-            } else if (ms, m) > (ts, t) {
-                // Changed on both sides: the later edit wins as a whole.
-                (m, ms)
-            } else {
-                (t, ts)
-            };
+            let (m, t) = (mine_r.get(key), theirs_r.get(key));
+            let (md, td) = (self.edited.get(key), theirs.edited.get(key));
+            // The greater write; a part no write touched counts least.
+            let (value, dot) = if (md, m) >= (td, t) { (m, md) } else { (t, td) };
             if let Some(value) = value {
                 registers.insert(key.clone(), value.clone());
             }
-            if let Some(stamp) = stamp {
-                edited.insert(key.clone(), stamp.clone());
+            if let Some(dot) = dot {
+                edited.insert(key.clone(), dot.clone());
             }
         }
         let mut merged = Sheet {
@@ -236,18 +304,25 @@ mod tests {
     use super::*;
     use crate::sheet::tests::filled;
 
-    fn set(sheet: &mut Sheet, item: &str, slot: SlotKind, value: &str, now: &str) {
+    fn set(sheet: &mut Sheet, tab: &str, item: &str, slot: SlotKind, value: &str, now: &str) {
         let before = sheet.clone();
         sheet.values.set(item, slot, value).unwrap();
-        sheet.touch_changes(&before, now);
+        sheet.touch_changes(&before, tab, now);
+    }
+
+    fn base() -> Sheet {
+        let mut sheet = filled();
+        sheet.restamp("t0", "2026-01-01T00:00:00Z");
+        sheet
     }
 
     #[test]
     fn one_sided_changes_are_kept_whatever_the_clocks_say() {
-        let base = filled();
+        let base = base();
         let mut mine = base.clone();
         set(
             &mut mine,
+            "a",
             "smart-1",
             SlotKind::Baseline,
             "90%",
@@ -255,16 +330,20 @@ mod tests {
         );
         set(
             &mut mine,
+            "a",
             "smart-1",
             SlotKind::Date,
             "",
             "2026-01-05T00:00:00Z",
         );
+        let before = mine.clone();
         mine.set_person("Ada L.").unwrap();
+        mine.touch_changes(&before, "a", "2026-01-05T00:00:00Z");
         let mut theirs = base.clone();
         // Their clock is far ahead: it must not matter for parts only they changed.
         set(
             &mut theirs,
+            "b",
             "okr-1-kr1",
             SlotKind::Target,
             "3",
@@ -272,15 +351,18 @@ mod tests {
         );
         set(
             &mut theirs,
+            "b",
             "smart-1",
             SlotKind::Target,
             "99.99%",
             "9999-12-31T00:00:00Z",
         );
+        let before = theirs.clone();
         theirs.set_period("2026 H2").unwrap();
+        theirs.touch_changes(&before, "b", "9999-12-31T00:00:00Z");
         theirs.updated = "2026-01-03T00:00:00Z".to_string();
 
-        for merged in [mine.merge(&base, &theirs), theirs.merge(&base, &mine)] {
+        for merged in [mine.merge(&theirs), theirs.merge(&mine)] {
             assert_eq!(
                 merged.values.get("smart-1", SlotKind::Baseline),
                 Some("90%")
@@ -295,18 +377,88 @@ mod tests {
             assert_eq!(merged.period.as_deref(), Some("2026 H2"));
             assert_eq!(merged.updated, "2026-01-03T00:00:00Z");
         }
-        // Nothing changed on my side: theirs, exactly.
-        assert_eq!(base.merge(&base, &theirs), theirs);
-        // Nothing changed on theirs: mine (but for the later update time).
-        assert_eq!(mine.merge(&base, &base).values, mine.values);
+        // Nothing changed on one side: the other, exactly.
+        assert_eq!(base.merge(&theirs).registers(), theirs.registers());
+        assert_eq!(mine.merge(&base).registers(), mine.registers());
+    }
+
+    #[test]
+    fn a_copy_written_without_seeing_a_change_never_undoes_it() {
+        // Tab B sets a target; tab A, reading storage before B's write reached
+        // it, writes a copy without it. B's target must survive both ways.
+        let base = base();
+        let mut b = base.clone();
+        set(
+            &mut b,
+            "b",
+            "smart-2",
+            SlotKind::Target,
+            "target B",
+            "2026-01-02T00:00:00Z",
+        );
+        let mut a = base.clone();
+        set(
+            &mut a,
+            "a",
+            "smart-1",
+            SlotKind::Baseline,
+            "baseline A",
+            "2026-01-02T00:00:01Z",
+        );
+        for merged in [a.merge(&b), b.merge(&a)] {
+            assert_eq!(
+                merged.values.get("smart-2", SlotKind::Target),
+                Some("target B")
+            );
+            assert_eq!(
+                merged.values.get("smart-1", SlotKind::Baseline),
+                Some("baseline A")
+            );
+        }
+        // B changed a value A still holds in its older form: B's stays.
+        let mut b2 = base.clone();
+        set(
+            &mut b2,
+            "b",
+            "smart-1",
+            SlotKind::Target,
+            "changed by B",
+            "2026-01-02T00:00:00Z",
+        );
+        let stale = base.clone();
+        assert_eq!(
+            b2.merge(&stale).values.get("smart-1", SlotKind::Target),
+            Some("changed by B")
+        );
+        assert_eq!(
+            stale.merge(&b2).values.get("smart-1", SlotKind::Target),
+            Some("changed by B")
+        );
+        // A later change that saw B's is kept over it, even with an earlier clock.
+        let mut a2 = b2.clone();
+        set(
+            &mut a2,
+            "a",
+            "smart-1",
+            SlotKind::Target,
+            "after B",
+            "2000-01-01T00:00:00Z",
+        );
+        for merged in [a2.merge(&b2), b2.merge(&a2)] {
+            assert_eq!(
+                merged.values.get("smart-1", SlotKind::Target),
+                Some("after B")
+            );
+        }
     }
 
     #[test]
     fn a_part_changed_on_both_sides_takes_one_whole_value_the_same_in_every_tab() {
-        let base = filled();
+        let base = base();
         let mut early = base.clone();
         set(
             &mut early,
+            "a",
             "smart-1",
             SlotKind::Target,
             "early",
@@ -315,36 +467,37 @@ mod tests {
         let mut late = base.clone();
         set(
             &mut late,
+            "b",
             "smart-1",
             SlotKind::Target,
             "late",
             "2026-01-06T00:00:00Z",
         );
-        for merged in [late.merge(&base, &early), early.merge(&base, &late)] {
+        for merged in [late.merge(&early), early.merge(&late)] {
             assert_eq!(merged.values.get("smart-1", SlotKind::Target), Some("late"));
         }
         // Equal times: the same choice on both sides.
         let mut a = base.clone();
-        set(&mut a, "smart-1", SlotKind::Target, "aaaa", "t");
+        set(&mut a, "a", "smart-1", SlotKind::Target, "aaaa", "t");
         let mut b = base.clone();
-        set(&mut b, "smart-1", SlotKind::Target, "bbbb", "t");
-        assert_eq!(a.merge(&base, &b), b.merge(&base, &a));
+        set(&mut b, "b", "smart-1", SlotKind::Target, "bbbb", "t");
+        assert_eq!(a.merge(&b).registers(), b.merge(&a).registers());
     }
 
     #[test]
     fn goals_merge_as_kept_sets_with_one_order() {
-        let base = filled();
+        let base = base();
         let mut a = base.clone();
         let before = a.clone();
         a.keep("smart-1");
         a.keep("mbo-2");
-        a.touch_changes(&before, "t1");
+        a.touch_changes(&before, "a", "t1");
         let mut b = base.clone();
         let before = b.clone();
         b.keep("okr-1");
         b.set_weight("okr-1", Some(40)).unwrap();
-        b.touch_changes(&before, "t2");
-        let merged = a.merge(&base, &b);
+        b.touch_changes(&before, "b", "t2");
+        let merged = a.merge(&b);
         let keys: Vec<&str> = merged.goals.iter().map(|g| g.key.as_str()).collect();
         assert_eq!(keys.len(), 3, "every goal kept on either side: {keys:?}");
         assert!(keys.contains(&"smart-1") && keys.contains(&"mbo-2") && keys.contains(&"okr-1"));
@@ -357,29 +510,67 @@ mod tests {
                 .weight,
             Some(40)
         );
-        assert_eq!(
-            merged.goals,
-            b.merge(&base, &a).goals,
-            "one order on both sides"
-        );
+        assert_eq!(merged.goals, b.merge(&a).goals, "one order on both sides");
     }
 
     #[test]
     fn restamped_and_clamped_times_never_outrank_a_later_local_edit() {
         let mut imported = filled();
-        imported
-            .edited
-            .insert("smart-1/target".into(), "9999-01-01T00:00:00Z".into());
-        imported.restamp("2026-03-01T00:00:00Z");
+        imported.edited.insert(
+            "smart-1/target".into(),
+            Dot {
+                n: 9,
+                at: "9999-01-01T00:00:00Z".into(),
+                tab: "far".into(),
+            },
+        );
+        imported.restamp("here", "2026-03-01T00:00:00Z");
         assert!(imported
             .edited
             .values()
-            .all(|t| t == "2026-03-01T00:00:00Z"));
+            .all(|d| d.at == "2026-03-01T00:00:00Z" && d.tab == "here" && d.n == 1));
         let mut old = filled();
-        old.edited
-            .insert("smart-1/target".into(), "9999-01-01T00:00:00Z".into());
+        old.edited.insert(
+            "smart-1/target".into(),
+            Dot {
+                n: 0,
+                at: "9999-01-01T00:00:00Z".into(),
+                tab: String::new(),
+            },
+        );
         old.clamp_edit_times("2026-03-01T00:00:00Z");
-        assert_eq!(old.edited["smart-1/target"], "2026-03-01T00:00:00Z");
+        assert_eq!(old.edited["smart-1/target"].at, "2026-03-01T00:00:00Z");
+    }
+
+    #[test]
+    fn schema_1_edit_times_read_as_the_earliest_writes() {
+        let json = filled()
+            .to_json()
+            .replace("goalframes.sheet/2", "goalframes.sheet/1")
+            .replace(
+                "\"updated\"",
+                "\"edited\":{\"smart-1/target\":\"2026-01-02T00:00:00Z\"},\"updated\"",
+            );
+        let sheet = Sheet::from_json(&json).unwrap();
+        let dot = &sheet.edited["smart-1/target"];
+        assert_eq!(
+            (dot.tab.as_str(), dot.n, dot.at.as_str()),
+            ("", 0, "2026-01-02T00:00:00Z")
+        );
+        // Any later edit outranks it.
+        let mut edited = sheet.clone();
+        set(
+            &mut edited,
+            "a",
+            "smart-1",
+            SlotKind::Target,
+            "new",
+            "2000-01-01T00:00:00Z",
+        );
+        assert_eq!(
+            sheet.merge(&edited).values.get("smart-1", SlotKind::Target),
+            Some("new")
+        );
     }
 
     #[test]
@@ -392,10 +583,9 @@ mod tests {
         sheet.set_own_goal_text(&own, "Mentor two juniors").unwrap();
         sheet.set_period("2026 H1").unwrap();
         sheet.stamp("JFM", "2026.11", [("smart-1".into(), "ab".into())].into());
-        let mut copy = sheet.without_parts();
+        let mut copy = Sheet::new(&sheet.id, &sheet.family, &sheet.level, "", &sheet.created);
         copy.set_registers(&sheet.registers());
         copy.edited = sheet.edited.clone();
-        copy.created = sheet.created.clone();
         copy.updated = sheet.updated.clone();
         assert_eq!(copy, sheet);
     }

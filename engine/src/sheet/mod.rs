@@ -33,7 +33,7 @@ use crate::values::{check_text, check_value, ValueError, Values};
 
 pub use goals::{parse_weight, WeightError, MAX_GOALS, MAX_WEIGHT, OWN_GOAL_PREFIX};
 pub use import::{check_profile, import, ImportError};
-pub use merge::{slot_key, Registers};
+pub use merge::{slot_key, Dot, Registers};
 
 /// The schema string every sheet this version writes carries.
 pub const SCHEMA: &str = "goalframes.sheet/2";
@@ -72,7 +72,8 @@ pub struct Sheet {
     /// Unique within the browser; also its storage key suffix.
     pub id: String,
     /// Changes when the sheet is replaced as a whole (an import's "Replace"):
-    /// copies of different generations never merge, the newer replaces the other.
+    /// copies of different generations never merge, the greater (later)
+    /// replaces the other. Empty for a sheet never replaced.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub generation: String,
     /// The family id.
@@ -118,11 +119,15 @@ pub struct Sheet {
     /// (empty for sheets saved before fingerprints were recorded).
     #[serde(default, skip_serializing_if = "Fingerprints::is_empty")]
     pub fingerprints: Fingerprints,
-    /// When each part of the sheet (see [`Registers`]) was last changed, as
-    /// this browser's clock read it (ISO 8601). Only a part changed in both
-    /// copies of a merge consults it.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub edited: BTreeMap<String, String>,
+    /// For each part of the sheet (see [`Registers`]), the write that last
+    /// changed it ([`Dot`]): its number, when, and which tab: how two copies
+    /// merge (see [`merge`]).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "merge::read_edited"
+    )]
+    pub edited: BTreeMap<String, Dot>,
 }
 
 /// A goal kept on the sheet: a frame's goal (`smart-2`, `okr-1`, `mbo-3`,
@@ -238,8 +243,9 @@ impl Sheet {
         format!("{SHEET_KEY_PREFIX}{}", self.id)
     }
 
-    /// A copy under a new id, created now, its person marked as a copy.
-    pub fn duplicate(&self, id: &str, now: &str) -> Self {
+    /// A copy under a new id, created now by `tab` (one write), its person
+    /// marked as a copy.
+    pub fn duplicate(&self, id: &str, tab: &str, now: &str) -> Self {
         let person = match &self.person {
             Some(p) => format!("{p} (copy)"),
             None => "Copy".to_string(),
@@ -252,7 +258,7 @@ impl Sheet {
             updated: now.to_string(),
             ..self.clone()
         };
-        copy.restamp(now);
+        copy.restamp(tab, now);
         copy
     }
 
@@ -336,8 +342,10 @@ impl Sheet {
         };
         let frame_items = frames
             .items()
-            .filter(|(_, item)| item.slots.contains(&crate::SlotKind::Date))
-            .map(|(_, item)| item.key.as_str());
+            .map(|(_, item)| item)
+            .chain(frames.growth_items())
+            .filter(|item| item.slots.contains(&crate::SlotKind::Date))
+            .map(|item| item.key.as_str());
         for item in frame_items.chain(self.own_goals.keys().map(String::as_str)) {
             if values.get(item, crate::SlotKind::Date).is_none() {
                 // The period end is a checked date: always a valid value.
@@ -385,16 +393,22 @@ impl Sheet {
     /// Reads a sheet, checking its schema, every value and its size; an older
     /// schema is migrated.
     pub fn from_json(text: &str) -> Result<Self, SheetError> {
-        let mut sheet: Sheet = serde_json::from_str(text).map_err(SheetError::Json)?;
-        match sheet.schema.as_str() {
+        let sheet: Sheet = serde_json::from_str(text).map_err(SheetError::Json)?;
+        sheet.checked()
+    }
+
+    /// A sheet read by other means (e.g. from a JavaScript object), checked
+    /// as [`Sheet::from_json`] checks it; an older schema is migrated.
+    pub fn checked(mut self) -> Result<Self, SheetError> {
+        match self.schema.as_str() {
             SCHEMA => {}
             // /1 has the same fields, minus those /2 added (which default to none).
-            SCHEMA_V1 => sheet.schema = SCHEMA.to_string(),
-            _ => return Err(SheetError::Schema(sheet.schema)),
+            SCHEMA_V1 => self.schema = SCHEMA.to_string(),
+            _ => return Err(SheetError::Schema(self.schema)),
         }
-        sheet.validate()?;
-        sheet.values.drop_empty_items();
-        Ok(sheet)
+        self.validate()?;
+        self.values.drop_empty_items();
+        Ok(self)
     }
 
     /// Every check [`Sheet::from_json`] makes, on a sheet in memory.
@@ -455,8 +469,9 @@ impl Sheet {
                 dates::check(date).map_err(|e| SheetError::Date(field.id().to_string(), e))?;
             }
         }
-        for (key, time) in &self.edited {
-            value(key, time)?;
+        for (key, dot) in &self.edited {
+            value(key, &dot.at)?;
+            value(key, &dot.tab)?;
         }
         for (key, hash) in &self.fingerprints {
             value(key, hash)?;
@@ -594,7 +609,7 @@ mod tests {
         assert!(sheet.set_person("abc\u{202E}def").is_err(), "bidi override");
 
         let original = filled();
-        let copy = original.duplicate("s2", "2026-02-01T00:00:00Z");
+        let copy = original.duplicate("s2", "tab", "2026-02-01T00:00:00Z");
         assert_eq!(copy.id, "s2");
         assert_eq!(copy.person.as_deref(), Some("Ada (copy)"));
         assert_eq!(copy.values, original.values);

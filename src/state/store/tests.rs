@@ -37,12 +37,28 @@ fn set(
         .unwrap();
 }
 
+/// The sheet as the latest write left it in storage.
 fn stored(storage: &MemoryStorage, id: &str) -> Option<Sheet> {
-    let text = storage.get(&format!("{SHEET_KEY_PREFIX}{id}")).unwrap()?;
-    Some(Sheet::from_json(&text).unwrap())
+    let shared = storage.shared.borrow();
+    let text = shared.latest(&format!("{SHEET_KEY_PREFIX}{id}"))?;
+    Some(Sheet::from_json(text).unwrap())
+}
+
+/// A store for tab `t` of `storage`.
+fn open_tab(storage: &MemoryStorage, t: usize, now: u64) -> SheetStore<MemoryStorage> {
+    SheetStore::open(Some(storage.tab(t)), &format!("tab{t}"), &at(now))
 }
 
 const TARGET: (&str, SlotKind) = ("smart-1", SlotKind::Target);
+
+/// An edit time from a colleague's clock far ahead.
+fn far_future() -> goalframes_engine::sheet::Dot {
+    goalframes_engine::sheet::Dot {
+        tab: "elsewhere".into(),
+        n: 7,
+        at: "9999-12-31T00:00:00.000Z".into(),
+    }
+}
 const DATE: (&str, SlotKind) = ("smart-1", SlotKind::Date);
 
 /// Several tabs over one storage, with `storage` events delivered on request.
@@ -55,9 +71,7 @@ struct Tabs {
 impl Tabs {
     fn new(n: usize) -> Self {
         let storage = MemoryStorage::new();
-        let tabs = (0..n)
-            .map(|t| SheetStore::open(Some(storage.tab(t)), &at(0)))
-            .collect();
+        let tabs = (0..n).map(|t| open_tab(&storage, t, 0)).collect();
         Tabs {
             storage,
             tabs,
@@ -81,12 +95,32 @@ impl Tabs {
                 .get(self.delivered[t])
                 .cloned();
             let (key, _, by) = change?;
+            let i = self.delivered[t];
             self.delivered[t] += 1;
             if by != t {
+                // The tab's view of storage shows the change before its event, as a browser's does.
+                self.storage.shared.borrow_mut().deliver(t, i);
                 self.tabs[t].storage_changed(&key);
                 return Some(key);
             }
         }
+    }
+
+    /// Shows tab `t`'s next foreign change in its view (as the browser does
+    /// before the event) and returns its key, or `None` when none is left.
+    fn peek_delivery(&mut self, t: usize) -> Option<String> {
+        let shared = self.storage.shared.borrow();
+        let mut i = self.delivered[t];
+        while let Some((key, _, by)) = shared.changes.get(i) {
+            if *by != t {
+                let key = key.clone();
+                drop(shared);
+                self.storage.shared.borrow_mut().deliver(t, i);
+                return Some(key);
+            }
+            i += 1;
+        }
+        None
     }
 
     /// Delivers every event to every tab until nothing more happens.
@@ -102,7 +136,7 @@ impl Tabs {
 #[test]
 fn full_storage_keeps_changes_in_memory_and_retries_at_the_next_change() {
     let storage = MemoryStorage::new();
-    let mut store = SheetStore::open(Some(storage.clone()), &at(0));
+    let mut store = open_tab(&storage, 0, 0);
     store.create(blank("a"));
     store.create(blank("b"));
     storage.shared.borrow_mut().quota =
@@ -149,7 +183,7 @@ fn full_storage_keeps_changes_in_memory_and_retries_at_the_next_change() {
 #[test]
 fn refused_storage_says_so_and_loses_nothing() {
     let storage = MemoryStorage::new();
-    let mut store = SheetStore::open(Some(storage.clone()), &at(0));
+    let mut store = open_tab(&storage, 0, 0);
     store.create(blank("a"));
     storage.shared.borrow_mut().refuse = true;
     set(&mut store, "a", TARGET, "99%", 1);
@@ -190,7 +224,7 @@ fn corrupt_entries_are_set_aside_and_never_written_over() {
     kv.set("goalframes:sheet:good", &blank("good").to_json())
         .unwrap();
     kv.set("unrelated", "x").unwrap();
-    let mut store = SheetStore::open(Some(storage.clone()), &at(0));
+    let mut store = open_tab(&storage, 0, 0);
     assert_eq!(store.sheets().len(), 1);
     let keys: Vec<&str> = store.unreadable().iter().map(|u| u.key.as_str()).collect();
     assert_eq!(keys, ["goalframes:sheet:bad", "goalframes:sheet:wrongkey"]);
@@ -226,7 +260,7 @@ fn corrupt_entries_are_set_aside_and_never_written_over() {
 
 #[test]
 fn missing_storage_works_in_memory() {
-    let mut store = SheetStore::<MemoryStorage>::open(None, &at(0));
+    let mut store = SheetStore::<MemoryStorage>::open(None, "tab0", &at(0));
     assert!(!store.storage_ok());
     store.create(blank("a"));
     set(&mut store, "a", TARGET, "1", 1);
@@ -273,12 +307,15 @@ fn an_edit_after_an_import_from_a_fast_clock_is_kept_with_a_second_tab_open() {
         .unwrap();
     imported
         .edited
-        .insert("smart-1/target".into(), "9999-12-31T00:00:00.000Z".into());
+        .insert("smart-1/target".into(), far_future());
     tabs.tabs[0].import(imported, ImportMode::Replace, &at(1), || unreachable!());
     tabs.settle();
     let saved = stored(&tabs.storage, "s").unwrap();
     assert!(
-        saved.edited.values().all(|t| *t == at(1)),
+        saved
+            .edited
+            .values()
+            .all(|d| d.at == at(1) && d.tab == "tab0"),
         "an import is one change made here and now: {:?}",
         saved.edited
     );
@@ -303,7 +340,7 @@ fn an_edit_after_an_import_from_a_fast_clock_is_kept_with_a_second_tab_open() {
         Some("mine")
     );
     // Reloading reads the same.
-    let reloaded = SheetStore::open(Some(tabs.storage.tab(9)), &at(99));
+    let reloaded = open_tab(&tabs.storage, 9, 99);
     assert_eq!(
         reloaded
             .sheet("s")
@@ -445,17 +482,15 @@ fn future_edit_times_from_an_earlier_release_are_brought_back_once() {
     let storage = MemoryStorage::new();
     let mut sheet = blank("s");
     sheet.values.set("smart-1", SlotKind::Target, "x").unwrap();
-    sheet
-        .edited
-        .insert("smart-1/target".into(), "9999-01-01T00:00:00.000Z".into());
+    sheet.edited.insert("smart-1/target".into(), far_future());
     storage
         .clone()
         .set("goalframes:sheet:s", &sheet.to_json())
         .unwrap();
-    let store = SheetStore::open(Some(storage.clone()), &at(5));
-    assert_eq!(store.sheet("s").unwrap().edited["smart-1/target"], at(5));
+    let store = open_tab(&storage, 0, 5);
+    assert_eq!(store.sheet("s").unwrap().edited["smart-1/target"].at, at(5));
     assert_eq!(
-        stored(&storage, "s").unwrap().edited["smart-1/target"],
+        stored(&storage, "s").unwrap().edited["smart-1/target"].at,
         at(5)
     );
 }
@@ -502,33 +537,61 @@ fn op(tabs: usize) -> impl Strategy<Value = Op> {
 /// What each tab knew of the operations when it made each one (for "no
 /// value lost": a value survives unless a later operation, one that knew of
 /// it, changed the same slot).
+/// (Knowledge is of the sheet the operations edit, `s`: another sheet's
+/// write carries nothing about it.)
 struct Knowledge {
     known: Vec<BTreeSet<usize>>,
     change_known: Vec<BTreeSet<usize>>,
 }
 
+/// The storage key of the sheet the operations edit.
+const S: &str = "goalframes:sheet:s";
+
 impl Knowledge {
-    /// Records what the changes tab `t` just wrote carry: all it knows and
-    /// what storage held before each.
+    /// Records what the changes tab `t` just wrote carry: for the sheet `s`,
+    /// all the tab knows of it, which includes what its view of storage
+    /// showed when it wrote (read first with [`Knowledge::read`]).
     fn wrote(&mut self, tabs: &Tabs, t: usize, from: usize) {
-        let changes = tabs.storage.shared.borrow().changes.clone();
-        for i in from..changes.len() {
-            if let Some(before) = (0..i).rev().find(|j| changes[*j].0 == changes[i].0) {
-                let before = self.change_known[before].clone();
-                self.known[t].extend(before);
-            }
-            self.change_known.push(self.known[t].clone());
+        let keys: Vec<String> = tabs.storage.shared.borrow().changes[from..]
+            .iter()
+            .map(|c| c.0.clone())
+            .collect();
+        for key in keys {
+            let carried = if key == S {
+                self.known[t].clone()
+            } else {
+                BTreeSet::new()
+            };
+            self.change_known.push(carried);
         }
     }
 
-    /// Tab `t` read storage's copy of `key` as the first `upto` changes left it.
-    fn read(&mut self, tabs: &Tabs, t: usize, key: &str, upto: usize) {
-        let changes = tabs.storage.shared.borrow().changes.clone();
-        if let Some(last) = (0..upto).rev().find(|j| changes[*j].0 == key) {
-            let known = self.change_known[last].clone();
+    /// Tab `t` read `key` as its view of storage shows it (which can be
+    /// older than the latest change: a stale read).
+    fn read(&mut self, tabs: &Tabs, t: usize, key: &str) {
+        if key != S {
+            return;
+        }
+        let shown = tabs.storage.shared.borrow().shown(t, key);
+        if let Some(change) = shown {
+            let known = self.change_known[change].clone();
             self.known[t].extend(known);
         }
     }
+}
+
+/// Delivers tab `t`'s next storage event, keeping the knowledge in step: the
+/// tab learns what the change carried, then writes back what it merged.
+fn deliver(tabs: &mut Tabs, k: &mut Knowledge, t: usize) -> bool {
+    let before = tabs.changes();
+    // The event's change first reaches the tab's view; the tab reads it there.
+    let Some(key) = tabs.peek_delivery(t) else {
+        return false;
+    };
+    k.read(tabs, t, &key);
+    tabs.deliver_one(t);
+    k.wrote(tabs, t, before);
+    true
 }
 
 /// What one operation set (slot index and value, `None` for cleared), and
@@ -556,6 +619,9 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
         match op.clone() {
             Op::Type { tab, slot } | Op::Clear { tab, slot } => {
                 let value = matches!(op, Op::Type { .. }).then(|| format!("op{i}"));
+                // Its write merges with what its view of storage shows.
+                k.read(&tabs, tab, S);
+                let known_before = k.known[tab].clone();
                 let (item, kind) = SLOTS[slot];
                 let current = tabs.tabs[tab]
                     .sheet("s")
@@ -566,7 +632,7 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
                     })
                     .unwrap();
                 if current.is_some_and(|c| c != value) {
-                    typed.insert(i, (vec![(slot, value)], k.known[tab].clone()));
+                    typed.insert(i, (vec![(slot, value)], known_before));
                     k.known[tab].insert(i);
                 }
                 k.wrote(&tabs, tab, before);
@@ -576,8 +642,7 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
                 file.values
                     .set("smart-1", SlotKind::Target, &format!("file{i}"))
                     .unwrap();
-                file.edited
-                    .insert("smart-1/target".into(), "9999-12-31T00:00:00.000Z".into());
+                file.edited.insert("smart-1/target".into(), far_future());
                 let generation = format!("gen{i}");
                 let saved = tabs.tabs[tab]
                     .import(file, ImportMode::Replace, &now(tab), || generation.clone());
@@ -604,10 +669,7 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
                 k.wrote(&tabs, tab, before);
             }
             Op::Deliver { tab } => {
-                if let Some(key) = tabs.deliver_one(tab) {
-                    k.read(&tabs, tab, &key, before);
-                }
-                k.wrote(&tabs, tab, before);
+                deliver(&mut tabs, &mut k, tab);
             }
         }
     }
@@ -616,12 +678,9 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
         prop_assert!(round < 1_000, "the tabs never settle: {:?}", ops);
         let mut any = false;
         for t in 0..n {
-            let before = tabs.changes();
-            if let Some(key) = tabs.deliver_one(t) {
-                k.read(&tabs, t, &key, before);
+            if deliver(&mut tabs, &mut k, t) {
                 any = true;
             }
-            k.wrote(&tabs, t, before);
         }
         if !any {
             break;
@@ -634,8 +693,9 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
     };
     let stored_ids: BTreeSet<String> = tabs
         .storage
-        .keys()
-        .unwrap()
+        .shared
+        .borrow()
+        .latest_keys()
         .into_iter()
         .filter_map(|k| k.strip_prefix(SHEET_KEY_PREFIX).map(str::to_string))
         .collect();

@@ -5,6 +5,7 @@ use goalframes_engine::url::Location;
 use leptos::prelude::*;
 
 use crate::state::AppState;
+use crate::views::compare::AddToCompare;
 
 /// Groups open from the start when the canon is this small; a larger canon
 /// shows its groups closed and renders a group's families only when opened, so
@@ -71,12 +72,17 @@ fn BrowseGroup(group: &'static str, count: usize, open: bool) -> impl IntoView {
                                                     .rung(&level.code)
                                                     .map(|r| r.title.to_string())
                                                     .unwrap_or_default();
+                                                // The profile's own title where it has one, else the ladder's.
+                                                let title = level.title.as_deref().map(str::to_string).unwrap_or_else(|| rung.clone());
+                                                let name = format!("{} {}", family.name, level.code);
                                                 view! {
                                                     <li>
                                                         <a href=href title=rung>
                                                             <span class="vh">{format!("{} ", family.name)}</span>
-                                                            {level.code.as_ref()}
+                                                            <span class="level-code">{level.code.as_ref()}</span>
+                                                            <span class="level-title">{title}</span>
                                                         </a>
+                                                        <AddToCompare family=family.id.to_string() level=level.code.to_string() name=name compact=true />
                                                     </li>
                                                 }
                                             })

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use goalframes_canon::CANON;
-use goalframes_engine::search::SearchIndex;
+use goalframes_engine::search::{highlight, SearchIndex};
 use goalframes_engine::url::Location;
 use leptos::prelude::*;
 
@@ -56,8 +56,11 @@ pub fn Search() -> impl IntoView {
                     level: hit.profile.level.code.to_string(),
                     title: hit.profile.display_title(),
                     context: format!(
-                        "{} · {} — {}",
-                        hit.profile.family.group, hit.profile.level.code, hit.profile.rung.title
+                        "{} · {} · {} — {}",
+                        hit.profile.family.group,
+                        hit.profile.family.name,
+                        hit.profile.level.code,
+                        hit.profile.rung.title
                     ),
                     snippet: hit.snippet,
                 })
@@ -150,6 +153,7 @@ pub fn Search() -> impl IntoView {
                 hidden=move || !open()
             >
                 {move || {
+                    let typed = query.get_untracked();
                     results
                         .get()
                         .into_iter()
@@ -164,11 +168,11 @@ pub fn Search() -> impl IntoView {
                                     on:mousedown=|ev| ev.prevent_default()
                                     on:click=move |_| go(i)
                                 >
-                                    <span class="result-title">{result.title}</span>
-                                    <span class="result-context">{result.context}</span>
+                                    <span class="result-title">{marked(&result.title, &typed)}</span>
+                                    <span class="result-context">{marked(&result.context, &typed)}</span>
                                     {result
                                         .snippet
-                                        .map(|s| view! { <span class="result-snippet">{s}</span> })}
+                                        .map(|s| view! { <span class="result-snippet">{marked(&s, &typed)}</span> })}
                                 </li>
                             }
                         })
@@ -177,4 +181,19 @@ pub fn Search() -> impl IntoView {
             </ul>
         </search>
     }
+}
+
+/// Text with the parts that matched the query marked.
+fn marked(text: &str, query: &str) -> impl IntoView {
+    highlight(text, query)
+        .into_iter()
+        .map(|(hit, part)| {
+            let part = part.to_string();
+            if hit {
+                view! { <mark>{part}</mark> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
 }

@@ -283,7 +283,7 @@ pub(crate) fn line_body(line: &Line, frame: &Frame) -> impl IntoView {
 
 /// "Keep {label}": puts the goal on the sheet ("Your goals"), or takes it off.
 #[component]
-fn KeepBox(key: String, label: String) -> impl IntoView {
+pub(crate) fn KeepBox(key: String, label: String) -> impl IntoView {
     let page = expect_context::<Page>();
     let key = StoredValue::new(key);
     let kept = move || {

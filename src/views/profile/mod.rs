@@ -5,6 +5,7 @@ mod drift;
 mod exports;
 mod frame;
 mod goals;
+mod next_level;
 pub mod page;
 mod sheet_panel;
 mod slot;
@@ -19,6 +20,7 @@ use leptos::prelude::*;
 
 use crate::browser::{element_ids, page as browser_page};
 use crate::state::AppState;
+use crate::views::compare::AddToCompare;
 use frame::FrameView;
 use page::Page;
 
@@ -63,6 +65,20 @@ pub fn ProfilePage(
             .with(|s| s.as_ref().is_some_and(|s| !s.goals.is_empty()))
     };
 
+    let (family, level) = page.profile();
+    let compare_next = profile.next_level().map(|next| {
+        let href = state.href(&Location::comparing(vec![
+            (family.clone(), level.clone()),
+            (family.clone(), next.level.code.to_string()),
+        ]));
+        view! {
+            <a class="button-link" href=href>
+                "Compare with the next level"
+                <span class="vh">{format!(" ({})", next.display_title())}</span>
+            </a>
+        }
+    });
+
     view! {
         <div class="profile" class:has-goals=kept_any>
             <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -75,6 +91,10 @@ pub fn ProfilePage(
             </nav>
             <h1 id=element_ids::PAGE_HEADING tabindex="-1">{heading}</h1>
             <p class="preamble">{preamble}</p>
+            <p class="profile-actions">
+                {compare_next}
+                <AddToCompare family=family.clone() level=level.clone() name=title.clone() />
+            </p>
             <sheet_panel::SheetPanel />
             <goals::GoalsPanel />
             <div class="toolbar">
@@ -102,6 +122,7 @@ pub fn ProfilePage(
                     })
                     .collect_view()}
             </div>
+            <next_level::NextLevel />
         </div>
     }
 }

@@ -1,0 +1,743 @@
+//! A workbook's cells checked and turned into a [`Canon`]. Every problem is
+//! reported at once, each at its cell (`Families!C14`), in words an HR editor
+//! can act on: a missing, renamed or doubled column, a blank required cell, a
+//! number, date, formula or merged cell where text belongs, text with stray
+//! white space, a level the ladder lacks, a family id used twice, an extra sheet.
+//! Text is taken byte for byte or refused, never trimmed: the rules are the
+//! loader's ([`text_problem`]).
+
+use std::collections::HashMap;
+
+use crate::canon::load::{is_family_id, is_level_code, text_problem};
+use crate::canon::{
+    Canon, Dimension, DimensionText, Family, FamilyLevel, LadderLevel, List, Rubric, Severity,
+    Text, KNOWN_RUBRICS,
+};
+use crate::suggest::nearest_first;
+
+use super::grid::{column_letters, Cell, CellRef, Problem, Table};
+use super::{
+    CanonField, FamilyColumn, LadderColumn, ListKind, CANON_SHEET, FAMILIES_SHEET, FIELD,
+    LADDER_SHEET, SHEETS, VALUE,
+};
+
+/// A canon read from a workbook, and the warnings found on the way.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    /// The canon, its families in the order of their first rows.
+    pub canon: Canon,
+    /// Problems that do not stop the import (a rubric name the frames do not use).
+    pub warnings: Vec<Problem>,
+}
+
+/// The canon the sheets of `workbook` (the file as given) hold; or every
+/// problem, errors and warnings, in sheet, row and column order.
+pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let sheet = |name: &str| tables.iter().find(|t| t.name == name);
+    for table in tables {
+        if !SHEETS.contains(&table.name.as_str()) {
+            problems.push(Problem::sheet(
+                table,
+                format!(
+                    "unknown sheet \"{}\"; a canon workbook has only the sheets {}: remove or rename it",
+                    table.name,
+                    SHEETS.join(", ")
+                ),
+            ));
+        }
+    }
+    for name in SHEETS {
+        if sheet(name).is_none() {
+            problems.push(Problem::file(
+                workbook,
+                format!(
+                    "the sheet \"{name}\" is missing; a canon workbook has the sheets {}",
+                    SHEETS.join(", ")
+                ),
+            ));
+        }
+    }
+    for table in tables.iter().filter(|t| SHEETS.contains(&t.name.as_str())) {
+        for area in &table.merged {
+            problems.push(Problem::at(
+                table,
+                *area,
+                "merged cells; unmerge them and fill in every cell (a family's group, name and id repeat on each of its rows)",
+            ));
+        }
+    }
+
+    let meta = sheet(CANON_SHEET).map(|t| canon_sheet(&mut SheetReader::new(t, &mut problems)));
+    let ladder = sheet(LADDER_SHEET).map(|t| ladder_sheet(&mut SheetReader::new(t, &mut problems)));
+    let families = sheet(FAMILIES_SHEET).map(|t| {
+        let codes = ladder.as_ref().and_then(|l| l.codes.as_deref());
+        families_sheet(&mut SheetReader::new(t, &mut problems), codes)
+    });
+
+    let order = |p: &Problem| {
+        let sheet = p
+            .sheet
+            .as_deref()
+            .map(|s| SHEETS.iter().position(|n| *n == s).unwrap_or(SHEETS.len()));
+        (sheet, p.at)
+    };
+    problems.sort_by_key(order);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(problems);
+    }
+    match (meta, ladder, families) {
+        (Some(meta), Some(ladder), Some(families)) => Ok(Imported {
+            canon: Canon {
+                name: Text::Owned(meta.name.unwrap_or_default()),
+                abbrev: Text::Owned(meta.abbrev.unwrap_or_default()),
+                version: Text::Owned(meta.version.unwrap_or_default()),
+                notice: meta.notice.map(Text::Owned),
+                dimensions: List::Owned(ladder.dimensions),
+                ladder: List::Owned(ladder.levels),
+                families: List::Owned(families),
+            },
+            warnings: problems,
+        }),
+        // A missing sheet is an error, reported above.
+        _ => Err(problems),
+    }
+}
+
+/// One sheet being read: problems are reported at its cells.
+struct SheetReader<'t, 'p> {
+    table: &'t Table,
+    problems: &'p mut Vec<Problem>,
+}
+
+impl<'t, 'p> SheetReader<'t, 'p> {
+    fn new(table: &'t Table, problems: &'p mut Vec<Problem>) -> Self {
+        SheetReader { table, problems }
+    }
+
+    fn error(&mut self, at: CellRef, message: impl Into<String>) {
+        self.problems.push(Problem::at(self.table, at, message));
+    }
+
+    fn warning(&mut self, at: CellRef, message: impl Into<String>) {
+        self.problems.push(Problem {
+            severity: Severity::Warning,
+            ..Problem::at(self.table, at, message)
+        });
+    }
+
+    /// A cell's text, `Ok(None)` when blank; `Err` (reported) when the cell
+    /// holds something other than clean text.
+    fn text(&mut self, at: CellRef) -> Result<Option<String>, ()> {
+        let message = match self.table.cell(at) {
+            Cell::Empty => return Ok(None),
+            Cell::Text(text) => match text_problem(text) {
+                None => return Ok(Some(text.clone())),
+                Some(problem) => problem,
+            },
+            Cell::Number(n) => format!(
+                "the cell holds the number {n}, not text; format the cell as Text and type it again"
+            ),
+            Cell::Date(d) => format!(
+                "the cell holds a date ({d}), not text: the spreadsheet turned what was typed into a date; format the cell as Text and type it again"
+            ),
+            Cell::Bool(b) => format!(
+                "the cell holds the true/false value {}, not text; format the cell as Text and type it again",
+                if *b { "TRUE" } else { "FALSE" }
+            ),
+            Cell::Error(e) => format!("the cell holds the error {e}; type the text instead"),
+            Cell::Formula(f) => format!(
+                "the cell holds a formula ({f}); canon text is typed, not computed: replace it with its text (copy, paste as values), or start text that begins with =, +, - or @ with an apostrophe"
+            ),
+        };
+        self.error(at, message);
+        Err(())
+    }
+
+    /// Optional text: `None` when blank or reported.
+    fn optional(&mut self, at: CellRef) -> Option<String> {
+        self.text(at).ok().flatten()
+    }
+
+    /// Required text: a blank cell is reported as such.
+    fn required(&mut self, at: CellRef, what: &str) -> Option<String> {
+        match self.text(at) {
+            Ok(Some(text)) => Some(text),
+            Ok(None) => {
+                self.error(at, format!("{what} is blank; fill it in"));
+                None
+            }
+            Err(()) => None,
+        }
+    }
+
+    /// The rows below the header that hold anything.
+    fn data_rows(&self) -> Vec<u32> {
+        (1..self.table.rows.len() as u32)
+            .filter(|row| !self.table.blank_row(*row))
+            .collect()
+    }
+
+    /// The header row: each named column's meaning, left to right. Reports a
+    /// header that is not clean text, one `parse` does not know (with the known
+    /// ones, nearest first), a column named twice, a column with data but no
+    /// header, and each of `required` that is missing.
+    fn header<C: PartialEq>(
+        &mut self,
+        parse: impl Fn(&str) -> Option<C>,
+        known: &[String],
+        required: &[(C, String)],
+    ) -> Vec<(u32, C)> {
+        let mut columns: Vec<(u32, C)> = Vec::new();
+        let mut next_free = 0;
+        for col in 0..self.table.width() {
+            let at = CellRef::new(0, col);
+            let header = match self.table.cell(at) {
+                Cell::Empty => {
+                    if let Some(row) = (1..self.table.rows.len() as u32)
+                        .find(|row| *self.table.cell(CellRef::new(*row, col)) != Cell::Empty)
+                    {
+                        self.error(
+                            CellRef::new(row, col),
+                            "this column has no header, so it cannot be read; give it one of the sheet's headers or clear it",
+                        );
+                    }
+                    continue;
+                }
+                Cell::Text(text) => match text_problem(text) {
+                    None => text.clone(),
+                    Some(problem) => {
+                        next_free = col + 1;
+                        self.error(at, format!("the header \"{text}\": {problem}"));
+                        continue;
+                    }
+                },
+                _ => {
+                    next_free = col + 1;
+                    let _ = self.text(at);
+                    continue;
+                }
+            };
+            next_free = col + 1;
+            match parse(&header) {
+                Some(column) => {
+                    if let Some((first, _)) = columns.iter().find(|(_, c)| *c == column) {
+                        let first = column_letters(*first);
+                        self.error(
+                            at,
+                            format!("the column \"{header}\" is also column {first}; keep one"),
+                        );
+                    } else {
+                        columns.push((col, column));
+                    }
+                }
+                None => {
+                    let names = nearest_first(&header, known.iter().map(String::as_str));
+                    self.error(
+                        at,
+                        format!(
+                            "unknown column \"{header}\"; the {} sheet's columns are (nearest first): {}",
+                            self.table.name,
+                            names.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        for (column, header) in required {
+            if !columns.iter().any(|(_, c)| c == column) {
+                self.error(
+                    CellRef::new(0, next_free),
+                    format!("the header row has no \"{header}\" column; add it"),
+                );
+            }
+        }
+        columns
+    }
+}
+
+fn column_of<C: PartialEq>(columns: &[(u32, C)], column: &C) -> Option<u32> {
+    columns
+        .iter()
+        .find(|(_, c)| c == column)
+        .map(|(col, _)| *col)
+}
+
+/// What the Canon sheet says.
+#[derive(Default)]
+struct Meta {
+    name: Option<String>,
+    abbrev: Option<String>,
+    version: Option<String>,
+    notice: Option<String>,
+}
+
+fn canon_sheet(sheet: &mut SheetReader<'_, '_>) -> Meta {
+    // The two columns, as their places in `names`.
+    let names = [FIELD.to_string(), VALUE.to_string()];
+    let columns = sheet.header(
+        |h| names.iter().position(|n| n == h),
+        &names,
+        &[(0, FIELD.into()), (1, VALUE.into())],
+    );
+    let mut meta = Meta::default();
+    let (Some(field_col), Some(value_col)) = (column_of(&columns, &0), column_of(&columns, &1))
+    else {
+        return meta;
+    };
+    let labels: Vec<String> = CanonField::ALL.iter().map(|f| f.label().into()).collect();
+    let mut seen: Vec<(CanonField, u32)> = Vec::new();
+    let rows = sheet.data_rows();
+    for &row in &rows {
+        let field_at = CellRef::new(row, field_col);
+        let value_at = CellRef::new(row, value_col);
+        let label = match sheet.text(field_at) {
+            Ok(Some(label)) => label,
+            Ok(None) => {
+                if *sheet.table.cell(value_at) != Cell::Empty {
+                    sheet.error(
+                        field_at,
+                        format!(
+                            "this row has a value but no field; the fields are {}",
+                            labels.join(", ")
+                        ),
+                    );
+                }
+                continue;
+            }
+            Err(()) => continue,
+        };
+        let Some(field) = CanonField::ALL.into_iter().find(|f| f.label() == label) else {
+            let names = nearest_first(&label, labels.iter().map(String::as_str));
+            sheet.error(
+                field_at,
+                format!(
+                    "unknown field \"{label}\"; the fields are (nearest first): {}",
+                    names.join(", ")
+                ),
+            );
+            continue;
+        };
+        if let Some((_, first)) = seen.iter().find(|(f, _)| *f == field) {
+            sheet.error(
+                field_at,
+                format!(
+                    "the field \"{label}\" is also on row {}; keep one",
+                    first + 1
+                ),
+            );
+            continue;
+        }
+        seen.push((field, row));
+        let value = if field.required() {
+            sheet.required(value_at, &format!("the canon's {label}"))
+        } else {
+            sheet.optional(value_at)
+        };
+        match field {
+            CanonField::Name => meta.name = value,
+            CanonField::Abbreviation => meta.abbrev = value,
+            CanonField::Version => meta.version = value,
+            CanonField::Notice => meta.notice = value,
+        }
+    }
+    let next_row = sheet.table.rows.len().max(1) as u32;
+    for field in CanonField::ALL {
+        if field.required() && !seen.iter().any(|(f, _)| *f == field) {
+            sheet.error(
+                CellRef::new(next_row, field_col),
+                format!(
+                    "the field \"{}\" is missing; add a row with \"{}\" under {FIELD} and its value under {VALUE}",
+                    field.label(),
+                    field.label()
+                ),
+            );
+        }
+    }
+    meta
+}
+
+/// What the Ladder sheet says; `codes` when its level codes could be read.
+struct Ladder {
+    dimensions: Vec<Dimension>,
+    levels: Vec<LadderLevel>,
+    codes: Option<Vec<String>>,
+}
+
+fn ladder_sheet(sheet: &mut SheetReader<'_, '_>) -> Ladder {
+    let known = [
+        LadderColumn::Level.header(),
+        LadderColumn::Title.header(),
+        "Name [key], e.g. Scope [scope]".to_string(),
+    ];
+    let columns = sheet.header(
+        LadderColumn::parse,
+        &known,
+        &[
+            (LadderColumn::Level, known[0].clone()),
+            (LadderColumn::Title, known[1].clone()),
+        ],
+    );
+    let mut dimensions: Vec<(u32, Dimension)> = Vec::new();
+    for (col, column) in &columns {
+        let LadderColumn::Dimension { name, key } = column else {
+            continue;
+        };
+        let at = CellRef::new(0, *col);
+        if let Some(problem) = text_problem(name).or_else(|| text_problem(key)) {
+            sheet.error(
+                at,
+                format!("the dimension header \"{name} [{key}]\": {problem}"),
+            );
+        } else if let Some((first, _)) = dimensions.iter().find(|(_, d)| d.key == key.as_str()) {
+            sheet.error(
+                at,
+                format!(
+                    "the dimension key \"{key}\" is also column {}'s; each dimension has its own key",
+                    column_letters(*first)
+                ),
+            );
+        } else {
+            dimensions.push((
+                *col,
+                Dimension {
+                    key: Text::Owned(key.clone()),
+                    name: Text::Owned(name.clone()),
+                },
+            ));
+        }
+    }
+    let mut ladder = Ladder {
+        dimensions: dimensions.iter().map(|(_, d)| d.clone()).collect(),
+        levels: Vec::new(),
+        codes: None,
+    };
+    let (Some(level_col), title_col) = (
+        column_of(&columns, &LadderColumn::Level),
+        column_of(&columns, &LadderColumn::Title),
+    ) else {
+        return ladder;
+    };
+    let rows = sheet.data_rows();
+    if rows.is_empty() {
+        sheet.error(
+            CellRef::new(1, level_col),
+            "the ladder has no levels; add one row per level",
+        );
+    }
+    let mut codes: Vec<(String, u32)> = Vec::new();
+    for row in rows {
+        let code = level_code(sheet, CellRef::new(row, level_col));
+        if let Some(code) = &code {
+            if let Some((_, first)) = codes.iter().find(|(c, _)| c == code) {
+                sheet.error(
+                    CellRef::new(row, level_col),
+                    format!(
+                        "level \"{code}\" is also on row {}; each ladder level has its own code",
+                        first + 1
+                    ),
+                );
+            } else {
+                codes.push((code.clone(), row));
+            }
+        }
+        let title = title_col.and_then(|col| {
+            sheet.required(
+                CellRef::new(row, col),
+                &format!("\"{}\"", LadderColumn::Title.header()),
+            )
+        });
+        let texts: Vec<DimensionText> = dimensions
+            .iter()
+            .filter_map(|(col, d)| {
+                let text = sheet.optional(CellRef::new(row, *col))?;
+                Some(DimensionText {
+                    key: d.key.clone(),
+                    text: Text::Owned(text),
+                })
+            })
+            .collect();
+        if let (Some(code), Some(title)) = (code, title) {
+            ladder.levels.push(LadderLevel {
+                code: Text::Owned(code),
+                title: Text::Owned(title),
+                dimensions: List::Owned(texts),
+            });
+        }
+    }
+    ladder.codes = Some(codes.into_iter().map(|(c, _)| c).collect());
+    ladder
+}
+
+/// A level code: required, letters, digits and '-' only.
+fn level_code(sheet: &mut SheetReader<'_, '_>, at: CellRef) -> Option<String> {
+    let code = sheet.required(at, &format!("\"{}\"", LadderColumn::Level.header()))?;
+    if is_level_code(&code) {
+        Some(code)
+    } else {
+        sheet.error(
+            at,
+            format!("level code \"{code}\" may hold only letters, digits and '-'"),
+        );
+        None
+    }
+}
+
+/// A family being read: its first and last rows, what its first row says
+/// of the whole family, and its levels so far.
+struct FamilyRows {
+    family: Family,
+    levels: Vec<FamilyLevel>,
+    first_row: u32,
+    last_row: u32,
+    /// The family-level cells of the first row, by column (see [`Shared`]).
+    shared: Vec<(u32, Shared)>,
+    /// Level codes and their rows.
+    codes: Vec<(String, u32)>,
+}
+
+/// A family-level cell (group, name, alias): its value, blank as `Some(None)`;
+/// `None` when the cell is reported already (bad text, a blank required cell),
+/// so that it is not reported again as disagreeing.
+type Shared = Option<Option<String>>;
+
+/// The family a row goes to.
+enum Current {
+    /// Rows of this family (an index into the families).
+    Family(usize),
+    /// Rows under an id used before: reported once, not read into a family.
+    Duplicate(String),
+}
+
+fn families_sheet(sheet: &mut SheetReader<'_, '_>, ladder: Option<&[String]>) -> Vec<Family> {
+    let known = [
+        FamilyColumn::Group.header(),
+        FamilyColumn::FamilyName.header(),
+        FamilyColumn::FamilyId.header(),
+        FamilyColumn::Level.header(),
+        FamilyColumn::ProfileTitle.header(),
+    ]
+    .into_iter()
+    .chain(ListKind::ALL.iter().map(|k| format!("{} N", k.stem())))
+    .chain([FamilyColumn::Rubric("NAME".into()).header()])
+    .collect::<Vec<_>>();
+    let required: Vec<(FamilyColumn, String)> = FamilyColumn::REQUIRED
+        .iter()
+        .map(|c| (c.clone(), c.header()))
+        .collect();
+    let columns = sheet.header(FamilyColumn::parse, &known, &required);
+
+    let mut rubrics: Vec<(u32, String)> = Vec::new();
+    for (col, column) in &columns {
+        let FamilyColumn::Rubric(name) = column else {
+            continue;
+        };
+        let at = CellRef::new(0, *col);
+        if let Some(problem) = text_problem(name) {
+            sheet.error(at, format!("the rubric name in this header: {problem}"));
+            continue;
+        }
+        if !KNOWN_RUBRICS.contains(&name.as_str()) {
+            sheet.warning(
+                at,
+                format!(
+                    "rubric \"{name}\" is not used by the frames (they use {}); it is kept and shown in the canon browser",
+                    KNOWN_RUBRICS.join(" and ")
+                ),
+            );
+        }
+        rubrics.push((*col, name.clone()));
+    }
+    let list = |kind: ListKind| -> Vec<u32> {
+        let mut numbered: Vec<(u32, u32)> = columns
+            .iter()
+            .filter_map(|(col, c)| match c {
+                FamilyColumn::List(k, n) if *k == kind => Some((*n, *col)),
+                _ => None,
+            })
+            .collect();
+        numbered.sort();
+        numbered.into_iter().map(|(_, col)| col).collect()
+    };
+    let lists: HashMap<ListKind, Vec<u32>> = ListKind::ALL.iter().map(|k| (*k, list(*k))).collect();
+    let col = |c: FamilyColumn| column_of(&columns, &c);
+    let (Some(group_col), Some(name_col), Some(id_col), Some(level_col)) = (
+        col(FamilyColumn::Group),
+        col(FamilyColumn::FamilyName),
+        col(FamilyColumn::FamilyId),
+        col(FamilyColumn::Level),
+    ) else {
+        return Vec::new();
+    };
+    let title_col = col(FamilyColumn::ProfileTitle);
+    let shared_cols: Vec<u32> = [group_col, name_col]
+        .into_iter()
+        .chain(lists[&ListKind::FamilyAlias].iter().copied())
+        .collect();
+
+    let rows = sheet.data_rows();
+    if rows.is_empty() {
+        sheet.error(
+            CellRef::new(1, id_col),
+            "the sheet has no families; add one row per family level",
+        );
+    }
+    let mut families: Vec<FamilyRows> = Vec::new();
+    let mut current: Option<Current> = None;
+    for row in rows {
+        let at = |col: u32| CellRef::new(row, col);
+        let header = |col: u32| {
+            columns
+                .iter()
+                .find(|(c, _)| *c == col)
+                .map(|(_, column)| column.header())
+                .unwrap_or_default()
+        };
+        let id = sheet.required(at(id_col), &format!("\"{}\"", header(id_col)));
+        if let Some(id) = &id {
+            if !is_family_id(id) {
+                sheet.error(
+                    at(id_col),
+                    format!("family id \"{id}\" may hold only a-z, 0-9 and '-'"),
+                );
+            }
+        }
+        let shared: Vec<(u32, Shared)> = shared_cols
+            .iter()
+            .map(|&col| {
+                let value = if col == group_col || col == name_col {
+                    sheet
+                        .required(at(col), &format!("\"{}\"", header(col)))
+                        .map(Some)
+                } else {
+                    sheet.text(at(col)).ok()
+                };
+                (col, value)
+            })
+            .collect();
+        let code = level_code(sheet, at(level_col));
+        if let (Some(code), Some(ladder)) = (&code, ladder) {
+            if !ladder.contains(code) {
+                let names = nearest_first(code, ladder.iter().map(String::as_str));
+                sheet.error(
+                    at(level_col),
+                    format!(
+                        "level \"{code}\" is not in the ladder; the Ladder sheet has (nearest first): {}",
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+        let title = title_col.and_then(|col| sheet.optional(at(col)));
+        let mut read_list = |kind: ListKind| -> Vec<Text> {
+            lists[&kind]
+                .iter()
+                .filter_map(|&col| sheet.optional(at(col)).map(Text::Owned))
+                .collect()
+        };
+        let level_aliases = read_list(ListKind::LevelAlias);
+        let responsibilities = read_list(ListKind::Responsibility);
+        let component_responsibilities = read_list(ListKind::ComponentResponsibility);
+        let level_rubrics: Vec<Rubric> = rubrics
+            .iter()
+            .filter_map(|(col, name)| {
+                let text = sheet.optional(at(*col))?;
+                Some(Rubric {
+                    name: Text::Owned(name.clone()),
+                    text: Text::Owned(text),
+                })
+            })
+            .collect();
+
+        let Some(id) = id else {
+            current = None;
+            continue;
+        };
+        let index = match &current {
+            Some(Current::Family(i)) if families[*i].family.id == id.as_str() => *i,
+            Some(Current::Duplicate(dup)) if *dup == id => continue,
+            _ => {
+                if let Some(first) = families.iter().find(|f| f.family.id == id.as_str()) {
+                    sheet.error(
+                        at(id_col),
+                        format!(
+                            "duplicate family id \"{id}\": rows {}–{} already hold that family (\"{}\"); a family's rows sit together, and each family has its own id",
+                            first.first_row + 1,
+                            first.last_row + 1,
+                            first.family.name
+                        ),
+                    );
+                    current = Some(Current::Duplicate(id));
+                    continue;
+                }
+                let aliases = shared[2..].iter().filter_map(|(_, v)| v.clone().flatten());
+                families.push(FamilyRows {
+                    family: Family {
+                        id: Text::Owned(id.clone()),
+                        group: Text::Owned(shared[0].1.clone().flatten().unwrap_or_default()),
+                        name: Text::Owned(shared[1].1.clone().flatten().unwrap_or_default()),
+                        aliases: List::Owned(aliases.map(Text::Owned).collect()),
+                        levels: List::Owned(Vec::new()),
+                    },
+                    levels: Vec::new(),
+                    first_row: row,
+                    last_row: row,
+                    shared: shared.clone(),
+                    codes: Vec::new(),
+                });
+                families.len() - 1
+            }
+        };
+        current = Some(Current::Family(index));
+        let family = &mut families[index];
+        family.last_row = row;
+        if family.first_row != row {
+            for ((col, value), (_, first)) in shared.iter().zip(&family.shared) {
+                let (Some(value), Some(first)) = (value, first) else {
+                    continue;
+                };
+                if value != first {
+                    let shown = |v: &Option<String>| match v {
+                        Some(v) => format!("\"{v}\""),
+                        None => "blank".into(),
+                    };
+                    let message = format!(
+                        "\"{}\" is {} here but {} on row {}, the first row of family \"{id}\"; every row of a family must agree",
+                        header(*col),
+                        shown(value),
+                        shown(first),
+                        family.first_row + 1
+                    );
+                    sheet.error(at(*col), message);
+                }
+            }
+        }
+        let Some(code) = code else {
+            continue;
+        };
+        if let Some((_, first)) = family.codes.iter().find(|(c, _)| *c == code) {
+            let message = format!(
+                "level \"{code}\" of family \"{id}\" is also on row {}; a family has each level once",
+                first + 1
+            );
+            sheet.error(at(level_col), message);
+            continue;
+        }
+        family.codes.push((code.clone(), row));
+        family.levels.push(FamilyLevel {
+            code: Text::Owned(code),
+            title: title.map(Text::Owned),
+            aliases: List::Owned(level_aliases),
+            responsibilities: List::Owned(responsibilities),
+            component_responsibilities: List::Owned(component_responsibilities),
+            rubrics: List::Owned(level_rubrics),
+        });
+    }
+    families
+        .into_iter()
+        .map(|f| Family {
+            levels: List::Owned(f.levels),
+            ..f.family
+        })
+        .collect()
+}

@@ -1,0 +1,285 @@
+//! Goalframes as a JavaScript module: the frame engine and the canon embedded
+//! at build time, for a portal that shows frames in its own markup (a
+//! SharePoint or Confluence page, a React intranet) instead of an iframe.
+//!
+//! **API boundary: the JavaScript module** (`pkg/goalframes.js`, built by
+//! `cargo xtask pkg`). Portals pin a version of it: functions and fields are
+//! only added, never renamed or given a new meaning; the objects it returns
+//! follow the public schemas `goalframes.frames/1` and `goalframes.sheet/2`.
+//! Values cross the boundary as plain objects and arrays (serde-wasm-bindgen),
+//! never as JSON strings; a bad argument throws an `Error` that lists what
+//! exists, nearest first. The TypeScript types below are the contract.
+
+use goalframes_canon::CANON;
+use goalframes_engine::canon::Profile as CanonProfile;
+use goalframes_engine::render::{self, json, ExportInfo, Format};
+use goalframes_engine::search::SearchIndex;
+use goalframes_engine::sheet::Sheet;
+use goalframes_engine::suggest::unknown;
+use goalframes_engine::{build_frames, FrameKind, ProfileFrames, Values};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** A profile: a job family at one level. */
+export interface Profile {
+  /** The family id, e.g. "database-engineering". */
+  family: string;
+  /** The level code, e.g. "P4". */
+  level: string;
+  /** The profile's display title: its own title, else "{family name} — {code}". */
+  title: string;
+  /** The job family group. */
+  group: string;
+  /** The job family's name. */
+  familyName: string;
+  /** The level's ladder title, e.g. "Senior Professional". */
+  levelTitle: string;
+}
+
+/** A frame's id. */
+export type FrameId = "smart" | "okr" | "mbo" | "scorecard";
+
+/** A text format of `render`. */
+export type Format = "text" | "markdown" | "json" | "csv";
+
+/** A slot a manager fills. */
+export type SlotId = "baseline" | "target" | "date";
+
+/** A saved sheet, schema "goalframes.sheet/2" (or "/1", read as /2). */
+export interface Sheet {
+  schema: "goalframes.sheet/2" | "goalframes.sheet/1";
+  id: string;
+  family: string;
+  level: string;
+  generation?: string;
+  person?: string;
+  period?: string;
+  period_start?: string;
+  period_end?: string;
+  review_date?: string;
+  values?: Record<string, Partial<Record<SlotId, string>>>;
+  goals?: { key: string; weight?: number }[];
+  own_goals?: Record<string, { number: number; text: string }>;
+  canon?: string;
+  canon_version: string;
+  created: string;
+  updated: string;
+  fingerprints?: Record<string, string>;
+  edited?: Record<string, string>;
+}
+
+/** Options of `render`. */
+export interface RenderOptions {
+  /** One frame, or "all" (the default): the whole profile. */
+  frame?: FrameId | "all";
+  /** "text" (the default), "markdown", "json" or "csv". */
+  format?: Format;
+  /** A sheet whose values fill the slots. */
+  sheet?: Sheet;
+}
+
+/** Canon text quoted in a line, with where it comes from. */
+export interface Quote {
+  text: string;
+  field: string;
+  index?: number;
+  name?: string;
+  key?: string;
+  family?: string;
+  level?: string;
+  case: "aswritten" | "lower";
+}
+
+/** One line of a frame's text block. */
+export interface FrameLine {
+  template: string;
+  item?: string;
+  label?: string;
+  text: string;
+  body: string;
+  source?: string;
+  quotes: Quote[];
+}
+
+/** One frame of a profile. */
+export interface FrameDocument {
+  frame: FrameId;
+  title: string;
+  intro: string;
+  empty: string | null;
+  text: string;
+  items: { key: string; label: string; slots: Partial<Record<SlotId, string | null>> }[];
+  blocks: { lines: FrameLine[] }[];
+}
+
+/** A profile's frames, schema "goalframes.frames/1". */
+export interface FramesDocument {
+  schema: "goalframes.frames/1";
+  canon: { name: string; abbrev: string; version: string; notice?: string };
+  export?: { person?: string; period?: string; date?: string };
+  profile: {
+    family: string;
+    level: string;
+    display_title: string;
+    heading: string;
+    breadcrumb: string;
+    preamble: string;
+  };
+  frames: FrameDocument[];
+}
+
+/** Every profile of the canon, families in canon order, levels in family order. */
+export function profiles(): Profile[];
+/** The profiles matching every word of `query`, best match first. */
+export function search(query: string): Profile[];
+/** A profile's four frames, filled from `sheet` when given. */
+export function frames(family: string, level: string, sheet?: Sheet): FramesDocument;
+/** A profile's frames (or one frame) as text; `render(f, l, { frame: "smart" })`
+ *  is exactly the SMART frame's "Copy / print as text" block. */
+export function render(family: string, level: string, options?: RenderOptions): string;
+"#;
+
+/// A profile as JavaScript sees it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ProfileJs<'c> {
+    family: &'c str,
+    level: &'c str,
+    title: String,
+    group: &'c str,
+    family_name: &'c str,
+    level_title: &'c str,
+}
+
+impl<'c> From<CanonProfile<'c>> for ProfileJs<'c> {
+    fn from(p: CanonProfile<'c>) -> Self {
+        ProfileJs {
+            family: &p.family.id,
+            level: &p.level.code,
+            title: p.display_title(),
+            group: &p.family.group,
+            family_name: &p.family.name,
+            level_title: &p.rung.title,
+        }
+    }
+}
+
+/// The options of [`render`].
+#[derive(Deserialize, Default)]
+struct RenderOptions {
+    frame: Option<String>,
+    format: Option<String>,
+    sheet: Option<Sheet>,
+}
+
+/// A plain JavaScript value (objects, not `Map`s).
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The profile for `family` and `level`, or an error naming what exists.
+fn profile(family: &str, level: &str) -> Result<CanonProfile<'static>, JsError> {
+    let fam = CANON.family(family).ok_or_else(|| {
+        JsError::new(&unknown(
+            "family",
+            family,
+            CANON.families.iter().map(|f| f.id.as_ref()),
+        ))
+    })?;
+    CANON.profile(family, level).ok_or_else(|| {
+        JsError::new(&unknown(
+            &format!("level for family \"{family}\""),
+            level,
+            fam.levels.iter().map(|l| l.code.as_ref()),
+        ))
+    })
+}
+
+/// The values of a sheet given from JavaScript (checked like an import, and
+/// for this profile), with the period end in unfilled ⟨date⟩ slots.
+fn values(sheet: Option<Sheet>, frames: &ProfileFrames) -> Result<Values, JsError> {
+    let Some(sheet) = sheet else {
+        return Ok(Values::new());
+    };
+    let sheet = sheet
+        .checked()
+        .map_err(|e| JsError::new(&format!("this is not a Goalframes sheet ({e})")))?;
+    if sheet.family != frames.family.as_ref() || sheet.level != frames.level.as_ref() {
+        return Err(JsError::new(&format!(
+            "the sheet is for family “{}” at level “{}”, not this profile",
+            sheet.family, sheet.level
+        )));
+    }
+    Ok(sheet.effective_values(frames))
+}
+
+/// Every profile of the canon.
+#[wasm_bindgen(skip_typescript)]
+pub fn profiles() -> Result<JsValue, JsError> {
+    let all: Vec<ProfileJs<'_>> = CANON.profiles().map(ProfileJs::from).collect();
+    to_js(&all)
+}
+
+/// The profiles matching `query`, best first.
+#[wasm_bindgen(skip_typescript)]
+pub fn search(query: &str) -> Result<JsValue, JsError> {
+    let hits: Vec<ProfileJs<'_>> = SearchIndex::new(&CANON)
+        .search(query, usize::MAX)
+        .into_iter()
+        .map(|hit| ProfileJs::from(hit.profile))
+        .collect();
+    to_js(&hits)
+}
+
+/// A profile's frames as the `goalframes.frames/1` object.
+#[wasm_bindgen(skip_typescript)]
+pub fn frames(family: &str, level: &str, sheet: JsValue) -> Result<JsValue, JsError> {
+    let frames = build_frames(&profile(family, level)?);
+    let sheet: Option<Sheet> = if sheet.is_undefined() || sheet.is_null() {
+        None
+    } else {
+        Some(
+            serde_wasm_bindgen::from_value(sheet)
+                .map_err(|e| JsError::new(&format!("this is not a Goalframes sheet ({e})")))?,
+        )
+    };
+    let values = values(sheet, &frames)?;
+    let info = ExportInfo::default();
+    to_js(&json::model(&frames, &FrameKind::ALL, &values, &info))
+}
+
+/// A profile's frames (or one frame) as text in a format.
+#[wasm_bindgen(skip_typescript)]
+pub fn render(family: &str, level: &str, options: JsValue) -> Result<String, JsError> {
+    let options: RenderOptions = if options.is_undefined() || options.is_null() {
+        RenderOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("bad render options: {e}")))?
+    };
+    let frame = options.frame.as_deref().unwrap_or("all");
+    let kinds: Vec<FrameKind> = match frame {
+        "all" => FrameKind::ALL.to_vec(),
+        id => vec![FrameKind::from_id(id).ok_or_else(|| {
+            JsError::new(&unknown(
+                "frame",
+                id,
+                FrameKind::ALL.iter().map(|k| k.id()).chain(["all"]),
+            ))
+        })?],
+    };
+    const TEXT_FORMATS: [Format; 4] = [Format::Text, Format::Markdown, Format::Json, Format::Csv];
+    let format_id = options.format.as_deref().unwrap_or("text");
+    let format = TEXT_FORMATS
+        .into_iter()
+        .find(|f| f.id() == format_id)
+        .ok_or_else(|| JsError::new(&unknown("format", format_id, TEXT_FORMATS.map(Format::id))))?;
+    let frames = build_frames(&profile(family, level)?);
+    let values = values(options.sheet, &frames)?;
+    let bytes = render::render(&frames, &kinds, &values, format);
+    Ok(String::from_utf8(bytes).expect("text formats are UTF-8"))
+}

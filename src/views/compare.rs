@@ -1,0 +1,210 @@
+//! Profiles side by side (`#compare=family:LEVEL,…`): a column per profile, a
+//! row per level dimension, the responsibilities, the component
+//! responsibilities and each rubric, verbatim with their sources; rows that
+//! differ are marked, absent fields say so. Prints, and exports as Markdown
+//! and CSV; and the tray that collects profiles to compare.
+
+use goalframes_canon::CANON;
+use goalframes_engine::compare::{compare, Comparison};
+use goalframes_engine::render::{slug, Format};
+use goalframes_engine::url::Location;
+use leptos::prelude::*;
+
+use crate::browser::{download::download, element_ids, page};
+use crate::state::AppState;
+
+/// The compare page.
+#[component]
+pub fn ComparePage(
+    /// The profiles, as (family id, level code).
+    profiles: Vec<(String, String)>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    page::set_title("Compare profiles — Goalframes");
+    match compare(&CANON, &profiles) {
+        Ok(c) => {
+            let c = StoredValue::new(c);
+            view! { <Table comparison=c profiles=profiles /> }.into_any()
+        }
+        Err(e) => view! {
+            <h1 id=element_ids::PAGE_HEADING tabindex="-1">"Compare profiles"</h1>
+            <p class="not-found" role="alert">{format!("Cannot compare: {e}.")}</p>
+            <p><a href=state.href(&Location::default())>"Find a profile"</a></p>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let c = comparison.get_value();
+    let title = c
+        .columns
+        .iter()
+        .map(|col| col.title.clone())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let export = move |format: Format| {
+        let c = comparison.get_value();
+        if let Some(text) = goalframes_engine::render::comparison(&c, format) {
+            let stem: Vec<String> = c
+                .columns
+                .iter()
+                .map(|col| format!("{}-{}", col.family, col.level))
+                .collect();
+            let name = format!(
+                "{}.{}",
+                slug(&format!("compare-{}", stem.join("-")), "compare"),
+                format.extension()
+            );
+            download(&name, format.mime(), text.as_bytes());
+        }
+    };
+    let header = c
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, col)| {
+            let href = state.href(&Location::profile(&col.family, &col.level));
+            let rest: Vec<(String, String)> = profiles
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, p)| p.clone())
+                .collect();
+            let without = state.href(&Location::comparing(rest));
+            view! {
+                <th scope="col">
+                    <a href=href>{col.title.clone()}</a>
+                    <span class="compare-level">{format!("{} — {}", col.level, col.level_title)}</span>
+                    <a class="remove-column" href=without>
+                        "Remove" <span class="vh">{format!(" {} from the comparison", col.title)}</span>
+                    </a>
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = c
+        .rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .cells
+                .iter()
+                .map(|cell| match cell {
+                    None => view! { <td class="absent">"Absent in the canon"</td> }.into_any(),
+                    Some(cell) if cell.texts.len() == 1 => view! {
+                        <td>
+                            <span class="canon">{cell.texts[0].clone()}</span>
+                            <small class="compare-source">{format!("Source: {}", cell.source)}</small>
+                        </td>
+                    }
+                    .into_any(),
+                    Some(cell) => view! {
+                        <td>
+                            <ol>{cell.texts.iter().map(|t| view! { <li class="canon">{t.clone()}</li> }).collect_view()}</ol>
+                            <small class="compare-source">{format!("Source: {}", cell.source)}</small>
+                        </td>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            view! {
+                <tr class:differs=row.differs>
+                    <th scope="row">
+                        {row.label.clone()}
+                        {row.differs.then(|| view! { <span class="differs-mark">"Differs"</span> })}
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let differing = c.rows.iter().filter(|r| r.differs).count();
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            <ol>
+                <li><a href=state.href(&Location::default())>"All profiles"</a></li>
+                <li aria-current="page">"Compare"</li>
+            </ol>
+        </nav>
+        <h1 id=element_ids::PAGE_HEADING tabindex="-1">{format!("Compare: {title}")}</h1>
+        <p class="lede">
+            {format!(
+                "Every cell is verbatim {} canon text; a field a profile lacks is shown as absent. {differing} of {} rows differ.",
+                CANON.name,
+                c.rows.len()
+            )}
+        </p>
+        <div class="toolbar">
+            <button type="button" on:click=move |_| page::print()>"Print"</button>
+            <button type="button" on:click=move |_| export(Format::Markdown)>"Markdown (.md)"</button>
+            <button type="button" on:click=move |_| export(Format::Csv)>"CSV (.csv)"</button>
+        </div>
+        <div class="compare-scroll" role="region" aria-label="Comparison" tabindex="0">
+            <table class="compare">
+                <thead>
+                    <tr><th scope="col"><span class="vh">"Field"</span></th>{header}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Profiles picked with "Add to compare", with a link that compares them.
+#[component]
+pub fn CompareTray() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let picked = state.compare.get();
+        (!picked.is_empty()).then(|| {
+            let names: Vec<String> = picked
+                .iter()
+                .filter_map(|(f, l)| CANON.profile(f, l).map(|p| p.display_title()))
+                .collect();
+            let count = picked.len();
+            let href = state.href(&Location::comparing(picked));
+            view! {
+                <aside class="compare-tray" aria-label="Profiles to compare">
+                    <span>{format!("To compare: {}", names.join(", "))}</span>
+                    <a class="button-link" href=href>{format!("Compare {count} profile{}", if count == 1 { "" } else { "s" })}</a>
+                    <button type="button" on:click=move |_| state.compare.set(Vec::new())>"Clear"</button>
+                </aside>
+            }
+        })
+    }
+}
+
+/// "Add to compare" for one profile.
+#[component]
+pub fn AddToCompare(
+    /// The family id.
+    family: String,
+    /// The level code.
+    level: String,
+    /// The profile's name, for the button's accessible name.
+    name: String,
+    /// A small "+" (in lists) rather than the words.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let profile = (family.clone(), level.clone());
+    let added = move || state.compare.with(|c| c.contains(&profile));
+    let label = format!("Add {name} to compare");
+    view! {
+        <button
+            type="button"
+            class="add-compare"
+            class:compact=compact
+            aria-label=label.clone()
+            title=label
+            aria-pressed=move || added().to_string()
+            on:click=move |_| state.add_to_compare(&family, &level)
+        >
+            {if compact { "+" } else { "Add to compare" }}
+        </button>
+    }
+}

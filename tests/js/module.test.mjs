@@ -1,0 +1,71 @@
+// Goalframes as a JavaScript module, from Node: built by `cargo xtask pkg`,
+// loaded with initSync from the wasm's bytes; every function, its errors, and
+// the golden blocks byte for byte.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const golden = (frame) => readFileSync(join(root, 'tests', 'fixtures', 'golden', `database-engineering.P4.${frame}.txt`), 'utf8');
+const gf = await import(join(root, 'pkg', 'goalframes.js'));
+gf.initSync({ module: readFileSync(join(root, 'pkg', 'goalframes_bg.wasm')) });
+
+test('render gives the four golden blocks byte for byte', () => {
+  for (const frame of ['smart', 'okr', 'mbo', 'scorecard']) {
+    assert.equal(gf.render('database-engineering', 'P4', { frame, format: 'text' }), golden(frame), frame);
+  }
+  const all = gf.render('database-engineering', 'P4');
+  assert.ok(all.startsWith('Goal templates — Database Engineering — P4\n'));
+  assert.ok(all.includes(golden('okr')));
+  assert.ok(gf.render('database-engineering', 'P4', { format: 'markdown' }).startsWith('# Goal templates'));
+  assert.match(gf.render('database-engineering', 'P4', { frame: 'mbo', format: 'csv' }), /^family,level,frame,item,/);
+  assert.equal(JSON.parse(gf.render('database-engineering', 'P4', { format: 'json' })).schema, 'goalframes.frames/1');
+});
+
+test('profiles and search return plain objects', () => {
+  const all = gf.profiles();
+  assert.ok(Array.isArray(all) && all.length > 50);
+  const p4 = all.find((p) => p.family === 'database-engineering' && p.level === 'P4');
+  assert.deepEqual(p4, {
+    family: 'database-engineering', level: 'P4', title: 'Database Engineering — P4',
+    group: 'Data & Database Engineering', familyName: 'Database Engineering', levelTitle: 'Senior Professional',
+  });
+  assert.equal(Object.getPrototypeOf(p4), Object.prototype, 'a plain object');
+  const found = gf.search('database p4');
+  assert.deepEqual(found[0], p4, 'best match first');
+  assert.deepEqual(gf.search(''), []);
+});
+
+test('frames is the goalframes.frames/1 object, filled from a sheet', () => {
+  const doc = gf.frames('database-engineering', 'P4');
+  assert.equal(doc.schema, 'goalframes.frames/1');
+  assert.deepEqual(doc.frames.map((f) => f.frame), ['smart', 'okr', 'mbo', 'scorecard']);
+  assert.equal(doc.frames[0].text, golden('smart'));
+  assert.equal(doc.frames[0].blocks[0].lines[0].quotes[0].field, 'responsibility');
+  const sheet = {
+    schema: 'goalframes.sheet/2', id: 's1', family: 'database-engineering', level: 'P4',
+    values: { 'smart-1': { target: '99.9% uptime' } }, period_end: '2026-06-30',
+    canon_version: '2026.11-sample', created: '2026-11-26T00:00:00Z', updated: '2026-11-26T00:00:00Z',
+  };
+  const filled = gf.frames('database-engineering', 'P4', sheet);
+  assert.equal(filled.frames[0].items[0].slots.target, '99.9% uptime');
+  assert.ok(filled.frames[0].text.includes('to 99.9% uptime by 2026-06-30.'), 'unfilled dates take the period end');
+  const smart = gf.render('database-engineering', 'P4', { frame: 'smart', sheet });
+  assert.ok(smart.includes('99.9% uptime'));
+});
+
+test('unknown names throw an Error that lists what exists, nearest first', () => {
+  const throwsWith = (fn, pattern) => assert.throws(fn, (e) => e instanceof Error && pattern.test(e.message), String(pattern));
+  throwsWith(() => gf.render('databse-engineering', 'P4'), /^unknown family "databse-engineering"; these exist \(nearest first\): database-engineering, /);
+  throwsWith(() => gf.render('database-engineering', 'Z9'), /^unknown level for family "database-engineering" "Z9"; these exist/);
+  throwsWith(() => gf.render('database-engineering', 'P4', { frame: 'okrs' }), /^unknown frame "okrs"; these exist \(nearest first\): okr, /);
+  throwsWith(() => gf.render('database-engineering', 'P4', { format: 'docx' }), /^unknown format "docx"; these exist/);
+  throwsWith(() => gf.frames('payroll', 'P9'), /unknown level for family "payroll"/);
+  throwsWith(() => gf.frames('database-engineering', 'P4', { schema: 'goalframes.sheet/9' }), /not a Goalframes sheet/);
+  throwsWith(
+    () => gf.frames('database-engineering', 'P4', { schema: 'goalframes.sheet/2', id: 'x', family: 'payroll', level: 'S3', canon_version: '1', created: 't', updated: 't' }),
+    /not this profile/,
+  );
+});
