@@ -24,8 +24,8 @@ fn mount_at(hash: &str) -> web_sys::HtmlElement {
         .unchecked_into::<web_sys::HtmlElement>();
     container.set_id("app-under-test");
     body.append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    std::mem::forget(handle);
+    // Kept mounted for the test's assertions (dropping the handle unmounts).
+    leptos::mount::mount_to(container.clone(), App).forget();
     container
 }
 

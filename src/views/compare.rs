@@ -193,7 +193,8 @@ pub fn AddToCompare(
     let state = expect_context::<AppState>();
     let profile = (family.clone(), level.clone());
     let added = move || state.compare.with(|c| c.contains(&profile));
-    let label = format!("Add {name} to compare");
+    // Starts with the visible words, so speech users can say what they see.
+    let label = format!("Add to compare: {name}");
     view! {
         <button
             type="button"

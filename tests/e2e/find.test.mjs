@@ -79,8 +79,8 @@ test('browse shows level titles; profiles are compared side by side by URL and b
   await page.getByRole('link', { name: /Compare with the next level/ }).click();
   await page.getByRole('heading', { level: 1, name: /^Compare: Payroll Specialist · Senior Payroll Specialist/ }).waitFor();
   await goto(page, server);
-  await page.getByRole('button', { name: 'Add Accounting P2 to compare' }).click();
-  await page.getByRole('button', { name: 'Add Payroll P1 to compare' }).click();
+  await page.getByRole('button', { name: 'Add to compare: Accounting P2' }).click();
+  await page.getByRole('button', { name: 'Add to compare: Payroll P1' }).click();
   const tray = page.getByRole('complementary', { name: 'Profiles to compare' });
   await tray.getByRole('link', { name: 'Compare 2 profiles' }).click();
   await expectCount(page.getByRole('table').getByRole('columnheader'), 3);

@@ -1,5 +1,6 @@
 //! Installs what the build and the tests need when it is missing, from package
-//! registries only (see ../shared/TOOLCHAIN.md for why each source and version).
+//! registries only: each tool at the version pinned here (wasm-bindgen-cli at
+//! the one Cargo.lock pins), so a fresh machine builds what CI builds.
 
 use std::path::PathBuf;
 use std::process::Command;
