@@ -96,8 +96,11 @@ async fn a_value_fills_every_occurrence_and_the_text() {
     assert_eq!(dates.length(), 2);
     let first: web_sys::HtmlInputElement = dates.get(0).unwrap().unchecked_into();
     first.set_value("2026-06-30");
+    // As typing does: an input event that bubbles (the page listens once, above).
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
     first
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
     settle().await;
     let second: web_sys::HtmlInputElement = dates.get(1).unwrap().unchecked_into();

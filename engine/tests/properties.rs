@@ -8,12 +8,14 @@
 //! - filled values replace exactly their item's placeholders;
 //! - a next level's development goals quote only the next level's changed dimension texts;
 //! - a comparison of profiles holds only their canon text;
+//! - the HTML view is well-formed, escapes every canon text, and has one input
+//!   per slot occurrence and one keep box per goal;
 //! - rendering is deterministic.
 
 mod support;
 
 use goalframes_engine::frame::{Case, Content, Field, FrameKind, Line, Part, Quote, Template};
-use goalframes_engine::render::{render, text, Format};
+use goalframes_engine::render::{html, render, text, Format};
 use goalframes_engine::{build_frames, Canon, Profile, SlotKind, Values};
 use proptest::prelude::*;
 
@@ -313,6 +315,45 @@ fn load(g: &GenCanon) -> Canon {
     support::canon(&canon, &families)
 }
 
+/// Checks that `markup` nests its tags (void `<input>` aside) and has no raw
+/// `<` or `>` outside tags; returns the tag names in order.
+fn tags_of(markup: &str) -> Result<Vec<String>, String> {
+    let mut open: Vec<String> = Vec::new();
+    let mut names = Vec::new();
+    let mut rest = markup;
+    while let Some(start) = rest.find(['<', '>']) {
+        if rest[start..].starts_with('>') {
+            return Err(format!("a raw > in text: {:?}", &rest[..start + 1]));
+        }
+        let end = rest[start..].find('>').ok_or("a tag that never ends")? + start;
+        let tag = &rest[start + 1..end];
+        if tag.contains('<') {
+            return Err(format!("a raw < in text: {tag:?}"));
+        }
+        if let Some(name) = tag.strip_prefix('/') {
+            match open.pop() {
+                Some(o) if o == name => {}
+                other => return Err(format!("</{name}> closes {other:?}")),
+            }
+        } else {
+            let name: String = tag
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if name != "input" {
+                open.push(name.clone());
+            }
+            names.push(name);
+        }
+        rest = &rest[end + 1..];
+    }
+    if open.is_empty() {
+        Ok(names)
+    } else {
+        Err(format!("never closed: {open:?}"))
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
@@ -499,4 +540,47 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn the_html_view_is_well_formed_and_holds_every_slot_and_goal(g in gen_canon(), sources: bool) {
+        let canon = load(&g);
+        for p in canon.profiles() {
+            let frames = build_frames(&p);
+            let markup = html::frames(&frames, sources);
+            let tags = tags_of(&markup).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(tags.iter().filter(|t| *t == "section").count(), 4 + usize::from(frames.growth.is_some()));
+            // One input per slot a line shows for its item.
+            let slots = frames.frames.iter().flat_map(|f| f.lines())
+                .chain(frames.growth.iter().flat_map(|g| g.lines.iter()))
+                .filter(|l| l.item.is_some())
+                .map(|l| l.slots().count())
+                .sum::<usize>();
+            prop_assert_eq!(markup.matches("class=\"slot-input\"").count(), slots);
+            // One keep box per goal a manager can keep, named after it.
+            let choices = goalframes_engine::goals::choices(&frames);
+            prop_assert_eq!(markup.matches("data-keep=").count(), choices.len());
+            for c in &choices {
+                let keep = format!("aria-label=\"Keep {}\" data-keep=\"{}\"", html::escape(&c.label), html::escape(&c.key));
+                prop_assert!(markup.contains(&keep), "no keep box for {}", c.key);
+            }
+            // Canon text in a line's body appears escaped, each quote in full.
+            for line in frames.frames.iter().flat_map(|f| f.lines()) {
+                for segment in line.segments.iter().filter(|s| s.part == Part::Body) {
+                    if let Content::Quote(q) = &segment.content {
+                        prop_assert!(markup.contains(html::escape(&q.text).as_ref()), "missing {:?}", q.text);
+                    }
+                }
+            }
+            prop_assert_eq!(markup.contains("Source: "), sources && frames.frames.iter().any(|f| !f.is_empty()));
+            // Shells filled later give the same page as the whole view.
+            let sections = html::sections(&frames, sources);
+            let mut filled = html::assemble(&sections, 1);
+            for section in &sections[1..] {
+                prop_assert!(filled.contains(&section.shell()));
+                filled = filled.replacen(&section.shell(), &section.html(), 1);
+            }
+            prop_assert_eq!(filled, markup);
+        }
+    }
+
 }

@@ -1,6 +1,9 @@
 //! The whole app: banner, notices, and the finder or a profile's page.
 
+use std::sync::Arc;
+
 use goalframes_canon::CANON;
+use goalframes_engine::{build_frames, ProfileFrames};
 use leptos::prelude::*;
 
 use crate::browser::{element_ids, focus};
@@ -23,6 +26,31 @@ pub fn App() -> impl IntoView {
     });
     let comparing = Memo::new(move |_| state.route.with(|r| r.compare.clone()));
     focus_on_navigation(state, profile_key);
+    // The shown profile's frames. Going from profile to profile changes these,
+    // not the page: the profile page stays and updates (see `profile::page`).
+    let frames = Memo::new(move |previous: Option<&Option<Arc<ProfileFrames>>>| {
+        let (family, level) = profile_key.get()?;
+        if let Some(Some(frames)) = previous {
+            if frames.family == family.as_str() && frames.level == level.as_str() {
+                return Some(frames.clone());
+            }
+        }
+        CANON
+            .profile(&family, &level)
+            .map(|p| Arc::new(build_frames(&p)))
+    });
+    let shown = Memo::new(move |_| {
+        if !comparing.with(Vec::is_empty) {
+            Shown::Compare(comparing.get())
+        } else if frames.with(Option::is_some) {
+            Shown::Profile
+        } else {
+            match profile_key.get() {
+                Some(key) => Shown::NotFound(key),
+                None => Shown::Finder,
+            }
+        }
+    });
 
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -45,23 +73,38 @@ pub fn App() -> impl IntoView {
         <main id=element_ids::MAIN tabindex="-1">
             <import::ImportPanel />
             <compare::CompareTray />
-            {move || if !comparing.with(Vec::is_empty) {
-                view! { <compare::ComparePage profiles=comparing.get() /> }.into_any()
-            } else { match profile_key.get() {
-                Some((family, level)) => match CANON.profile(&family, &level) {
-                    Some(profile) => view! { <profile::ProfilePage profile=profile /> }.into_any(),
-                    None => view! {
-                        <p class="not-found" role="alert">
-                            {format!("This canon has no profile “{family}” at level “{level}”. Find one below.")}
-                        </p>
-                        <finder::Finder />
-                    }
-                    .into_any(),
-                },
-                None => view! { <finder::Finder /> }.into_any(),
-            }}}
+            {move || match shown.get() {
+                Shown::Compare(profiles) => view! { <compare::ComparePage profiles=profiles /> }.into_any(),
+                Shown::Profile => {
+                    let frames = Memo::new(move |previous: Option<&Arc<ProfileFrames>>| {
+                        frames.get().or_else(|| previous.cloned()).expect("shown only with a profile")
+                    });
+                    view! { <profile::ProfilePage frames=frames /> }.into_any()
+                }
+                Shown::NotFound((family, level)) => view! {
+                    <p class="not-found" role="alert">
+                        {format!("This canon has no profile “{family}” at level “{level}”. Find one below.")}
+                    </p>
+                    <finder::Finder />
+                }
+                .into_any(),
+                Shown::Finder => view! { <finder::Finder /> }.into_any(),
+            }}
         </main>
     }
+}
+
+/// What the main area shows.
+#[derive(Clone, Debug, PartialEq)]
+enum Shown {
+    /// The compare page, of these profiles.
+    Compare(Vec<(String, String)>),
+    /// A profile's page (it follows the route from profile to profile).
+    Profile,
+    /// A profile the canon does not have, and the finder.
+    NotFound((String, String)),
+    /// The finder.
+    Finder,
 }
 
 /// After a navigation, moves focus where the person is going: the chosen frame,

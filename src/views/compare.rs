@@ -181,29 +181,32 @@ pub fn CompareTray() -> impl IntoView {
 #[component]
 pub fn AddToCompare(
     /// The family id.
-    family: String,
+    #[prop(into)]
+    family: Signal<String>,
     /// The level code.
-    level: String,
+    #[prop(into)]
+    level: Signal<String>,
     /// The profile's name, for the button's accessible name.
-    name: String,
+    #[prop(into)]
+    name: Signal<String>,
     /// A small "+" (in lists) rather than the words.
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let profile = (family.clone(), level.clone());
-    let added = move || state.compare.with(|c| c.contains(&profile));
+    let profile = move || (family.get(), level.get());
+    let added = move || state.compare.with(|c| c.contains(&profile()));
     // Starts with the visible words, so speech users can say what they see.
-    let label = format!("Add to compare: {name}");
+    let label = move || format!("Add to compare: {}", name.get());
     view! {
         <button
             type="button"
             class="add-compare"
             class:compact=compact
-            aria-label=label.clone()
+            aria-label=label
             title=label
             aria-pressed=move || added().to_string()
-            on:click=move |_| state.add_to_compare(&family, &level)
+            on:click=move |_| state.add_to_compare(&family.get_untracked(), &level.get_untracked())
         >
             {if compact { "+" } else { "Add to compare" }}
         </button>

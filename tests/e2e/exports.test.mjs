@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { open, goto, foreign, screenshot, root, dist, serveAndLaunch, expectValue } from './harness.mjs';
+import { open, goto, foreign, screenshot, root, dist, serveAndLaunch, expectValue, expectUrl } from './harness.mjs';
 
 const PROFILE = '#family=database-engineering&level=P4';
 const TODAY = /^Exported: \d{4}-\d{2}-\d{2}\n/m;
@@ -132,7 +132,7 @@ test('a sheet link carries the sheet to another browser', async () => {
   await other.page.goto(link);
   const dialog = other.page.getByRole('dialog', { name: 'Import a sheet from a sheet link' });
   await dialog.waitFor();
-  assert.equal(other.page.url().includes('share='), false, 'the link leaves the address bar');
+  await expectUrl(other.page, (u) => !u.includes('share='), 'the link leaves the address bar');
   await dialog.getByText('Grace').waitFor();
   await dialog.getByText('1 filled value').waitFor();
   await dialog.getByRole('button', { name: 'Import' }).click();

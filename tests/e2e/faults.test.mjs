@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  open, goto, dist, launch, serveAndLaunch, eventually, expectValue, expectCount,
+  open, goto, dist, launch, serveAndLaunch, eventually, expectValue, expectCount, expectUrl,
 } from './harness.mjs';
 
 const PROFILE = '#family=database-engineering&level=P4';
@@ -51,7 +51,7 @@ test('1. an edit after importing a sheet from a fast clock is kept, with a secon
   await importFile(a, 'future.json', JSON.stringify(future));
   await a.getByRole('heading', { level: 1, name: /Database Engineering/ }).waitFor();
   const b = await context.newPage();
-  await b.goto(a.url());
+  await b.goto(await expectUrl(a, /&sheet=/));
   await expectValue(slot(b, 'Target, SMART goal 1'), 'from the file');
   // Type key by key; after each key the input keeps what was typed.
   const input = slot(a, 'Target, SMART goal 1');
@@ -78,7 +78,7 @@ test('2. "Replace" on import replaces in every open tab, never a mix', async () 
   const saved = await eventually(() => stored(a), (s) => Object.values(s)[0]?.person === 'Old name', 'saved');
   const id = Object.values(saved)[0].id;
   const b = await context.newPage();
-  await b.goto(a.url());
+  await b.goto(await expectUrl(a, /&sheet=/));
   await expectValue(slot(b, 'Target, SMART goal 1'), 'old');
   // A colleague's file with the same id replaces it.
   await goto(a, server);
@@ -239,7 +239,7 @@ test('8. the same slot typed in two tabs ends as one tab’s whole text in both'
   await slot(a, 'Target, SMART goal 1').fill('');
   await slot(a, 'Baseline, SMART goal 1').fill('start');
   const b = await context.newPage();
-  await b.goto(a.url());
+  await b.goto(await expectUrl(a, /&sheet=/));
   await expectValue(slot(b, 'Baseline, SMART goal 1'), 'start');
   const inA = slot(a, 'Target, SMART goal 1');
   const inB = slot(b, 'Target, SMART goal 1');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { open, goto, foreign, screenshot, findByTyping, golden, serveAndLaunch, expectValue, expectCount, expectIncludes, expectExcludes, eventually, expectAttribute } from './harness.mjs';
+import { open, goto, foreign, screenshot, findByTyping, golden, serveAndLaunch, expectValue, expectCount, expectIncludes, expectExcludes, eventually, expectAttribute, expectUrl } from './harness.mjs';
 
 const FRAMES = [
   ['smart', 'SMART goals'],
@@ -53,7 +53,7 @@ test('find by typing, and every frame text equals golden byte for byte', async (
   await expectAttribute(search, 'aria-expanded', 'false');
 
   await findByTyping(page, 'database engineering p4', TITLE);
-  assert.match(page.url(), /#family=database-engineering&level=P4$/);
+  await expectUrl(page, /#family=database-engineering&level=P4$/);
   await page.getByRole('navigation', { name: 'Breadcrumb' })
     .getByText('Data & Database Engineering · Database Engineering · P4 — Senior Professional').waitFor();
 
@@ -121,7 +121,7 @@ test('fill placeholders: every occurrence and the text block follow; reload keep
 
   await page.getByRole('textbox', { name: 'Person' }).fill('Ada Lovelace');
   await page.getByRole('textbox', { name: 'Period', exact: true }).fill('2026 H1');
-  assert.match(page.url(), /&sheet=[a-z0-9-]+$/, 'the sheet is named in the URL');
+  await expectUrl(page, /&sheet=[a-z0-9-]+$/, 'the sheet is named in the URL');
   await frameText(page, 'SMART goals');
   await smart.getByRole('article').nth(1).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, document.querySelectorAll('#frame-smart article')[1].getBoundingClientRect().top - 10));

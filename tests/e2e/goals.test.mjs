@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import {
   open, goto, foreign, screenshot, axe, golden, serveAndLaunch,
   eventually, expectValue, expectText, expectCount, expectFocus,
-} from './harness.mjs';
+ expectUrl } from './harness.mjs';
 
 const PROFILE = '#family=database-engineering&level=P4';
 const TITLE = 'Database Engineering — P4';
@@ -79,7 +79,7 @@ test('keep, order and weigh goals from two frames, add an own goal, and export e
   await keep(page, 'Objective 1').check();
   await keep(page, 'MBO area 3').check();
   await expectGoals(page, ['SMART goal 2', 'Objective 1', 'MBO area 3']);
-  assert.match(page.url(), /&sheet=[a-z0-9-]+$/, 'keeping a goal starts the sheet');
+  await expectUrl(page, /&sheet=[a-z0-9-]+$/, 'keeping a goal starts the sheet');
 
   // Order from the keyboard alone: focus stays on the button that moved.
   const up = goals(page).getByRole('button', { name: 'Move Objective 1 up' });

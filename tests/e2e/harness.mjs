@@ -198,3 +198,13 @@ export async function expectAttribute(locator, name, expected, message = name) {
 export async function expectFocus(page, id) {
   return eventually(() => page.evaluate(() => document.activeElement?.id), (v) => v === id, `focus should be on #${id}`);
 }
+
+/**
+ * Waits until the page's address matches `pattern` (a RegExp) or passes it
+ * (a function), and returns it. Read from the page itself: `page.url()` learns
+ * of same-document changes (`history.replaceState`) later than the page does.
+ */
+export async function expectUrl(page, pattern, message = 'address') {
+  const ok = typeof pattern === 'function' ? pattern : (u) => pattern.test(u);
+  return eventually(() => page.evaluate(() => location.href), ok, `${message} should match ${pattern}`);
+}

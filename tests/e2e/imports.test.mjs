@@ -4,7 +4,7 @@
 // every saved sheet untouched. axe checks the import dialog.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, goto, foreign, screenshot, axe, serveAndLaunch, expectValue, expectText, expectCount, expectFocus, eventually } from './harness.mjs';
+import { open, goto, foreign, screenshot, axe, serveAndLaunch, expectValue, expectText, expectCount, expectFocus, eventually, expectUrl } from './harness.mjs';
 
 let server, browser;
 serveAndLaunch((s, b) => {
@@ -67,7 +67,7 @@ test('a good file imports after showing what it holds; the same id asks keep bot
   await screenshot(page, 'import-dialog');
   await dialog.getByRole('button', { name: 'Import' }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  assert.match(page.url(), /&sheet=imported1$/);
+  await expectUrl(page, /&sheet=imported1$/);
   await expectValue(page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }), '99.99% uptime');
   await page.getByRole('status').filter({ hasText: 'Imported “Katherine Johnson, 2026 H2”.' }).waitFor();
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('goalframes:sheet:imported1')));
@@ -90,7 +90,7 @@ test('a good file imports after showing what it holds; the same id asks keep bot
   await drop(page, 'again.json', changed);
   await again.getByRole('button', { name: 'Keep both' }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  assert.doesNotMatch(page.url(), /sheet=imported1$/);
+  await expectUrl(page, (u) => !/sheet=imported1$/.test(u), 'no longer the imported sheet');
   await expectValue(page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }), 'replaced');
   await eventually(() => page.evaluate(() => Object.keys(localStorage).length), (n) => n === 2, 'two sheets saved');
   assert.equal(
@@ -104,7 +104,7 @@ test('a good file imports after showing what it holds; the same id asks keep bot
   await pick(page, file('again.json', changed));
   await again.getByRole('button', { name: 'Replace' }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  assert.match(page.url(), /&sheet=imported1$/);
+  await expectUrl(page, /&sheet=imported1$/);
   assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('goalframes:sheet:imported1'))).values, {
     'smart-1': { target: 'replaced' },
   });
@@ -165,7 +165,7 @@ test('a damaged or hostile sheet link is refused with a message', async () => {
     await page.goto(server.url + hash);
     await page.getByRole('alert').filter({ hasText: 'Could not import a sheet link' }).waitFor();
     await expectText(page.getByRole('alert').first(), message);
-    assert.equal(new URL(page.url()).hash, '', 'the bad link leaves the address bar');
+    await expectUrl(page, (u) => new URL(u).hash === '', 'the bad link leaves the address bar');
   }
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   assert.deepEqual(foreign(requests, server), []);

@@ -3,7 +3,7 @@
 // and dark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, goto, foreign, screenshot, axe, findByTyping, serveAndLaunch, expectValue, expectCount, expectIncludes, expectAttribute, expectFocus } from './harness.mjs';
+import { open, goto, foreign, screenshot, axe, findByTyping, serveAndLaunch, expectValue, expectCount, expectIncludes, expectAttribute, expectFocus, expectUrl } from './harness.mjs';
 
 let server, browser;
 serveAndLaunch((s, b) => {
@@ -28,7 +28,7 @@ test('a deep link shows that frame; back and forward work', async () => {
   // Frame links add history entries.
   await page.getByRole('navigation', { name: 'Frames' }).getByRole('link', { name: 'Scorecard' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'frame-scorecard');
-  assert.match(page.url(), /frame=scorecard$/);
+  await expectUrl(page, /frame=scorecard$/);
   await page.getByRole('link', { name: 'All profiles' }).click();
   await page.getByRole('heading', { level: 1, name: 'Find a profile' }).waitFor();
 
@@ -36,7 +36,7 @@ test('a deep link shows that frame; back and forward work', async () => {
   await page.waitForFunction(() => document.activeElement?.id === 'frame-scorecard');
   await page.goBack();
   await page.waitForFunction(() => document.activeElement?.id === 'frame-okr');
-  assert.match(page.url(), /frame=okr$/);
+  await expectUrl(page, /frame=okr$/);
   await page.goForward();
   await page.waitForFunction(() => document.activeElement?.id === 'frame-scorecard');
   await page.goForward();

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { open, goto, foreign, screenshot, axe, serveAndLaunch, expectValue, expectText, expectIncludes } from './harness.mjs';
+import { open, goto, foreign, screenshot, axe, serveAndLaunch, expectValue, expectText, expectIncludes, expectUrl } from './harness.mjs';
 
 let server, browser;
 serveAndLaunch((s, b) => {
@@ -176,8 +176,7 @@ test('two tabs on one sheet see each other’s changes; per slot, the last write
   const { context, page: a, requests, errors } = await open(browser, server);
   await goto(a, server, PROFILE);
   await slot(a, 'Target, SMART goal 1').fill('from A');
-  const url = a.url();
-  assert.match(url, /&sheet=/);
+  const url = await expectUrl(a, /&sheet=/);
   const b = await context.newPage();
   const errorsB = [];
   b.on('pageerror', (e) => errorsB.push(String(e)));

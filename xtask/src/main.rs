@@ -204,17 +204,28 @@ fn test() -> Result<(), String> {
 
 /// Engine benchmarks over the shipped and synthetic canons (not part of `test`).
 fn bench() -> Result<(), String> {
+    synthetic_canons()?;
+    run(cargo().args(["bench", "-p", "goalframes-engine", "--bench", "engine"]))?;
+    measure_in_browser()
+}
+
+/// The synthetic canons both benchmarks read (target/synthetic-canon-N).
+fn synthetic_canons() -> Result<(), String> {
     for families in [10, 100, 1000] {
         let out = root().join(format!("target/synthetic-canon-{families}"));
         gen_canon::generate(families, &root().join("canon/canon.toml"), &out)?;
     }
-    run(cargo().args(["bench", "-p", "goalframes-engine", "--bench", "engine"]))?;
-    browser_bench()
+    Ok(())
 }
 
 /// The browser benchmark: one release build and single file per canon size,
 /// measured by tests/bench/browser.mjs; the table goes to target/bench/browser.md.
 fn browser_bench() -> Result<(), String> {
+    synthetic_canons()?;
+    measure_in_browser()
+}
+
+fn measure_in_browser() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_test_tools()?;
     let canons = [

@@ -112,6 +112,11 @@ impl SlotKind {
         }
     }
 
+    /// The slot with this identifier.
+    pub fn from_id(id: &str) -> Option<SlotKind> {
+        SlotKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
     /// Identifier (`baseline`, `target`, `date`).
     pub fn id(self) -> &'static str {
         match self {

@@ -17,7 +17,7 @@ pub fn DriftNotice() -> impl IntoView {
     let frames = page.frames;
     let report = Memo::new(move |_| {
         let sheet = page.sheet.get()?;
-        frames.with_value(|frames| {
+        frames.with(|frames| {
             let label = |key: &str| {
                 frames
                     .items()

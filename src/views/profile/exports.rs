@@ -28,7 +28,7 @@ enum Of {
 /// The open sheet, or an empty one for the profile (not saved) when none is open yet.
 fn sheet_or_blank(page: Page) -> Sheet {
     page.sheet.get_untracked().unwrap_or_else(|| {
-        let (family, level) = page.profile();
+        let (family, level) = page.profile_now();
         let mut blank = Sheet::new("unsaved", &family, &level, &CANON.version, &clock::now());
         blank.stamp(&CANON.name, &CANON.version, page.fingerprints());
         blank
@@ -54,7 +54,7 @@ fn export(page: Page, of: Of, format: Format) {
         period: sheet.period_line(),
         date: Some(clock::today()),
     };
-    let bytes = page.frames.with_value(|frames| match of {
+    let bytes = page.frames.with_untracked(|frames| match of {
         Of::Goals => render::goal_sheet(&GoalSheet::new(frames, &sheet), format, &info),
         Of::Frames => render::export(
             frames,

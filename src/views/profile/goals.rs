@@ -43,33 +43,32 @@ fn shown(page: Page, key: &str) -> Shown {
             missing: false,
         };
     }
-    page.frames
-        .with_value(|frames| match goals::choice(frames, key) {
-            Some(choice) => Shown {
-                label: choice.label.clone(),
-                headline: choice.headline(),
-                source: choice
-                    .lines
-                    .iter()
-                    .find_map(|l| text::source(l, &Default::default()))
-                    .unwrap_or_default(),
-                slots: choice
-                    .items
-                    .iter()
-                    .flat_map(|i| i.slots.iter().map(|s| (i.key.clone(), i.label.clone(), *s)))
-                    .collect(),
-                own: false,
-                missing: false,
-            },
-            None => Shown {
-                label: format!("A goal no longer in today’s canon ({key})"),
-                headline: String::new(),
-                source: String::new(),
-                slots: Vec::new(),
-                own: false,
-                missing: true,
-            },
-        })
+    page.frames.with(|frames| match goals::choice(frames, key) {
+        Some(choice) => Shown {
+            label: choice.label.clone(),
+            headline: choice.headline(),
+            source: choice
+                .lines
+                .iter()
+                .find_map(|l| text::source(l, &Default::default()))
+                .unwrap_or_default(),
+            slots: choice
+                .items
+                .iter()
+                .flat_map(|i| i.slots.iter().map(|s| (i.key.clone(), i.label.clone(), *s)))
+                .collect(),
+            own: false,
+            missing: false,
+        },
+        None => Shown {
+            label: format!("A goal no longer in today’s canon ({key})"),
+            headline: String::new(),
+            source: String::new(),
+            slots: Vec::new(),
+            own: false,
+            missing: true,
+        },
+    })
 }
 
 /// The "Your goals" region.
@@ -111,9 +110,16 @@ pub fn GoalsPanel() -> impl IntoView {
                 }
             >
                 <ol class="goal-list">
-                    <For each=move || keys.get() key=|k| k.clone() let:key>
-                        <KeptGoal key=key keys=keys />
-                    </For>
+                    // A fresh list per sheet: another profile's sheet may keep
+                    // goals with the same keys, but not their state.
+                    {move || {
+                        page.sheet_id.track();
+                        view! {
+                            <For each=move || keys.get() key=|k| k.clone() let:key>
+                                <KeptGoal key=key keys=keys />
+                            </For>
+                        }
+                    }}
                 </ol>
                 <p class="total" role="status">
                     {move || {
@@ -319,7 +325,7 @@ fn GoalSheetPrint() -> impl IntoView {
     };
     move || {
         sheet().map(|sheet| {
-            page.frames.with_value(|frames| {
+            page.frames.with(|frames| {
                 let goals = GoalSheet::new(frames, &sheet);
                 let info = goalframes_engine::render::ExportInfo {
                     date: Some(crate::browser::clock::today()),

@@ -3,44 +3,41 @@
 
 mod drift;
 mod exports;
-mod frame;
+mod frames;
 mod goals;
-mod next_level;
 pub mod page;
 mod sheet_panel;
 mod slot;
-mod text_block;
 
 use std::sync::Arc;
 
+use goalframes_engine::frame::Line;
 use goalframes_engine::render::text;
 use goalframes_engine::url::Location;
-use goalframes_engine::{build_frames, FrameKind, Profile, Values};
+use goalframes_engine::{FrameKind, ProfileFrames, Values};
 use leptos::prelude::*;
 
 use crate::browser::{element_ids, page as browser_page};
 use crate::state::AppState;
 use crate::views::compare::AddToCompare;
-use frame::FrameView;
 use page::Page;
 
 /// A profile's page.
 #[component]
 pub fn ProfilePage(
-    /// The family at a level whose frames the page shows.
-    profile: Profile<'static>,
+    /// The frames of the profile the route shows; the page follows them from
+    /// profile to profile.
+    frames: Memo<Arc<ProfileFrames>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let frames = Arc::new(build_frames(&profile));
-    let page = Page::new(state, frames.clone());
+    let page = Page::new(state, frames);
     provide_context(page);
 
-    let no_values = Values::new();
-    let title = text::body(&frames.display_title, &no_values);
-    browser_page::set_title(&format!("{title} — Goalframes"));
-    let heading = text::body(&frames.heading, &no_values);
-    let breadcrumb = text::body(&frames.breadcrumb, &no_values);
-    let preamble = text::body(&frames.preamble, &no_values);
+    let line = move |pick: fn(&ProfileFrames) -> &Line| {
+        move || frames.with(|f| text::body(pick(f), &Values::new()))
+    };
+    let title = Memo::new(move |_| frames.with(|f| text::body(&f.display_title, &Values::new())));
+    Effect::new(move |_| browser_page::set_title(&format!("{} — Goalframes", title.get())));
 
     let frame_links = FrameKind::ALL
         .into_iter()
@@ -65,19 +62,26 @@ pub fn ProfilePage(
             .with(|s| s.as_ref().is_some_and(|s| !s.goals.is_empty()))
     };
 
-    let (family, level) = page.profile();
-    let compare_next = profile.next_level().map(|next| {
-        let href = state.href(&Location::comparing(vec![
-            (family.clone(), level.clone()),
-            (family.clone(), next.level.code.to_string()),
-        ]));
-        view! {
-            <a class="button-link" href=href>
-                "Compare with the next level"
-                <span class="vh">{format!(" ({})", next.display_title())}</span>
-            </a>
-        }
-    });
+    // "Compare with the next level", when the family has one.
+    let compare_next = move || {
+        frames.with(|f| {
+            let next = f.growth.as_ref()?;
+            let (family, level) = (f.family.to_string(), f.level.to_string());
+            let href = state.href(&Location::comparing(vec![
+                (family.clone(), level),
+                (family, next.code.to_string()),
+            ]));
+            let title = format!(" ({})", next.display_title);
+            Some(view! {
+                <a class="button-link" href=href>
+                    "Compare with the next level"
+                    <span class="vh">{title}</span>
+                </a>
+            })
+        })
+    };
+    let family = Signal::derive(move || page.profile().0);
+    let level = Signal::derive(move || page.profile().1);
 
     view! {
         <div class="profile" class:has-goals=kept_any>
@@ -86,14 +90,14 @@ pub fn ProfilePage(
                     <li>
                         <a href=move || state.href(&Location::default())>"All profiles"</a>
                     </li>
-                    <li aria-current="page">{breadcrumb}</li>
+                    <li aria-current="page">{line(|f| &f.breadcrumb)}</li>
                 </ol>
             </nav>
-            <h1 id=element_ids::PAGE_HEADING tabindex="-1">{heading}</h1>
-            <p class="preamble">{preamble}</p>
+            <h1 id=element_ids::PAGE_HEADING tabindex="-1">{line(|f| &f.heading)}</h1>
+            <p class="preamble">{line(|f| &f.preamble)}</p>
             <p class="profile-actions">
                 {compare_next}
-                <AddToCompare family=family.clone() level=level.clone() name=title.clone() />
+                <AddToCompare family=family level=level name=title />
             </p>
             <sheet_panel::SheetPanel />
             <goals::GoalsPanel />
@@ -113,16 +117,7 @@ pub fn ProfilePage(
                     {move || if kept_any() { "Print the goal sheet" } else { "Print" }}
                 </button>
             </div>
-            <div class="frames">
-                {FrameKind::ALL
-                    .into_iter()
-                    .map(|kind| {
-                        let frame = Arc::new(frames.frame(kind).clone());
-                        view! { <FrameView frame=frame /> }
-                    })
-                    .collect_view()}
-            </div>
-            <next_level::NextLevel />
+            <frames::Frames />
         </div>
     }
 }

@@ -1,5 +1,9 @@
-//! What the parts of one profile's page share: its frames, the open sheet,
+//! What the parts of a profile's page share: its frames, the open sheet,
 //! and how to change it (provided through context as [`Page`]).
+//!
+//! The page stays mounted while the person goes from profile to profile: the
+//! frames are a memo of the route's profile, and every part reads them
+//! reactively, so a switch updates what differs instead of rebuilding the page.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -20,11 +24,11 @@ pub struct Refused {
     pub text: String,
 }
 
-/// One profile's page.
+/// The profile page.
 #[derive(Clone, Copy)]
 pub struct Page {
-    /// The profile's frames.
-    pub frames: StoredValue<Arc<ProfileFrames>>,
+    /// The shown profile's frames.
+    pub frames: Memo<Arc<ProfileFrames>>,
     /// The open sheet's id (none until the first value is typed).
     pub sheet_id: Memo<Option<String>>,
     /// The open sheet.
@@ -40,17 +44,17 @@ pub struct Page {
     pub show_sources: RwSignal<bool>,
     /// The app's state.
     pub state: AppState,
-    profile: StoredValue<(String, String)>,
+    profile: Memo<(String, String)>,
 }
 
 impl Page {
-    /// The page's state for a profile's frames; the open sheet is the one the route names.
-    pub fn new(state: AppState, frames: Arc<ProfileFrames>) -> Self {
-        let (family, level) = (frames.family.to_string(), frames.level.to_string());
-        let sheet_id = {
-            let (family, level) = (family.clone(), level.clone());
-            Memo::new(move |_| state.open_sheet_id(&family, &level))
-        };
+    /// The page's state for the profile the route shows (`frames`); the open
+    /// sheet is the one the route names.
+    pub fn new(state: AppState, frames: Memo<Arc<ProfileFrames>>) -> Self {
+        let profile =
+            Memo::new(move |_| frames.with(|f| (f.family.to_string(), f.level.to_string())));
+        let sheet_id =
+            Memo::new(move |_| profile.with(|(family, level)| state.open_sheet_id(family, level)));
         let sheet = Memo::new(move |_| sheet_id.get().and_then(|id| state.sheet(&id)));
         let values = Memo::new(move |_| {
             sheet.with(|s| s.as_ref().map(|s| s.values.clone()).unwrap_or_default())
@@ -61,22 +65,33 @@ impl Page {
                     .and_then(|s| s.inherited_date().map(str::to_string))
             })
         });
+        let errors = RwSignal::new(BTreeMap::new());
+        // A refusal belongs to the profile it was typed on.
+        Effect::new(move |_| {
+            profile.track();
+            errors.set(BTreeMap::new());
+        });
         Page {
-            frames: StoredValue::new(frames),
+            frames,
             sheet_id,
             sheet,
             values,
             inherited_date,
-            errors: RwSignal::new(BTreeMap::new()),
+            errors,
             show_sources: RwSignal::new(false),
             state,
-            profile: StoredValue::new((family, level)),
+            profile,
         }
     }
 
-    /// The family id and level code.
+    /// The family id and level code (tracked).
     pub fn profile(&self) -> (String, String) {
-        self.profile.get_value()
+        self.profile.get()
+    }
+
+    /// The family id and level code now, for event handlers.
+    pub fn profile_now(&self) -> (String, String) {
+        self.profile.get_untracked()
     }
 
     /// What a slot's inputs show: the refused text while there is one, else
@@ -99,7 +114,7 @@ impl Page {
     /// period end: what text blocks and exports show.
     pub fn effective_values(&self) -> Values {
         let sheet = self.sheet.get();
-        self.frames.with_value(|frames| match sheet {
+        self.frames.with(|frames| match sheet {
             Some(sheet) => sheet.effective_values(frames),
             None => Values::new(),
         })
@@ -137,18 +152,18 @@ impl Page {
 
     /// Changes the open sheet (starting it on the first change).
     pub fn edit<E>(&self, edit: impl FnOnce(&mut Sheet) -> Result<(), E>) -> Result<(), E> {
-        let (family, level) = self.profile();
+        let (family, level) = self.profile_now();
         let frames = self.frames;
         self.state.edit_sheet(
             &family,
             &level,
-            move || frames.with_value(|f| drift::fingerprints(f)),
+            move || frames.with_untracked(|f| drift::fingerprints(f)),
             edit,
         )
     }
 
     /// Today's fingerprints of the profile's items.
     pub fn fingerprints(&self) -> drift::Fingerprints {
-        self.frames.with_value(|f| drift::fingerprints(f))
+        self.frames.with_untracked(|f| drift::fingerprints(f))
     }
 }

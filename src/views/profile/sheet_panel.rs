@@ -33,24 +33,21 @@ pub fn SheetPanel() -> impl IntoView {
         });
         error.set(result.err().map(|e| e.to_string()));
     };
-    let (family, level) = page.profile();
-    let others = {
-        let (family, level) = (family.clone(), level.clone());
-        Memo::new(move |_| {
-            let open = sheet_id.get();
-            state.store.with(|s| {
-                s.sheets()
-                    .iter()
-                    .filter(|s| {
-                        s.family == family && s.level == level && Some(&s.id) != open.as_ref()
-                    })
-                    .map(|s| (s.id.clone(), s.name()))
-                    .collect::<Vec<_>>()
-            })
+    let others = Memo::new(move |_| {
+        let open = sheet_id.get();
+        let (family, level) = page.profile();
+        state.store.with(|s| {
+            s.sheets()
+                .iter()
+                .filter(|s| s.family == family && s.level == level && Some(&s.id) != open.as_ref())
+                .map(|s| (s.id.clone(), s.name()))
+                .collect::<Vec<_>>()
         })
+    });
+    let new_sheet_href = move || {
+        let (family, level) = page.profile();
+        state.href(&Location::profile(&family, &level))
     };
-    let profile = StoredValue::new(Location::profile(&family, &level));
-    let new_sheet_href = move || profile.with_value(|p| state.href(p));
     let status = move || {
         let open = sheet_id.get();
         let (unsaved, storage_ok) = state.store.with(|s| {
@@ -118,9 +115,10 @@ pub fn SheetPanel() -> impl IntoView {
                             .get()
                             .into_iter()
                             .map(|(id, name)| {
+                                let (family, level) = page.profile();
                                 let href = state.href(&Location {
                                     sheet: Some(id),
-                                    ..profile.get_value()
+                                    ..Location::profile(&family, &level)
                                 });
                                 view! { <a href=href>{format!("Open “{name}”")}</a> " " }
                             })

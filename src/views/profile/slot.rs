@@ -46,6 +46,11 @@ impl Typing {
         self.draft.get().unwrap_or_else(saved)
     }
 
+    /// The text being typed, if typing has not paused (tracked).
+    pub fn draft(&self) -> Option<String> {
+        self.draft.get()
+    }
+
     /// The input got focus: hold what it shows, as the person may be about
     /// to type (a change arriving between focus and the first key would
     /// otherwise become the start of their text).
@@ -71,7 +76,7 @@ impl Typing {
 
     /// The input lost focus: show the saved value again.
     pub fn stopped(&self) {
-        self.draft.set(None);
+        self.draft.try_set(None);
     }
 }
 
@@ -192,10 +197,6 @@ pub fn DatePicker(
             aria-expanded=move || open.get().to_string()
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" class="icon">
-                <rect x="1.5" y="2.5" width="13" height="12" rx="1.5" fill="none" stroke="currentColor" />
-                <path d="M1.5 6.5h13M5 1v3M11 1v3" stroke="currentColor" fill="none" />
-            </svg>
         </button>
         <Show when=move || open.get()>
             <input

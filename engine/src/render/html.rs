@@ -1,0 +1,427 @@
+//! The HTML view: a profile's four frames and its next level as the page shows
+//! them, one string of markup. The app puts it into the page in one go (the
+//! browser's parser builds ~600 nodes far faster than node-by-node calls from
+//! wasm) and then keeps it in step with the open sheet through the hooks below.
+//!
+//! The markup carries no values: slots show their placeholder and keep boxes
+//! are unchecked, so one profile's markup never changes while a sheet is
+//! filled. The app finds what it patches by these hooks:
+//!
+//! - `input.slot-input[data-item][data-slot]`, each with a unique `id`, inside a
+//!   `span.slot` (whose `data-print` the app sets to what paper shows); date
+//!   slots are followed by `button.date-button[data-item]`;
+//! - `input[type=checkbox][data-keep]`: "Keep {label}" for an item;
+//! - `button.text-toggle[data-frame]` opening `div.text-panel#text-{frame}`,
+//!   with `button.copy[data-frame]` and `span.copied` in it (the app adds the
+//!   `<pre>` with the text block while open).
+//!
+//! The view comes in [`Section`]s, so that the page can show the first at
+//! once and put the others in right after (they are below the fold).
+
+use std::fmt::Write as _;
+
+use crate::fill;
+use crate::frame::{Content, Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
+use crate::provenance::describe;
+use crate::values::Values;
+
+/// The `id` of a frame's section, e.g. `frame-okr`.
+pub fn frame_id(kind: FrameKind) -> String {
+    format!("frame-{}", kind.id())
+}
+
+/// The `id` of the next level's section.
+pub const NEXT_LEVEL_ID: &str = "next-level";
+
+/// One section of the view: a frame, or the next level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// The section element's `id`.
+    pub id: String,
+    /// Its opening tag, `<section …>`, carrying its name (`aria-label`).
+    pub open: String,
+    /// What is inside it: heading, intro, rows and text block.
+    pub inner: String,
+}
+
+impl Section {
+    /// The whole section element.
+    pub fn html(&self) -> String {
+        format!("{}{}</section>", self.open, self.inner)
+    }
+
+    /// The section without its inside: a named, focusable place holder
+    /// that its inside can be put into later.
+    pub fn shell(&self) -> String {
+        format!("{}</section>", self.open)
+    }
+}
+
+/// The sections of the view: the four frames, then the next level when the
+/// family has one. With `sources`, every line also says where its canon text
+/// comes from. Slot input ids are unique across all of them.
+pub fn sections(frames: &ProfileFrames, sources: bool) -> Vec<Section> {
+    let mut html = Html {
+        out: String::new(),
+        slots: 0,
+        sources,
+        choices: crate::goals::choices(frames),
+    };
+    let mut out: Vec<Section> = FrameKind::ALL
+        .into_iter()
+        .map(|kind| html.frame(frames.frame(kind)))
+        .collect();
+    out.extend(html.next_level(frames));
+    out
+}
+
+/// The view as the page holds it: the frames in `<div class="frames">`, then
+/// the next level; sections from `deferred` on are shells (see
+/// [`Section::shell`]), to be filled once the first ones are on screen.
+pub fn assemble(sections: &[Section], deferred: usize) -> String {
+    let mut out = String::from("<div class=\"frames\">");
+    for (i, section) in sections.iter().enumerate() {
+        if section.id == NEXT_LEVEL_ID {
+            out.push_str("</div>");
+        }
+        out.push_str(&if i < deferred {
+            section.html()
+        } else {
+            section.shell()
+        });
+    }
+    if !sections.iter().any(|s| s.id == NEXT_LEVEL_ID) {
+        out.push_str("</div>");
+    }
+    out
+}
+
+/// The whole view, every section filled.
+pub fn frames(frames: &ProfileFrames, sources: bool) -> String {
+    let sections = sections(frames, sources);
+    assemble(&sections, sections.len())
+}
+
+/// Text or an attribute value with `&`, `<`, `>` and `"` escaped.
+pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Markup being written.
+struct Html<'f> {
+    out: String,
+    /// Slot inputs written so far (their ids are `slot-{n}`).
+    slots: usize,
+    sources: bool,
+    /// The goals a manager can keep; each gets its box at its first line.
+    choices: Vec<crate::goals::Choice<'f>>,
+}
+
+impl Html<'_> {
+    fn push(&mut self, markup: &str) {
+        self.out.push_str(markup);
+    }
+
+    fn text(&mut self, text: &str) {
+        self.out.push_str(&escape(text));
+    }
+
+    fn frame(&mut self, frame: &Frame) -> Section {
+        let kind = frame.kind;
+        let title = kind.title();
+        self.out.clear();
+        let _ = write!(
+            self.out,
+            "<h2>{title}</h2><p class=\"intro\">{}</p>",
+            escape(kind.intro()),
+        );
+        if frame.is_empty() {
+            let _ = write!(
+                self.out,
+                "<p class=\"empty\">{}</p>",
+                escape(kind.empty_sentence())
+            );
+        } else {
+            match kind {
+                FrameKind::Smart => self.smart(frame),
+                FrameKind::Okr => self.okr(frame),
+                FrameKind::Mbo => self.mbo(frame),
+                FrameKind::Scorecard => self.scorecard(frame),
+            }
+            self.text_block(kind);
+        }
+        Section {
+            id: frame_id(kind),
+            open: format!(
+                "<section id=\"{}\" class=\"frame frame-{}\" aria-label=\"{title}\" tabindex=\"-1\">",
+                frame_id(kind),
+                kind.id()
+            ),
+            inner: std::mem::take(&mut self.out),
+        }
+    }
+
+    /// SMART: one block per responsibility, its rows labelled Specific … Time-bound.
+    fn smart(&mut self, frame: &Frame) {
+        for block in &frame.blocks {
+            let Some((title, rows)) = block.lines.split_first() else {
+                continue;
+            };
+            self.push("<article class=\"goal\"><p class=\"kicker\">");
+            self.keep(title);
+            self.text(item_label(frame, title));
+            self.push(" · ");
+            self.text(&fill::source(title, &Values::new()).unwrap_or_default());
+            self.push("</p><h3>");
+            self.line_body(title, frame);
+            self.push("</h3><dl class=\"rows\">");
+            for line in rows {
+                self.push("<div class=\"row\"><dt>");
+                self.text(line.template.label().unwrap_or_default());
+                self.push("</dt><dd>");
+                self.line_body(line, frame);
+                self.push("</dd></div>");
+            }
+            self.push("</dl></article>");
+        }
+    }
+
+    /// OKRs: objectives with their key results.
+    fn okr(&mut self, frame: &Frame) {
+        for (i, block) in frame.blocks.iter().enumerate() {
+            let Some((objective, krs)) = block.lines.split_first() else {
+                continue;
+            };
+            self.push("<article class=\"objective\"><p class=\"kicker\">");
+            self.keep(objective);
+            let _ = write!(self.out, "Objective {}", i + 1);
+            self.push(" · ");
+            self.text(&fill::source(objective, &Values::new()).unwrap_or_default());
+            self.push("</p><h3>");
+            self.line_body(objective, frame);
+            self.push("</h3><ul class=\"krs\">");
+            for line in krs {
+                self.push("<li><span class=\"kr-label\">");
+                self.text(line.template.label().unwrap_or_default());
+                self.push("</span> ");
+                self.line_body(line, frame);
+                self.push("</li>");
+            }
+            self.push("</ul></article>");
+        }
+    }
+
+    /// MBO: a table Area | Standard | Target | Due.
+    fn mbo(&mut self, frame: &Frame) {
+        self.push("<table class=\"mbo\"><thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Standard</th><th scope=\"col\">Target</th><th scope=\"col\">Due</th></tr></thead><tbody>");
+        for block in &frame.blocks {
+            let row = block.mbo_row();
+            self.push("<tr><th scope=\"row\" data-label=\"Area\">");
+            if let Some(area) = row.area {
+                self.keep(area);
+                self.line_body(area, frame);
+            }
+            self.push("</th><td data-label=\"Standard\">");
+            match row.standard {
+                Some(line) => self.line_body(line, frame),
+                None => self.push(
+                    "<span class=\"none\">No standard: the canon backs none for this level.</span>",
+                ),
+            }
+            for (slot, cell) in [(SlotKind::Target, "Target"), (SlotKind::Date, "Due")] {
+                let _ = write!(self.out, "</td><td data-label=\"{cell}\">");
+                if let Some(line) = row.target_due.filter(|l| l.slots().any(|s| s == slot)) {
+                    if let Some(item) = line.item.as_deref() {
+                        self.slot(item, label_of(frame, item), slot);
+                    }
+                }
+            }
+            self.push("</td></tr>");
+        }
+        self.push("</tbody></table>");
+    }
+
+    /// Scorecard: each perspective with its rows.
+    fn scorecard(&mut self, frame: &Frame) {
+        for block in &frame.blocks {
+            let Some((heading, rows)) = block.lines.split_first() else {
+                continue;
+            };
+            self.push("<article class=\"perspective\"><h3>");
+            self.text(&fill::body(heading, &Values::new()));
+            self.push("</h3><ul>");
+            for line in rows {
+                self.push("<li>");
+                self.keep(line);
+                self.line_body(line, frame);
+                self.push("</li>");
+            }
+            self.push("</ul></article>");
+        }
+    }
+
+    /// "Next level": the next level's changed dimension texts, each a
+    /// development goal with a keep box and slots.
+    fn next_level(&mut self, frames: &ProfileFrames) -> Option<Section> {
+        let growth = frames.growth.as_ref()?;
+        let holder = Frame {
+            kind: FrameKind::Scorecard,
+            blocks: Vec::new(),
+            items: growth.items.clone(),
+        };
+        self.out.clear();
+        let _ = write!(
+            self.out,
+            "<h2>Next level: {} — {}</h2><p class=\"intro\">What changes at {} ({}): the next level's text, verbatim. Keep any as a development goal.</p>",
+            escape(&growth.code),
+            escape(&growth.title),
+            escape(&growth.code),
+            escape(&growth.display_title),
+        );
+        if growth.lines.is_empty() {
+            self.push(
+                "<p class=\"empty\">Every level dimension reads the same at the next level.</p>",
+            );
+        } else {
+            self.push("<ul class=\"growth\">");
+            for line in &growth.lines {
+                self.push("<li>");
+                self.keep(line);
+                self.line_body(line, &holder);
+                self.push("</li>");
+            }
+            self.push("</ul>");
+        }
+        Some(Section {
+            id: NEXT_LEVEL_ID.to_string(),
+            open: format!(
+                "<section id=\"{NEXT_LEVEL_ID}\" class=\"frame next-level\" aria-label=\"Next level\" tabindex=\"-1\">"
+            ),
+            inner: std::mem::take(&mut self.out),
+        })
+    }
+
+    /// "Copy / print as text": the toggle and its (closed) panel.
+    fn text_block(&mut self, kind: FrameKind) {
+        let id = kind.id();
+        let _ = write!(
+            self.out,
+            "<div class=\"text-block\"><button type=\"button\" class=\"text-toggle\" aria-expanded=\"false\" aria-controls=\"text-{id}\" data-frame=\"{id}\">Copy / print as text</button><div id=\"text-{id}\" class=\"text-panel\" hidden><div class=\"copy-row\"><button type=\"button\" class=\"copy\" data-frame=\"{id}\">Copy<span class=\"vh\"> {} as text</span></button><span class=\"copied\" role=\"status\"></span></div></div></div>",
+            kind.title()
+        );
+    }
+
+    /// "Keep {label}" for the goal that starts at `line`, if one does.
+    fn keep(&mut self, line: &Line) {
+        let Some(choice) = self.choices.iter().find(|c| {
+            c.lines
+                .first()
+                .is_some_and(|first| std::ptr::eq(*first, line))
+        }) else {
+            return;
+        };
+        let _ = write!(
+            self.out,
+            "<label class=\"keep\"><input type=\"checkbox\" aria-label=\"Keep {}\" data-keep=\"{}\"><span aria-hidden=\"true\">Keep</span></label>",
+            escape(&choice.label),
+            escape(&choice.key),
+        );
+    }
+
+    /// A line's body: template text, canon quotes, slots as inputs; and its
+    /// sources when asked for.
+    fn line_body(&mut self, line: &Line, frame: &Frame) {
+        let item = line.item.as_deref();
+        let label = line.item.as_deref().map_or("", |key| label_of(frame, key));
+        for segment in line.segments.iter().filter(|s| s.part == Part::Body) {
+            match &segment.content {
+                Content::Slot(slot) => match item {
+                    Some(item) => self.slot(item, label, *slot),
+                    None => self.text(slot.placeholder()),
+                },
+                Content::Quote(quote) => {
+                    self.push("<span class=\"canon\">");
+                    self.text(&quote.text);
+                    self.push("</span>");
+                }
+                _ => self.text(&fill::segment(segment, None, &Values::new())),
+            }
+        }
+        if self.sources {
+            let mut sources: Vec<String> = fill::source(line, &Values::new()).into_iter().collect();
+            for quote in line.quotes() {
+                let text = describe(quote);
+                if !sources.contains(&text) {
+                    sources.push(text);
+                }
+            }
+            if !sources.is_empty() {
+                self.push("<small class=\"sources\">Source: ");
+                self.text(&sources.join("; "));
+                self.push("</small>");
+            }
+        }
+    }
+
+    /// A slot's input, named "{Slot}, {label}"; dates get a calendar button.
+    fn slot(&mut self, item: &str, label: &str, slot: SlotKind) {
+        self.slots += 1;
+        let placeholder = slot.placeholder();
+        let (item, label) = (escape(item), escape(label));
+        let _ = write!(
+            self.out,
+            "<span class=\"slot\" data-print=\"{placeholder}\"><input type=\"text\" class=\"slot-input\" id=\"slot-{}\" aria-label=\"{}, {label}\" placeholder=\"{placeholder}\" autocomplete=\"off\" size=\"{}\" data-item=\"{item}\" data-slot=\"{}\">",
+            self.slots,
+            slot.label(),
+            placeholder.chars().count() + 1,
+            slot.id(),
+        );
+        if slot == SlotKind::Date {
+            let _ = write!(
+                self.out,
+                "<button type=\"button\" class=\"date-button\" aria-label=\"Pick a date, {label}\" aria-expanded=\"false\" data-item=\"{item}\"></button>",
+            );
+        }
+        self.push("</span>");
+    }
+}
+
+/// The label of the item a line belongs to, e.g. "SMART goal 2".
+fn item_label<'f>(frame: &'f Frame, line: &Line) -> &'f str {
+    line.item.as_deref().map_or("", |key| label_of(frame, key))
+}
+
+/// An item's label, e.g. "SMART goal 2".
+fn label_of<'f>(frame: &'f Frame, key: &str) -> &'f str {
+    frame.item(key).map_or("", |i| i.label.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_covers_markup_and_attribute_quotes() {
+        assert_eq!(
+            escape(r#"<img src=x onerror="a()"> & b"#),
+            "&lt;img src=x onerror=&quot;a()&quot;&gt; &amp; b"
+        );
+        assert!(matches!(
+            escape("plain text ⟨target⟩"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}

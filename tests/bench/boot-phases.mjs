@@ -1,0 +1,80 @@
+// Where the first paint's time goes (not part of the test suite). Loads the
+// single file at a profile's address from file:// in headless Chromium, and
+// the floor the browser benchmark uses (the same page saved with no script),
+// alternating, and prints the medians of the navigation and boot marks in ms
+// from navigation start:
+//
+//   node tests/bench/boot-phases.mjs dist/goalframes.html '#family=database-engineering&level=P4' [RUNS]
+//
+// domInteractive: the file is parsed; goalframes:script: the boot script runs;
+// goalframes:started: the wasm is inflated, compiled and instantiated (boot.js);
+// FCP / LCP: first and largest contentful paint.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const [file, hash = '', runs = '15'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const viewport = { width: 1200, height: 900 };
+const appUrl = pathToFileURL(file).href + hash;
+
+// The floor, as tests/bench/browser.mjs makes it.
+const maker = await browser.newPage({ viewport });
+await maker.goto(appUrl);
+await maker.locator('section.frame').first().waitFor();
+await maker.waitForFunction(() => !document.querySelector('section.frame:empty'));
+const floorHtml = await maker.evaluate(() => {
+  const doc = document.documentElement.cloneNode(true);
+  doc.querySelectorAll('script, meta[http-equiv]').forEach((s) => s.remove());
+  return '<!doctype html>\n' + doc.outerHTML;
+});
+await maker.close();
+const floorFile = join(await mkdtemp(join(tmpdir(), 'goalframes-floor-')), 'floor.html');
+await writeFile(floorFile, floorHtml);
+
+async function phases(url) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp = Math.max(window.__lcp, e.startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url);
+  await page.locator('section.frame').first().waitFor();
+  await page.waitForTimeout(300);
+  const marks = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const mark = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+    return {
+      domInteractive: nav.domInteractive,
+      'goalframes:script': mark('goalframes:script'),
+      'goalframes:started': mark('goalframes:started'),
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      FCP: mark('first-contentful-paint'),
+      LCP: window.__lcp,
+    };
+  });
+  await context.close();
+  return marks;
+}
+
+const app = [], floor = [];
+for (let i = 0; i < Number(runs); i++) {
+  floor.push(await phases(pathToFileURL(floorFile).href));
+  app.push(await phases(appUrl));
+}
+await browser.close();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cell = (xs) => (Number.isNaN(median(xs)) ? '—' : `${median(xs).toFixed(1)} ms`);
+console.log('| mark | app | static floor |\n|---|---|---|');
+for (const key of Object.keys(app[0])) {
+  console.log(`| ${key} | ${cell(app.map((s) => s[key]))} | ${cell(floor.map((s) => s[key]))} |`);
+}
