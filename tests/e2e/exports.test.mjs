@@ -146,6 +146,44 @@ test('a sheet link carries the sheet to another browser', async () => {
 });
 
 const single = join(dist, 'goalframes.html');
+test('a sheet code pasted into a colleague’s own copy of the file opens the sheet', { skip: !existsSync(single) && 'run cargo xtask dist first' }, async () => {
+  // From disk a link would point at this computer's path: the code is what travels.
+  const { context, page, requests, errors } = await open(browser, server);
+  await page.goto('file://' + single + PROFILE);
+  await page.getByRole('textbox', { name: 'Person' }).fill('Ada');
+  await page.getByRole('textbox', { name: 'Target, SMART goal 2', exact: true }).fill('two audits');
+  await page.getByRole('button', { name: 'Copy sheet code' }).click();
+  const shown = page.getByRole('textbox', { name: 'Sheet code' });
+  await shown.waitFor();
+  const code = await shown.inputValue();
+  assert.match(code, /^[A-Za-z0-9_-]{20,}$/);
+
+  // A colleague: another browser context (empty storage), the same file, no address to follow.
+  const other = await open(browser, server);
+  await other.page.goto('file://' + single);
+  await other.page.getByRole('textbox', { name: 'Sheet link or code' }).fill(code);
+  await other.page.getByRole('button', { name: 'Import from link or code' }).click();
+  const dialog = other.page.getByRole('dialog', { name: /^Import a sheet/ });
+  await dialog.getByText('Ada').waitFor();
+  await dialog.getByText('1 filled value').waitFor();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await other.page.getByRole('heading', { level: 1, name: 'Goal templates — Database Engineering — P4' }).waitFor();
+  await expectValue(other.page.getByRole('textbox', { name: 'Person' }), 'Ada');
+  await expectValue(other.page.getByRole('textbox', { name: 'Target, SMART goal 2', exact: true }), 'two audits');
+
+  // Junk pasted is refused with a message, and the sheet just imported stays.
+  await other.page.goto('file://' + single);
+  await other.page.getByRole('textbox', { name: 'Sheet link or code' }).fill('not-a-sheet-code');
+  await other.page.getByRole('button', { name: 'Import from link or code' }).click();
+  await other.page.getByText(/^Could not import a sheet link or code: .* Nothing was changed\.$/).waitFor();
+  await other.page.getByRole('link', { name: /Ada/ }).first().waitFor();
+  const outside = (u) => !u.startsWith('file://') && !u.startsWith('data:') && !u.startsWith('blob:');
+  assert.deepEqual([...requests, ...other.requests].filter(outside), []);
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.context.close();
+  await context.close();
+});
+
 test('exports download from the single file opened from disk', { skip: !existsSync(single) && 'run cargo xtask dist first' }, async () => {
   const { context, page, requests, errors } = await open(browser, server);
   await page.goto('file://' + single + PROFILE);
