@@ -360,8 +360,13 @@ impl Event<'_> {
 mod tests {
     use super::*;
 
-    fn parse(hash: &str) -> EmbedOptions {
-        crate::url::Hash::parse(hash).embed
+    /// The options read from decoded hash pairs (the hash itself is url.rs's).
+    fn options(pairs: &[(&str, &str)]) -> EmbedOptions {
+        let mut o = EmbedOptions::default();
+        for (key, value) in pairs {
+            o.read(key, value.to_string());
+        }
+        o
     }
 
     #[test]
@@ -387,19 +392,22 @@ mod tests {
 
     #[test]
     fn a_null_origin_posts_to_the_parent_with_a_wildcard() {
-        assert_eq!(parse("#origin=null").target_origin(), Some("*"));
+        assert_eq!(options(&[("origin", "null")]).target_origin(), Some("*"));
         assert_eq!(
-            parse("#origin=https%3A%2F%2Fa.example").target_origin(),
+            options(&[("origin", "https://a.example")]).target_origin(),
             Some("https://a.example")
         );
-        assert_eq!(parse("#").target_origin(), None);
+        assert_eq!(options(&[]).target_origin(), None);
     }
 
     #[test]
     fn reads_the_portal_options() {
-        let o = parse(
-            "#family=payroll&level=S3&embed=1&origin=http%3A%2F%2F127.0.0.1%3A8123&accent=%23004488&font=Inter%2C%20sans-serif",
-        );
+        let o = options(&[
+            ("embed", "1"),
+            ("origin", "http://127.0.0.1:8123"),
+            ("accent", "#004488"),
+            ("font", "Inter, sans-serif"),
+        ]);
         assert!(o.compact);
         assert_eq!(o.origin.as_deref(), Some("http://127.0.0.1:8123"));
         assert!(o.accepts("http://127.0.0.1:8123"));
@@ -415,7 +423,11 @@ mod tests {
 
     #[test]
     fn drops_values_that_could_inject_css_or_widen_the_origin() {
-        let o = parse("#origin=*&accent=red;background:url(x)&font=a%7Bb%7D");
+        let o = options(&[
+            ("origin", "*"),
+            ("accent", "red;background:url(x)"),
+            ("font", "a{b}"),
+        ]);
         assert_eq!(o.warnings.len(), 3, "{:?}", o.warnings);
         assert!(o.warnings[0].contains("portal message protocol is off"));
         assert_eq!(
@@ -425,7 +437,8 @@ mod tests {
             },
             EmbedOptions::default()
         );
-        let long = parse(&format!("#origin=https://{}.example", "a".repeat(600)));
+        let long_origin = format!("https://{}.example", "a".repeat(600));
+        let long = options(&[("origin", &long_origin)]);
         assert_eq!(long.origin, None);
         assert!(long.warnings[0].contains("longer than"));
         assert!(!is_color("transparent") && !is_color("Transparent") && !is_color("currentColor"));

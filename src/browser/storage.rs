@@ -1,6 +1,6 @@
 //! `localStorage` and its `storage` events (another tab's changes). The sheet
 //! store reaches it through its key-value interface
-//! (`crate::state::key_value::LocalStorage`).
+//! (`LocalStorage` in `state/key_value.rs`).
 
 use wasm_bindgen::JsCast;
 
