@@ -40,3 +40,10 @@ pub fn set_root_class(class: &str, on: bool) {
         };
     }
 }
+
+/// Adds a named mark to the page's performance timeline (read by the benchmarks).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

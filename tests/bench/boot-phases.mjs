@@ -7,8 +7,11 @@
 //   node tests/bench/boot-phases.mjs dist/goalframes.html '#family=database-engineering&level=P4' [RUNS]
 //
 // domInteractive: the file is parsed; goalframes:script: the boot script runs;
-// goalframes:started: the wasm is inflated, compiled and instantiated (boot.js);
-// FCP / LCP: first and largest contentful paint.
+// goalframes:decoded: the wasm's base64 is decoded; goalframes:instantiated:
+// the wasm is inflated, compiled and instantiated and the app starts;
+// goalframes:mounted: the app has built its first view (both src/lib.rs);
+// goalframes:started: the boot script is done; FCP / LCP: first and largest
+// contentful paint.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +59,9 @@ async function phases(url) {
     return {
       domInteractive: nav.domInteractive,
       'goalframes:script': mark('goalframes:script'),
+      'goalframes:decoded': mark('goalframes:decoded'),
+      'goalframes:instantiated': mark('goalframes:instantiated'),
+      'goalframes:mounted': mark('goalframes:mounted'),
       'goalframes:started': mark('goalframes:started'),
       domContentLoaded: nav.domContentLoadedEventEnd,
       FCP: mark('first-contentful-paint'),

@@ -118,6 +118,17 @@ test('fill placeholders: every occurrence and the text block follow; reload keep
   await smart.getByRole('textbox', { name: 'Baseline, SMART goal 4', exact: true }).fill('');
   await target3.fill('');
   await expectCount(smart.getByRole('alert'), 0);
+  // A date slot takes free text, but an ISO-shaped date must be a real day.
+  const date3 = smart.getByRole('textbox', { name: 'Date, SMART goal 3', exact: true }).first();
+  await date3.fill('2026-02-30');
+  await smart.getByRole('alert').filter({ hasText: 'there is no such day' }).first().waitFor();
+  await expectAttribute(date3, 'aria-invalid', 'true');
+  await expectExcludes(smart.locator('pre'), '2026-02-30');
+  await date3.fill('2026-02-28');
+  await expectCount(smart.getByRole('alert'), 0);
+  await expectIncludes(smart.locator('pre'), 'by 2026-02-28.');
+  await date3.fill('');
+  await expectExcludes(smart.locator('pre'), '2026-02-28');
 
   await page.getByRole('textbox', { name: 'Person' }).fill('Ada Lovelace');
   await page.getByRole('textbox', { name: 'Period', exact: true }).fill('2026 H1');

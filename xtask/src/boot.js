@@ -2,9 +2,16 @@
 // (the placeholder below is replaced when the file is written); no request is made.
 performance.mark("goalframes:script");
 const wasmGz = "WASM_GZ_BASE64";
-const gzBytes = Uint8Array.fromBase64
-  ? Uint8Array.fromBase64(wasmGz)
-  : Uint8Array.from(atob(wasmGz), (c) => c.charCodeAt(0));
+// Where the browser lacks fromBase64, a plain loop (Uint8Array.from with a
+// callback per byte is ten times slower: ~57 ms against ~5 ms).
+const decode = (base64) => {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+};
+const gzBytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasmGz) : decode(wasmGz);
+performance.mark("goalframes:decoded");
 // The inflating stream goes straight to instantiateStreaming (via the glue), so
 // the wasm compiles while it inflates; a constructed Response is not a request.
 const wasmResponse = new Response(
