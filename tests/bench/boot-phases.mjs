@@ -12,44 +12,18 @@
 // goalframes:mounted: the app has built its first view (both src/lib.rs);
 // goalframes:started: the boot script is done; FCP / LCP: first and largest
 // contentful paint.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch, saveFloor, watchLcp, VIEWPORT } from './chromium.mjs';
 
 const [file, hash = '', runs = '15'] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const viewport = { width: 1200, height: 900 };
+const browser = await launch();
 const appUrl = pathToFileURL(file).href + hash;
-
-// The floor, as tests/bench/browser.mjs makes it.
-const maker = await browser.newPage({ viewport });
-await maker.goto(appUrl);
-await maker.locator('section.frame').first().waitFor();
-await maker.waitForFunction(() => !document.querySelector('section.frame:empty'));
-const floorHtml = await maker.evaluate(() => {
-  const doc = document.documentElement.cloneNode(true);
-  doc.querySelectorAll('script, meta[http-equiv]').forEach((s) => s.remove());
-  return '<!doctype html>\n' + doc.outerHTML;
-});
-await maker.close();
-const floorFile = join(await mkdtemp(join(tmpdir(), 'goalframes-floor-')), 'floor.html');
-await writeFile(floorFile, floorHtml);
+const floorUrl = await saveFloor(browser, appUrl);
 
 async function phases(url) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__lcp = Math.max(window.__lcp, e.startTime);
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  });
+  await watchLcp(page);
   await page.goto(url);
   await page.locator('section.frame').first().waitFor();
   await page.waitForTimeout(300);
@@ -74,7 +48,7 @@ async function phases(url) {
 
 const app = [], floor = [];
 for (let i = 0; i < Number(runs); i++) {
-  floor.push(await phases(pathToFileURL(floorFile).href));
+  floor.push(await phases(floorUrl));
   app.push(await phases(appUrl));
 }
 await browser.close();

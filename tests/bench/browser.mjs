@@ -12,23 +12,18 @@
 //  5. JS heap and wasm memory after opening 100 profiles;
 //  6. sizes: wasm and single file, raw and gzip.
 // Prints a Markdown table and writes it to the file named by --out.
-import { readFile, writeFile, readdir, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch, saveFloor, watchLcp, VIEWPORT } from './chromium.mjs';
 
 const RUNS = 15;
 const args = process.argv.slice(2);
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 const canons = args.filter((a, i) => a.startsWith('--canon=')).map((a) => a.slice('--canon='.length));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-});
+const browser = await launch(['--enable-precise-memory-info']);
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -58,14 +53,9 @@ const settle = `(check) => new Promise((resolve) => {
 
 /** Navigation start → largest contentful paint, for a page at url. */
 async function paintTime(url) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__lcp = Math.max(window.__lcp, e.startTime);
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  });
+  await watchLcp(page);
   await page.goto(url);
   await page.locator('section[aria-label="SMART goals"]').first().waitFor();
   await page.waitForTimeout(300);
@@ -82,7 +72,7 @@ async function measure(name, dir, profileHash, searchWords) {
   const single = await readFile(html);
 
   // The floor: the same profile's page as the app draws it, saved with no script.
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   if (!profileHash) {
     // The first profile the finder lists.
@@ -93,16 +83,7 @@ async function measure(name, dir, profileHash, searchWords) {
   }
   await page.goto(url + profileHash);
   await page.locator('section[aria-label="SMART goals"]').first().waitFor();
-  // The whole page: sections below the fold go in after the first paint.
-  await page.waitForFunction(() => !document.querySelector('section.frame:empty'));
-  const staticHtml = await page.evaluate(() => {
-    const doc = document.documentElement.cloneNode(true);
-    doc.querySelectorAll('script, meta[http-equiv]').forEach((s) => s.remove());
-    return '<!doctype html>\n' + doc.outerHTML;
-  });
-  const floorDir = await mkdtemp(join(tmpdir(), 'goalframes-floor-'));
-  await writeFile(join(floorDir, 'floor.html'), staticHtml);
-  const floorUrl = pathToFileURL(join(floorDir, 'floor.html')).href;
+  const floorUrl = await saveFloor(browser, url + profileHash);
 
   const app = [], floor = [];
   for (let i = 0; i < RUNS; i++) {

@@ -2,16 +2,12 @@
 // switches of a single file, self and total time per function, per switch.
 // For wasm function names, build the file from a `wasm-opt -g` wasm (see
 // PERFORMANCE.md). Usage: node tests/bench/profile-switch.mjs path/to/goalframes.html
-import { chromium } from 'playwright-core';
+import { launch, SWITCH_HASHES, VIEWPORT } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 
 const file = process.argv[2] ?? 'dist/goalframes.html';
 const SWITCHES = 30;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const page = await browser.newPage();
 await page.goto(pathToFileURL(file).href + '#family=database-engineering&level=P4');
 await page.locator('section[aria-label="Scorecard"]').waitFor();
@@ -19,13 +15,12 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
-await page.evaluate(async (n) => {
-  const hashes = ['#family=payroll&level=S3', '#family=database-engineering&level=P4', '#family=software-engineering&level=P3'];
+await page.evaluate(async ({ n, hashes }) => {
   for (let i = 0; i < n; i++) {
     location.hash = hashes[i % hashes.length];
     await new Promise((r) => setTimeout(r, 30));
   }
-}, SWITCHES);
+}, { n: SWITCHES, hashes: SWITCH_HASHES });
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 

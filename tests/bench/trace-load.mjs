@@ -9,17 +9,13 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch, VIEWPORT } from './chromium.mjs';
 
 const [file, hash = ''] = process.argv.slice(2);
 const minUs = Number(process.env.MIN_MS ?? 2) * 1000;
 const tracePath = join(await mkdtemp(join(tmpdir(), 'goalframes-trace-')), 'load.json');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+const browser = await launch();
+const page = await browser.newPage({ viewport: VIEWPORT });
 await page.goto('about:blank');
 await browser.startTracing(page, {
   path: tracePath,

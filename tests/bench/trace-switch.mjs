@@ -8,31 +8,26 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch, SWITCH_HASHES, VIEWPORT } from './chromium.mjs';
 
 const [file, switches = '30'] = process.argv.slice(2);
 const n = Number(switches);
 const tracePath = join(await mkdtemp(join(tmpdir(), 'goalframes-trace-')), 'switch.json');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+const browser = await launch();
+const page = await browser.newPage({ viewport: VIEWPORT });
 await page.goto(pathToFileURL(file).href + '#family=database-engineering&level=P4');
 await page.locator('section[aria-label="Scorecard"] h2').waitFor();
 await browser.startTracing(page, {
   path: tracePath,
   categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
 });
-await page.evaluate(async (n) => {
-  const hashes = ['#family=payroll&level=S3', '#family=database-engineering&level=P4', '#family=software-engineering&level=P3'];
+await page.evaluate(async ({ n, hashes }) => {
   for (let i = 0; i < n; i++) {
     location.hash = hashes[i % hashes.length];
     // Long enough for the switch, its paint and the sections filled after it.
     await new Promise((r) => setTimeout(r, 100));
   }
-}, n);
+}, { n, hashes: SWITCH_HASHES });
 await browser.stopTracing();
 await browser.close();
 

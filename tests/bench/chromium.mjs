@@ -1,0 +1,52 @@
+// What the benchmark scripts share: Chromium started one way (Debian's, no
+// downloads), the switch targets, the static floor first paint is compared
+// against, and the largest-contentful-paint watch.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const VIEWPORT = { width: 1200, height: 900 };
+
+/** Three profiles the profiling scripts switch between, in turn. */
+export const SWITCH_HASHES = ['#family=payroll&level=S3', '#family=database-engineering&level=P4', '#family=software-engineering&level=P3'];
+
+/** Headless Chromium with the flags every test and benchmark uses. */
+export function launch(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', ...extraArgs],
+  });
+}
+
+/**
+ * The floor: the app's page at `url` as it draws it (every section filled),
+ * saved with no script at all. Returns the saved file's file:// URL.
+ */
+export async function saveFloor(browser, url) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.goto(url);
+  await page.locator('section.frame').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('section.frame:empty'));
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, meta[http-equiv]').forEach((s) => s.remove());
+    return '<!doctype html>\n' + doc.outerHTML;
+  });
+  await page.close();
+  const file = join(await mkdtemp(join(tmpdir(), 'goalframes-floor-')), 'floor.html');
+  await writeFile(file, html);
+  return pathToFileURL(file).href;
+}
+
+/** Before the page loads: keeps the latest largest-contentful-paint time in `window.__lcp`. */
+export function watchLcp(page) {
+  return page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp = Math.max(window.__lcp, e.startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+}
