@@ -232,20 +232,7 @@ fn render_profile(
     };
     let format = unknown_format(format)?;
     let canon = load(dir)?;
-    let fam = canon.family(family).ok_or_else(|| {
-        unknown(
-            "family",
-            family,
-            canon.families.iter().map(|f| f.id.as_ref()),
-        )
-    })?;
-    let profile = canon.profile(family, level).ok_or_else(|| {
-        unknown(
-            &format!("level for family \"{}\"", fam.id),
-            level,
-            fam.levels.iter().map(|l| l.code.as_ref()),
-        )
-    })?;
+    let profile = canon.find_profile(family, level).map_err(Failure)?;
     let frames = build_frames(&profile);
     let bytes = render(&frames, &kinds, &Values::new(), format);
     std::io::Write::write_all(&mut std::io::stdout(), &bytes)

@@ -7,7 +7,6 @@
 use serde::Serialize;
 
 use crate::canon::{Canon, Profile};
-use crate::suggest::unknown;
 
 /// The most profiles a comparison shows.
 pub const MAX_PROFILES: usize = 4;
@@ -97,22 +96,7 @@ pub fn compare(canon: &Canon, named: &[(String, String)]) -> Result<Comparison, 
     }
     let profiles: Vec<Profile<'_>> = named
         .iter()
-        .map(|(family, level)| {
-            let fam = canon.family(family).ok_or_else(|| {
-                unknown(
-                    "family",
-                    family,
-                    canon.families.iter().map(|f| f.id.as_ref()),
-                )
-            })?;
-            canon.profile(family, level).ok_or_else(|| {
-                unknown(
-                    &format!("level for family \"{family}\""),
-                    level,
-                    fam.levels.iter().map(|l| l.code.as_ref()),
-                )
-            })
-        })
+        .map(|(family, level)| canon.find_profile(family, level))
         .collect::<Result<_, _>>()?;
     let source =
         |p: &Profile<'_>, what: &str| format!("{} {what} ({})", canon.abbrev, p.level.code);

@@ -8,7 +8,6 @@
 
 use crate::canon::Canon;
 use crate::render::csv::unescape_cell;
-use crate::suggest::unknown;
 use crate::values::check_value;
 
 /// The columns a roster must have.
@@ -147,21 +146,7 @@ fn check_row(
     for (what, text) in [("name", name), ("period", period)] {
         check_value(text).map_err(|e| format!("the {what} cannot be used: {e}"))?;
     }
-    let fam = canon.family(family).ok_or_else(|| {
-        unknown(
-            "family",
-            family,
-            canon.families.iter().map(|f| f.id.as_ref()),
-        )
-    })?;
-    if canon.profile(family, level).is_none() {
-        return Err(unknown(
-            &format!("level for family \"{family}\""),
-            level,
-            fam.levels.iter().map(|l| l.code.as_ref()),
-        ));
-    }
-    Ok(())
+    canon.find_profile(family, level).map(|_| ())
 }
 
 #[cfg(test)]

@@ -183,20 +183,9 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
 
 /// The profile for `family` and `level`, or an error naming what exists.
 fn profile(family: &str, level: &str) -> Result<CanonProfile<'static>, JsError> {
-    let fam = CANON.family(family).ok_or_else(|| {
-        JsError::new(&unknown(
-            "family",
-            family,
-            CANON.families.iter().map(|f| f.id.as_ref()),
-        ))
-    })?;
-    CANON.profile(family, level).ok_or_else(|| {
-        JsError::new(&unknown(
-            &format!("level for family \"{family}\""),
-            level,
-            fam.levels.iter().map(|l| l.code.as_ref()),
-        ))
-    })
+    CANON
+        .find_profile(family, level)
+        .map_err(|e| JsError::new(&e))
 }
 
 /// The values of a sheet given from JavaScript (checked like an import, and

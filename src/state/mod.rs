@@ -161,13 +161,7 @@ impl AppState {
         let now = clock::now();
         let open = untrack(|| self.open_sheet_id(family, level));
         let Some(id) = open else {
-            let mut sheet = Sheet::new(&ids::new_id(), family, level, &CANON.version, &now);
-            sheet.stamp(&CANON.name, &CANON.version, fingerprints());
-            let before = sheet.clone();
-            edit(&mut sheet)?;
-            sheet.touch_changes(&before, &self.tab(), &now);
-            let id = sheet.id.clone();
-            self.store.update(|s| s.create(sheet));
+            let id = self.start_sheet(family, level, fingerprints(), edit)?;
             self.replace_route(|r| r.sheet = Some(id));
             return Ok(());
         };
@@ -183,6 +177,27 @@ impl AppState {
             })
         });
         result.map_or(Ok(()), |r| r.map(|_| ()))
+    }
+
+    /// Starts a sheet for a profile, stamped with today's canon and these
+    /// fingerprints, changes it by `edit` and saves it; the edit's error
+    /// saves nothing. Returns the new sheet's id.
+    fn start_sheet<E>(
+        &self,
+        family: &str,
+        level: &str,
+        fingerprints: Fingerprints,
+        edit: impl FnOnce(&mut Sheet) -> Result<(), E>,
+    ) -> Result<String, E> {
+        let now = clock::now();
+        let mut sheet = Sheet::new(&ids::new_id(), family, level, &CANON.version, &now);
+        sheet.stamp(&CANON.name, &CANON.version, fingerprints);
+        let before = sheet.clone();
+        edit(&mut sheet)?;
+        sheet.touch_changes(&before, &self.tab(), &now);
+        let id = sheet.id.clone();
+        self.store.update(|s| s.create(sheet));
+        Ok(id)
     }
 
     /// Records that a sheet's values were reviewed against today's canon: its
@@ -282,32 +297,22 @@ impl AppState {
         let Some(pending) = self.import.roster.get_untracked() else {
             return;
         };
-        let now = clock::now();
         let mut started = 0;
         for person in &pending.roster.people {
             let Some(profile) = CANON.profile(&person.family, &person.level) else {
                 continue;
             };
-            let mut sheet = Sheet::new(
-                &ids::new_id(),
+            let named = self.start_sheet(
                 &person.family,
                 &person.level,
-                &CANON.version,
-                &now,
+                fingerprints_of(&profile),
+                |sheet| {
+                    sheet
+                        .set_person(&person.name)
+                        .and_then(|()| sheet.set_period(person.period.as_deref().unwrap_or("")))
+                },
             );
-            let frames = goalframes_engine::build_frames(&profile);
-            sheet.stamp(
-                &CANON.name,
-                &CANON.version,
-                goalframes_engine::drift::fingerprints(&frames),
-            );
-            let before = sheet.clone();
-            let named = sheet
-                .set_person(&person.name)
-                .and_then(|()| sheet.set_period(person.period.as_deref().unwrap_or("")));
             if named.is_ok() {
-                sheet.touch_changes(&before, &self.tab(), &now);
-                self.store.update(|s| s.create(sheet));
                 started += 1;
             }
         }
@@ -387,22 +392,15 @@ impl AppState {
             match found {
                 Some(id) => Some(id),
                 None => {
-                    let now = clock::now();
-                    let mut sheet = Sheet::new(&ids::new_id(), family, level, &CANON.version, &now);
-                    let frames = goalframes_engine::build_frames(&profile);
-                    sheet.stamp(
-                        &CANON.name,
-                        &CANON.version,
-                        goalframes_engine::drift::fingerprints(&frames),
-                    );
-                    let before = sheet.clone();
-                    sheet
-                        .set_person(context.person.as_deref().unwrap_or(""))
-                        .and_then(|()| sheet.set_period(context.period.as_deref().unwrap_or("")))
+                    let id = self
+                        .start_sheet(family, level, fingerprints_of(&profile), |sheet| {
+                            sheet
+                                .set_person(context.person.as_deref().unwrap_or(""))
+                                .and_then(|()| {
+                                    sheet.set_period(context.period.as_deref().unwrap_or(""))
+                                })
+                        })
                         .map_err(|e| format!("The person or period cannot be used: {e}."))?;
-                    sheet.touch_changes(&before, &self.tab(), &now);
-                    let id = sheet.id.clone();
-                    self.store.update(|s| s.create(sheet));
                     Some(id)
                 }
             }
@@ -425,4 +423,9 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Today's fingerprints of a profile's items (what a new sheet is stamped with).
+fn fingerprints_of(profile: &goalframes_engine::canon::Profile<'_>) -> Fingerprints {
+    goalframes_engine::drift::fingerprints(&goalframes_engine::build_frames(profile))
 }

@@ -156,6 +156,25 @@ impl Canon {
         })
     }
 
+    /// The profile for a family id and level code, or the message naming the
+    /// families (or the family's levels) that exist, nearest first.
+    pub fn find_profile(&self, family: &str, level: &str) -> Result<Profile<'_>, String> {
+        let fam = self.family(family).ok_or_else(|| {
+            crate::suggest::unknown(
+                "family",
+                family,
+                self.families.iter().map(|f| f.id.as_ref()),
+            )
+        })?;
+        self.profile(family, level).ok_or_else(|| {
+            crate::suggest::unknown(
+                &format!("level for family \"{family}\""),
+                level,
+                fam.levels.iter().map(|l| l.code.as_ref()),
+            )
+        })
+    }
+
     /// Every profile, families in canon order and levels in family order.
     pub fn profiles(&self) -> impl Iterator<Item = Profile<'_>> + '_ {
         self.families.iter().flat_map(move |family| {

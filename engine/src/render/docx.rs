@@ -29,13 +29,7 @@ pub fn document(
     for line in info.lines() {
         body.push_str(&para(&line, None));
     }
-    body.push_str(&para(
-        &format!("Canon: {} {}", frames.canon.name, frames.canon.version),
-        None,
-    ));
-    if let Some(notice) = &frames.canon.notice {
-        body.push_str(&para(&format!("Notice: {notice}"), None));
-    }
+    body.push_str(&canon_paragraphs(frames));
     body.push_str(&para(&text::body(&frames.preamble, values), None));
     for kind in kinds {
         let frame = frames.frame(*kind);
@@ -50,6 +44,18 @@ pub fn document(
         }
     }
     package(&body)
+}
+
+/// "Canon: {name} {version}", and the canon's notice when it has one.
+fn canon_paragraphs(frames: &ProfileFrames) -> String {
+    let mut out = para(
+        &format!("Canon: {} {}", frames.canon.name, frames.canon.version),
+        None,
+    );
+    if let Some(notice) = &frames.canon.notice {
+        out.push_str(&para(&format!("Notice: {notice}"), None));
+    }
+    out
 }
 
 /// The goal sheet as .docx bytes: who and when, one table row per goal (its
@@ -67,13 +73,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
     for field in text::header_fields(goals, info) {
         body.push_str(&para(&field, None));
     }
-    body.push_str(&para(
-        &format!("Canon: {} {}", frames.canon.name, frames.canon.version),
-        None,
-    ));
-    if let Some(notice) = &frames.canon.notice {
-        body.push_str(&para(&format!("Notice: {notice}"), None));
-    }
+    body.push_str(&canon_paragraphs(frames));
     let widths = [400, 3650, 3650, 1150, 788];
     let header = ["#", "Goal", "Measure", "Due", "Weight"].map(|h| vec![(h.to_string(), true)]);
     let mut rows = vec![row_of(&header, &widths, true)];

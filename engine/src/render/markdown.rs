@@ -47,6 +47,14 @@ fn body(line: &Line, values: &Values) -> String {
     escaped(line, values, |p| p == Part::Body)
 }
 
+/// A row's label in bold with its colon (`**Specific:** `), or nothing.
+fn row_label(line: &Line) -> String {
+    line.template
+        .label()
+        .map(|label| format!("**{label}:** "))
+        .unwrap_or_default()
+}
+
 fn source(line: &Line, values: &Values) -> Option<String> {
     let s = escaped(line, values, |p| p == Part::Source);
     (!s.is_empty()).then_some(s)
@@ -128,11 +136,7 @@ fn frame(out: &mut String, frame: &Frame, values: &Values) {
             out.push_str(&format!("Source: {src}\n\n"));
         }
         for l in rest {
-            let label = l
-                .template
-                .label()
-                .map(|label| format!("**{label}:** "))
-                .unwrap_or_default();
+            let label = row_label(l);
             let src = source(l, values)
                 .map(|s| format!(" _(source: {s})_"))
                 .unwrap_or_default();
@@ -211,11 +215,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
                 out.push_str(&format!("Source: {src}\n\n"));
             }
             for l in rest {
-                let label = l
-                    .template
-                    .label()
-                    .map(|label| format!("**{label}:** "))
-                    .unwrap_or_default();
+                let label = row_label(l);
                 out.push_str(&format!("- {label}{}\n", body(l, values)));
             }
         }
