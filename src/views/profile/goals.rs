@@ -18,7 +18,7 @@ struct Shown {
     label: String,
     headline: String,
     source: String,
-    slots: Vec<(String, String, SlotKind)>,
+    slots: Vec<GoalSlot>,
     own: bool,
     missing: bool,
 }
@@ -205,11 +205,27 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>) -> impl IntoView {
             .then(|| view! { <OwnGoalText key=key.get_value() label=s.label.clone() /> });
         let headline =
             (!s.own && !s.missing).then(|| view! { <p class="canon">{s.headline.clone()}</p> });
-        let slots = s
-            .slots
-            .iter()
-            .map(|(item, label, slot)| {
-                view! { <SlotInput item=item.clone() label=label.clone() kind=*slot /> " " }
+        // A goal of several items (an objective's key results) shows which
+        // item each group of slots fills; the inputs' names already say so.
+        let groups = slot_groups(&s.slots);
+        let named = groups.len() > 1;
+        let slots = groups
+            .into_iter()
+            .map(|(item_label, slots)| {
+                let name = named.then(|| {
+                    let short = item_label
+                        .strip_prefix(&format!("{}, ", s.label))
+                        .unwrap_or(&item_label)
+                        .to_string();
+                    view! { <span class="slot-group-name" aria-hidden="true">{short}</span> }
+                });
+                let inputs = slots
+                    .into_iter()
+                    .map(|(item, label, slot)| {
+                        view! { <SlotInput item=item label=label kind=slot /> " " }
+                    })
+                    .collect_view();
+                view! { <span class="slot-group">{name}{inputs}</span> }
             })
             .collect_view();
         view! {
@@ -237,7 +253,7 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>) -> impl IntoView {
                         step="1"
                         inputmode="numeric"
                         prop:value=weight
-                        on:change=move |ev| set_weight(event_target_value(&ev))
+                        on:input=move |ev| set_weight(event_target_value(&ev))
                     />
                     <span aria-hidden="true">" %"</span>
                 </label>
@@ -395,5 +411,43 @@ fn GoalSheetPrint() -> impl IntoView {
                 }
             })
         })
+    }
+}
+
+/// One slot of a kept goal: the item it fills, that item's label, its kind.
+type GoalSlot = (String, String, SlotKind);
+
+/// Slots grouped by the item they fill, in order: (item label, its slots).
+fn slot_groups(slots: &[GoalSlot]) -> Vec<(String, Vec<GoalSlot>)> {
+    let mut groups: Vec<(String, Vec<GoalSlot>)> = Vec::new();
+    for (item, label, slot) in slots {
+        match groups.last_mut() {
+            Some((_, group)) if group[0].0 == *item => {
+                group.push((item.clone(), label.clone(), *slot));
+            }
+            _ => groups.push((label.clone(), vec![(item.clone(), label.clone(), *slot)])),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_group_by_the_item_they_fill_in_order() {
+        let slot = |item: &str, kind| (item.to_string(), format!("Objective 2, {item}"), kind);
+        let slots = [
+            slot("kr1", SlotKind::Baseline),
+            slot("kr1", SlotKind::Target),
+            slot("kr2", SlotKind::Target),
+            slot("kr2", SlotKind::Date),
+        ];
+        let groups = slot_groups(&slots);
+        let shape: Vec<(&str, usize)> = groups.iter().map(|(l, g)| (l.as_str(), g.len())).collect();
+        assert_eq!(shape, [("Objective 2, kr1", 2), ("Objective 2, kr2", 2)]);
+        assert_eq!(slot_groups(&slots[..1]).len(), 1);
+        assert!(slot_groups(&[]).is_empty());
     }
 }
