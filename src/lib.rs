@@ -24,6 +24,7 @@ pub fn start() {
     console_error_panic_hook::set_once();
     browser::page::mark("goalframes:instantiated");
     leptos::mount::mount_to_body(App);
+    browser::page::remove_prerender();
     // For the boot breakdown (tests/bench/boot-phases.mjs): the wasm is
     // running (above), the first view is built (below).
     browser::page::mark("goalframes:mounted");

@@ -41,6 +41,24 @@ pub fn set_root_class(class: &str, on: bool) {
     }
 }
 
+/// Removes the single file's pre-rendered page top (`xtask/src/prerender.rs`):
+/// called in the task that mounted the app's own view, so the two never show
+/// together.
+pub fn remove_prerender() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(nodes) = document.query_selector_all("[data-prerender]") {
+        for i in 0..nodes.length() {
+            if let Some(node) = nodes.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+}
+
 /// Adds a named mark to the page's performance timeline (read by the benchmarks).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

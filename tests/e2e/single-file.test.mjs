@@ -21,8 +21,11 @@ after(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** A page on the copied file that records requests, errors and CSP violations. */
-async function openFile(hash = '') {
+/**
+ * A page on the copied file that records requests, errors and CSP violations;
+ * `init` runs in the page before any of its scripts.
+ */
+async function openFile(hash = '', init = null) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -40,6 +43,7 @@ async function openFile(hash = '') {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
     );
   });
+  if (init) await page.addInitScript(init);
   await page.goto(fileUrl + hash);
   await page.locator('main#main h1').first().waitFor();
   const check = async () => {
@@ -57,7 +61,8 @@ test('the file carries a strict CSP and everything inline', async () => {
   const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
   assert.ok(csp, 'a CSP meta tag');
   assert.match(csp, /default-src 'none'/);
-  assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval';/);
+  // The pre-rendered page top's script and the boot module, each by its hash.
+  assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval';/);
   assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
   assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet|\son[a-z]+=/i, 'no external script or style, no inline handler');
 });
@@ -99,6 +104,56 @@ test('opened from disk: find, fill, reload, copy and print, with no request and 
   await check();
   assert.ok(requests.length >= 1);
   await context.close();
+});
+
+/**
+ * Before any script: when the pre-rendered page top goes in, notes whether the
+ * app's view is there yet, and each part's text and box.
+ */
+function notePrerender() {
+  new MutationObserver((records, observer) => {
+    if (!document.querySelector('main[data-prerender]')) return;
+    observer.disconnect();
+    const parts = ['.canon-stamp', '.canon-notice', '.breadcrumb [aria-current]', 'h1', '.preamble'];
+    window.__prerendered = {
+      appShown: document.querySelector('main#main') !== null,
+      inert: [...document.querySelectorAll('[data-prerender]')].every((e) => e.inert),
+      parts: parts.map((selector) => {
+        const e = document.querySelector(selector);
+        const r = e.getBoundingClientRect();
+        return { selector, text: e.textContent, box: [r.x, r.y, r.width, r.height].map(Math.round) };
+      }),
+    };
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test("a profile's address paints its top before the app starts, and the app takes it over in place", async () => {
+  const { context, page, check } = await openFile('#family=database-engineering&level=P4', notePrerender);
+  await page.locator('main#main section.frame').first().waitFor();
+  const pre = await page.evaluate(() => window.__prerendered);
+  assert.ok(pre, 'the page top was pre-rendered');
+  assert.equal(pre.appShown, false, "it went in before the app's view");
+  assert.equal(pre.inert, true, 'nothing in it can be clicked or focused');
+  // The app's view has the same texts at the same places, and the copy is gone.
+  const shown = await page.evaluate((parts) => parts.map(({ selector }) => {
+    const e = document.querySelector(selector);
+    const r = e.getBoundingClientRect();
+    return { selector, text: e.textContent, box: [r.x, r.y, r.width, r.height].map(Math.round) };
+  }), pre.parts);
+  assert.deepEqual(shown, pre.parts);
+  assert.equal(await page.locator('[data-prerender]').count(), 0);
+  assert.equal(await page.locator('h1').count(), 1);
+  await check();
+  await context.close();
+
+  // Only a profile's plain address has one: not the finder, not a portal's embed.
+  for (const hash of ['', '#family=payroll&level=S3&embed=1']) {
+    const other = await openFile(hash, notePrerender);
+    await other.page.locator('main#main').waitFor();
+    assert.equal(await other.page.evaluate(() => window.__prerendered), undefined, `none at "${hash}"`);
+    await other.check();
+    await other.context.close();
+  }
 });
 
 test('embedded compact view and theming from the URL, from disk', async () => {

@@ -21,6 +21,7 @@
 
 mod canon_template;
 mod gen_canon;
+mod prerender;
 mod serve;
 mod single_file;
 mod tools;
@@ -29,6 +30,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 /// The workspace root.
+/// The canon the wasm embeds: `$GOALFRAMES_CANON`, else `canon/` (as
+/// `embedded-canon/build.rs` chooses).
+fn embedded_canon_dir() -> PathBuf {
+    std::env::var_os("GOALFRAMES_CANON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("canon"))
+}
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -68,7 +77,8 @@ fn main() -> ExitCode {
                 .get(1)
                 .map(PathBuf::from)
                 .unwrap_or_else(|| root().join("dist"));
-            single_file::write(&dist).map(|out| eprintln!("wrote {}", out.display()))
+            single_file::write(&dist, &embedded_canon_dir())
+                .map(|out| eprintln!("wrote {}", out.display()))
         }
         _ => {
             eprintln!("usage: cargo xtask run [--port N] | dist | single-file [DIR] | pkg | test | bench | bench-browser | gen-canon [--families N] [--out DIR] | canon-template");
@@ -114,7 +124,7 @@ fn dist() -> Result<(), String> {
     let mut trunk = tools::command("trunk");
     trunk.args(["build", "--release"]);
     run(&mut trunk)?;
-    let out = single_file::write(&root().join("dist"))?;
+    let out = single_file::write(&root().join("dist"), &embedded_canon_dir())?;
     eprintln!(
         "\nwrote {} ({} bytes)",
         out.display(),
@@ -260,7 +270,7 @@ fn measure_in_browser() -> Result<(), String> {
             .arg(&dist)
             .env("GOALFRAMES_CANON", &canon);
         run(&mut trunk)?;
-        single_file::write(&dist)?;
+        single_file::write(&dist, &canon)?;
         node.arg(format!("--canon={name}|{}|{hash}", dist.display()));
     }
     run(&mut node)

@@ -3,14 +3,18 @@
 //! Browsers refuse module scripts and wasm fetches over file://, so the file holds
 //! everything inline: the styles in `<style>`, the wasm-bindgen glue and a boot
 //! script in one `<script type="module">`, and the wasm gzipped and base64-encoded,
-//! inflated with `DecompressionStream` and handed to the glue's init. A strict
-//! Content-Security-Policy allows exactly those inline blocks (by hash) and wasm
-//! compilation, and nothing else: no request can leave the page.
+//! inflated with `DecompressionStream` and handed to the glue's init. Before
+//! them, the pre-rendered top of a profile's page and the classic script that
+//! shows it (`prerender.rs`). A strict Content-Security-Policy allows exactly
+//! those inline blocks (by hash) and wasm compilation, and nothing else: no
+//! request can leave the page.
 
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
 use sha2::Digest;
+
+use crate::prerender;
 
 /// The script that inflates and starts the embedded wasm (after the glue).
 const BOOT: &str = include_str!("boot.js");
@@ -18,8 +22,9 @@ const BOOT: &str = include_str!("boot.js");
 /// The single file's name inside `dist/`.
 pub const FILE_NAME: &str = "goalframes.html";
 
-/// Builds `dist/goalframes.html` from Trunk's output in `dist`.
-pub fn write(dist: &Path) -> Result<PathBuf, String> {
+/// Builds `dist/goalframes.html` from Trunk's output in `dist`, whose wasm
+/// embeds the canon in `canon_dir`.
+pub fn write(dist: &Path, canon_dir: &Path) -> Result<PathBuf, String> {
     let read = |name: &str| {
         std::fs::read(dist.join(name)).map_err(|e| format!("{}: {e}", dist.join(name).display()))
     };
@@ -88,9 +93,14 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
         );
     }
     let style = styles.join("\n");
+    let mut script_hashes = format!("'{}'", hash(&script));
+    let mut prerendered = String::new();
+    if let Some(pre) = prerender::for_canon(canon_dir)? {
+        script_hashes = format!("'{}' {script_hashes}", hash(&pre.script));
+        prerendered = format!("{}<script>{}</script>\n", pre.template, pre.script);
+    }
     let csp = format!(
-        "default-src 'none'; script-src '{}' 'wasm-unsafe-eval'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
-        hash(&script),
+        "default-src 'none'; script-src {script_hashes} 'wasm-unsafe-eval'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
         hash(&style)
     );
     let head_end = body_html
@@ -100,7 +110,7 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
         .rfind("</body>")
         .ok_or("no </body> in dist/index.html")?;
     let html = format!(
-        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<style>{style}</style>\n{}<script type=\"module\">{script}</script>\n{}",
+        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<style>{style}</style>\n{}{prerendered}<script type=\"module\">{script}</script>\n{}",
         &body_html[..head_end],
         &body_html[head_end..body_end],
         &body_html[body_end..]
