@@ -57,7 +57,7 @@ pub fn run(canon: &Canon, roster_file: &Path, format: &str, out: &Path) -> Resul
         let path = out.join(&file_name);
         match std::fs::write(&path, bytes) {
             Ok(()) => {
-                println!("{}", path.display());
+                outln!("{}", path.display())?;
                 written += 1;
             }
             Err(e) => {

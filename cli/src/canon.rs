@@ -53,7 +53,7 @@ fn export(dir: Option<PathBuf>, out: &Path) -> Result<(), Failure> {
     for (path, bytes) in files {
         std::fs::write(&path, bytes)
             .map_err(|e| Failure(format!("{}: cannot write the file: {e}", path.display())))?;
-        println!("{}", path.display());
+        outln!("{}", path.display())?;
     }
     Ok(())
 }
@@ -111,7 +111,7 @@ fn import_to(file: &Path, out: &Path) -> Result<(), Failure> {
 
     place(staging, out)?;
     let canon = loaded.canon;
-    println!(
+    outln!(
         "{}: {} {}: {} families, {} levels, {} profiles",
         out.display(),
         canon.name,
@@ -119,8 +119,7 @@ fn import_to(file: &Path, out: &Path) -> Result<(), Failure> {
         canon.families.len(),
         canon.ladder.len(),
         canon.profiles().count()
-    );
-    Ok(())
+    )
 }
 
 /// Moves the checked folder to `out`: the whole folder when `out` is new,

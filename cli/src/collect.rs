@@ -67,7 +67,7 @@ pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Resul
         let header = csv::GOAL_COLUMNS.join(",");
         let text = format!("{header}\n{}", rows.concat());
         std::fs::write(&file, text).map_err(|e| Failure(format!("{}: {e}", file.display())))?;
-        println!("{}", file.display());
+        outln!("{}", file.display())?;
     } else {
         std::fs::create_dir_all(out).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
         let mut used = HashSet::new();
@@ -96,7 +96,7 @@ pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Resul
             let target = out.join(&name);
             match std::fs::write(&target, bytes) {
                 Ok(()) => {
-                    println!("{}", target.display());
+                    outln!("{}", target.display())?;
                     written += 1;
                 }
                 Err(e) => {

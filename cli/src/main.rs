@@ -10,6 +10,14 @@ use std::borrow::Cow;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// `println!` for results on standard output, through [`write_out`]: a
+/// `Result<(), Failure>`.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::write_out(format!("{}\n", format_args!($($arg)*)).as_bytes())
+    };
+}
+
 mod batch;
 mod canon;
 mod collect;
@@ -158,6 +166,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes to standard output. A reader that has gone (`goalframes list | head`)
+/// has what it wanted: the output ends there quietly, as with other
+/// command-line tools, instead of a panic or an error.
+pub(crate) fn write_out(bytes: &[u8]) -> Result<(), Failure> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure(format!("cannot write to stdout: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// The canon from `dir`, or the embedded one; warnings go to stderr.
 fn load(dir: Option<PathBuf>) -> Result<Cow<'static, Canon>, Failure> {
     let Some(dir) = dir else {
@@ -189,28 +210,23 @@ fn report(dir: &std::path::Path, diagnostics: &[Diagnostic]) -> String {
 
 fn check(dir: Option<PathBuf>) -> Result<(), Failure> {
     let canon = load(dir)?;
-    println!(
+    outln!(
         "{} {}: ok, {} families, {} levels, {} profiles",
         canon.name,
         canon.version,
         canon.families.len(),
         canon.ladder.len(),
         canon.profiles().count()
-    );
-    Ok(())
+    )
 }
 
 fn list(dir: Option<PathBuf>) -> Result<(), Failure> {
     let canon = load(dir)?;
-    for profile in canon.profiles() {
-        println!(
-            "{}\t{}\t{}",
-            profile.family.id,
-            profile.level.code,
-            profile.display_title()
-        );
-    }
-    Ok(())
+    let lines: String = canon
+        .profiles()
+        .map(|p| format!("{}\t{}\t{}\n", p.family.id, p.level.code, p.display_title()))
+        .collect();
+    write_out(lines.as_bytes())
 }
 
 fn render_profile(
@@ -234,9 +250,7 @@ fn render_profile(
     let canon = load(dir)?;
     let profile = canon.find_profile(family, level).map_err(Failure)?;
     let frames = build_frames(&profile);
-    let bytes = render(&frames, &kinds, &Values::new(), format);
-    std::io::Write::write_all(&mut std::io::stdout(), &bytes)
-        .map_err(|e| Failure(format!("cannot write to stdout: {e}")))
+    write_out(&render(&frames, &kinds, &Values::new(), format))
 }
 
 fn compare(canon: &Canon, profiles: &str, format: &str) -> Result<(), Failure> {
@@ -248,8 +262,7 @@ fn compare(canon: &Canon, profiles: &str, format: &str) -> Result<(), Failure> {
     .map_err(Failure)?;
     let text = goalframes_engine::render::comparison(&comparison, format)
         .ok_or_else(|| Failure("a comparison is written as text, markdown, csv or json".into()))?;
-    print!("{text}");
-    Ok(())
+    write_out(text.as_bytes())
 }
 
 pub(crate) fn unknown<'a>(

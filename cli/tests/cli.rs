@@ -2,7 +2,7 @@
 //! canon and from a canon folder, exit codes, and error reports.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
@@ -309,4 +309,26 @@ fn compare_prints_profiles_side_by_side_in_every_text_format() {
     ));
     let word = goalframes(&["compare", "--profiles", profiles, "--format", "docx"]);
     assert_eq!(word.status.code(), Some(2));
+}
+
+/// `goalframes list | head -1`: the reader leaves early. The output stops
+/// there quietly (status 0, nothing on stderr), with no panic.
+#[test]
+fn a_reader_that_leaves_early_ends_the_output_quietly() {
+    for args in [
+        &["list"][..],
+        &["render", "--family", "payroll", "--level", "S3"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_goalframes"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reading end closes at once, before the listing is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}: {:?}", out.status);
+        assert_eq!(stderr(&out), "", "{args:?}");
+    }
 }
