@@ -3,7 +3,8 @@
 // but the file itself, and raise no Content-Security-Policy violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +26,7 @@ after(async () => {
  * A page on the copied file that records requests, errors and CSP violations;
  * `init` runs in the page before any of its scripts.
  */
-async function openFile(hash = '', init = null) {
+async function openFile(hash = '', init = null, url = fileUrl) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -44,8 +45,8 @@ async function openFile(hash = '', init = null) {
     );
   });
   if (init) await page.addInitScript(init);
-  await page.goto(fileUrl + hash);
-  await page.locator('main#main h1').first().waitFor();
+  await page.goto(url + hash);
+  if (url === fileUrl) await page.locator('main#main h1').first().waitFor();
   const check = async () => {
     const violations = await page.evaluate(() => window.__cspViolations);
     assert.deepEqual(violations, [], 'no CSP violation');
@@ -53,7 +54,7 @@ async function openFile(hash = '', init = null) {
     assert.deepEqual(others, [], 'no request but the file itself');
     assert.deepEqual(errors, [], 'no page errors');
   };
-  return { context, page, requests, check };
+  return { context, page, requests, errors, check };
 }
 
 test('the file carries a strict CSP and everything inline', async () => {
@@ -154,6 +155,26 @@ test("a profile's address paints its top before the app starts, and the app take
     await other.check();
     await other.context.close();
   }
+});
+
+test('a file whose app cannot start says so, and its pre-rendered top goes', async () => {
+  // The embedded wasm damaged (one base64 character; the file's CSP hash
+  // updated to match), as a bad copy or a truncated download would be.
+  const html = await readFile(join(dist, 'goalframes.html'), 'utf8');
+  const boot = html.match(/<script type="module">([\s\S]*?)<\/script>/)[1];
+  const at = boot.indexOf('const wasmGz = "') + 'const wasmGz = "'.length + 5000;
+  const damagedBoot = boot.slice(0, at) + (boot[at] === 'A' ? 'B' : 'A') + boot.slice(at + 1);
+  const sha = (text) => createHash('sha256').update(text).digest('base64');
+  const damaged = html.replace(boot, () => damagedBoot).replace(sha(boot), () => sha(damagedBoot));
+  const file = join(folder, 'damaged.html');
+  await writeFile(file, damaged);
+
+  const { context, page, errors } = await openFile('#family=database-engineering&level=P4', null, pathToFileURL(file).href);
+  await expectIncludes(page.getByRole('alert'), 'Goalframes could not start in this browser');
+  assert.equal(await page.locator('[data-prerender]').count(), 0, 'no page top left looking alive');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
+  await eventually(() => errors.length, (n) => n > 0, 'the failure also reaches the console');
+  await context.close();
 });
 
 test('embedded compact view and theming from the URL, from disk', async () => {
