@@ -8,15 +8,19 @@
 //   whole page, that runs nothing before its first paint and carries the
 //   app's bytes;
 // - app: the single file itself (its first paint is its pre-rendered page
-//   top, its largest its own first view).
+//   top, its largest its own first view);
+// - app without its top: the same file less the pre-rendered page top (its
+//   template, its script and that script's CSP hash), to see what the top
+//   costs the app's own view.
 //
 // Then what a pre-rendered first view for *any* address would carry: the
 // markup of every profile's page, raw and gzip -9 (one stream).
 //
 //   node tests/bench/first-paint-ceiling.mjs dist/goalframes.html '#family=database-engineering&level=P4' [RUNS]
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launch, saveFloor, watchLcp, VIEWPORT } from './chromium.mjs';
@@ -47,7 +51,18 @@ async function paints(url) {
   return value;
 }
 
-const pages = { floor: floorUrl, 'pre-rendered': pathToFileURL(preRendered).href, app: appUrl };
+const top = single.match(/<template id="goalframes-prerender">[\s\S]*?<\/template><script>([\s\S]*?)<\/script>\n?/);
+const withoutTop = join(dirname(preRendered), 'without-top.html');
+await writeFile(withoutTop, top
+  ? single.replace(top[0], '').replace(`'sha256-${createHash('sha256').update(top[1]).digest('base64')}' `, '')
+  : single);
+
+const pages = {
+  floor: floorUrl,
+  'pre-rendered': pathToFileURL(preRendered).href,
+  app: appUrl,
+  'app without its top': pathToFileURL(withoutTop).href + hash,
+};
 const times = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
 for (let i = 0; i < Number(runs); i++) {
   for (const [name, url] of Object.entries(pages)) times[name].push(await paints(url));
@@ -55,7 +70,12 @@ for (let i = 0; i < Number(runs); i++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const floorMs = median(times.floor.map((t) => t[1]));
 console.log('| page | bytes | first contentful paint (× floor) | largest contentful paint (× floor) |\n|---|---|---|---|');
-const bytes = { floor: floor.length, 'pre-rendered': floor.length + inert.length, app: single.length };
+const bytes = {
+  floor: floor.length,
+  'pre-rendered': floor.length + inert.length,
+  app: single.length,
+  'app without its top': single.length - (top?.[0].length ?? 0),
+};
 for (const name of Object.keys(pages)) {
   const [fcp, lcp] = [0, 1].map((k) => median(times[name].map((t) => t[k])));
   const cell = (ms) => `${ms.toFixed(1)} ms (${(ms / floorMs).toFixed(2)}×)`;
