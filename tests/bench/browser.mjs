@@ -20,7 +20,7 @@ import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, saveFloor, watchLcp, VIEWPORT } from './chromium.mjs';
+import { launch, paintTimes, saveFloor, VIEWPORT } from './chromium.mjs';
 
 const RUNS = 15;
 const args = process.argv.slice(2);
@@ -55,22 +55,6 @@ const settle = `(check) => new Promise((resolve) => {
   if (check()) finish();
 })`;
 
-/** Navigation start → { fcp, lcp }: first and largest contentful paint, for a page at url. */
-async function paintTimes(url) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await watchLcp(page);
-  await page.goto(url);
-  await page.locator('section[aria-label="SMART goals"]').first().waitFor();
-  await page.waitForTimeout(300);
-  const times = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    lcp: window.__lcp,
-  }));
-  await context.close();
-  return times;
-}
-
 async function measure(name, dir, profileHash, searchWords) {
   const html = join(dir, 'goalframes.html');
   const url = pathToFileURL(html).href;
@@ -94,8 +78,8 @@ async function measure(name, dir, profileHash, searchWords) {
 
   const app = [], floor = [];
   for (let i = 0; i < RUNS; i++) {
-    floor.push((await paintTimes(floorUrl)).lcp);
-    app.push(await paintTimes(url + profileHash));
+    floor.push((await paintTimes(browser, floorUrl)).lcp);
+    app.push(await paintTimes(browser, url + profileHash));
   }
 
   // Profile switches: from one profile's page straight to another's, until the

@@ -50,3 +50,24 @@ export function watchLcp(page) {
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
 }
+
+/**
+ * Navigation start → { fcp, lcp }: first and largest contentful paint of a
+ * fresh load of url, once its first frame section is in (and 300 ms more,
+ * for late paints).
+ */
+export async function paintTimes(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await watchLcp(page);
+  await page.goto(url);
+  await page.locator('section.frame').first().waitFor();
+  await page.waitForFunction(() => window.__lcp > 0);
+  await page.waitForTimeout(300);
+  const times = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+  }));
+  await context.close();
+  return times;
+}

@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launch, saveFloor, watchLcp, VIEWPORT } from './chromium.mjs';
+import { launch, paintTimes, saveFloor, VIEWPORT } from './chromium.mjs';
 
 const [file, hash = '#family=database-engineering&level=P4', runs = '15'] = process.argv.slice(2);
 const browser = await launch();
@@ -36,20 +36,6 @@ const inert = scripts.map((s) => s.replace(/^<script\b[^>]*>/, '<script type="te
 const floor = await readFile(fileURLToPath(floorUrl), 'utf8');
 const preRendered = join(await mkdtemp(join(tmpdir(), 'goalframes-ceiling-')), 'pre-rendered.html');
 await writeFile(preRendered, floor.replace('</body>', `${inert}</body>`));
-
-async function paints(url) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await watchLcp(page);
-  await page.goto(url);
-  await page.locator('section.frame').first().waitFor();
-  await page.waitForFunction(() => window.__lcp > 0);
-  await page.waitForTimeout(300);
-  const value = await page.evaluate(() => [
-    performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, window.__lcp]);
-  await context.close();
-  return value;
-}
 
 const top = single.match(/<template id="goalframes-prerender">[\s\S]*?<\/template><script>([\s\S]*?)<\/script>\n?/);
 const withoutTop = join(dirname(preRendered), 'without-top.html');
@@ -65,7 +51,10 @@ const pages = {
 };
 const times = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
 for (let i = 0; i < Number(runs); i++) {
-  for (const [name, url] of Object.entries(pages)) times[name].push(await paints(url));
+  for (const [name, url] of Object.entries(pages)) {
+    const { fcp, lcp } = await paintTimes(browser, url);
+    times[name].push([fcp, lcp]);
+  }
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const floorMs = median(times.floor.map((t) => t[1]));
