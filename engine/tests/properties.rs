@@ -14,6 +14,8 @@
 
 mod support;
 
+use support::generated::{self, GenCanon, Layout};
+
 use goalframes_engine::frame::{Case, Content, Field, FrameKind, Line, Part, Quote, Template};
 use goalframes_engine::render::{html, render, text, Format};
 use goalframes_engine::{build_frames, Canon, Profile, SlotKind, Values};
@@ -111,34 +113,9 @@ fn claimed(q: &Quote, p: &Profile<'_>) -> Option<String> {
 
 // ---- generated canons --------------------------------------------------------
 
-#[derive(Clone, Debug)]
-struct GenLevel {
-    rung: usize,
-    title: Option<String>,
-    responsibilities: Vec<String>,
-    components: Vec<String>,
-    complexity: Option<String>,
-    knowledge: Option<String>,
-}
-
-#[derive(Clone, Debug)]
-struct GenFamily {
-    group: String,
-    name: String,
-    levels: Vec<GenLevel>,
-}
-
-#[derive(Clone, Debug)]
-struct GenCanon {
-    name: String,
-    abbrev: String,
-    dimensions: Vec<(String, String)>,
-    /// Per rung: title and a text per dimension (absent where `None`).
-    ladder: Vec<(String, Vec<Option<String>>)>,
-    families: Vec<GenFamily>,
-}
-
-fn word() -> impl Strategy<Value = String> {
+/// Text that tests the frames' and renderers' escaping: markup, Markdown,
+/// the placeholder brackets, right-to-left scripts, combining marks, emoji.
+fn markup_text() -> BoxedStrategy<String> {
     let chars = prop_oneof![
         4 => proptest::char::range('a', 'z'),
         1 => proptest::char::range('A', 'Z'),
@@ -147,172 +124,25 @@ fn word() -> impl Strategy<Value = String> {
             'א', 'ש', 'ב', 'ع', 'ر', '🚀', '🎯', 'é', '\u{301}', '\u{200f}', '中', 'ß',
         ]),
     ];
-    proptest::collection::vec(chars, 1..8).prop_map(|c| c.into_iter().collect())
-}
-
-fn text() -> impl Strategy<Value = String> {
-    proptest::collection::vec(word(), 1..6).prop_map(|w| w.join(" "))
+    let word =
+        proptest::collection::vec(chars, 1..8).prop_map(|c| c.into_iter().collect::<String>());
+    proptest::collection::vec(word, 1..6)
+        .prop_map(|w| w.join(" "))
+        .boxed()
 }
 
 fn gen_canon() -> impl Strategy<Value = GenCanon> {
-    let keys = vec![
-        "scope",
-        "autonomy",
-        "complexity",
-        "impact",
-        "decision_rights",
-        "leadership",
-    ];
-    (
-        text(),
-        "[A-Za-z]{2,4}",
-        proptest::sample::subsequence(keys, 0..=6).prop_shuffle(),
-        1usize..=4,
-    )
-        .prop_flat_map(|(name, abbrev, keys, rungs)| {
-            let dims = keys.len();
-            let dimensions = proptest::collection::vec(text(), dims).prop_map(move |names| {
-                keys.iter()
-                    .map(|k| k.to_string())
-                    .zip(names)
-                    .collect::<Vec<_>>()
-            });
-            let ladder = proptest::collection::vec(
-                (
-                    text(),
-                    proptest::collection::vec(proptest::option::of(text()), dims),
-                ),
-                rungs,
-            );
-            let level = (
-                0..rungs,
-                proptest::option::of(text()),
-                proptest::collection::vec(text(), 0..9),
-                proptest::collection::vec(text(), 0..4),
-                proptest::option::of(text()),
-                proptest::option::of(text()),
-            )
-                .prop_map(
-                    |(rung, title, responsibilities, components, complexity, knowledge)| GenLevel {
-                        rung,
-                        title,
-                        responsibilities,
-                        components,
-                        complexity,
-                        knowledge,
-                    },
-                );
-            let family = (text(), text(), proptest::collection::vec(level, 1..4)).prop_map(
-                |(group, name, mut levels)| {
-                    // A family defines each ladder level at most once.
-                    let mut seen = std::collections::HashSet::new();
-                    levels.retain(|l| seen.insert(l.rung));
-                    GenFamily {
-                        group,
-                        name,
-                        levels,
-                    }
-                },
-            );
-            (
-                Just(name),
-                Just(abbrev),
-                dimensions,
-                ladder,
-                proptest::collection::vec(family, 1..4),
-            )
-        })
-        .prop_map(|(name, abbrev, dimensions, ladder, families)| GenCanon {
-            name,
-            abbrev,
-            dimensions,
-            ladder,
-            families,
-        })
-}
-
-fn toml_str(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
-fn toml_list(items: &[String]) -> String {
-    format!(
-        "[{}]",
-        items
-            .iter()
-            .map(|s| toml_str(s))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-}
-
-fn to_toml(g: &GenCanon) -> (String, Vec<(String, String)>) {
-    let mut canon = format!(
-        "name = {}\nabbrev = {}\nversion = \"gen\"\n",
-        toml_str(&g.name),
-        toml_str(&g.abbrev)
-    );
-    for (key, name) in &g.dimensions {
-        canon += &format!(
-            "\n[[dimension]]\nkey = {}\nname = {}\n",
-            toml_str(key),
-            toml_str(name)
-        );
-    }
-    for (i, (title, texts)) in g.ladder.iter().enumerate() {
-        canon += &format!(
-            "\n[[level]]\ncode = \"L{i}\"\ntitle = {}\n[level.dimensions]\n",
-            toml_str(title)
-        );
-        for ((key, _), text) in g.dimensions.iter().zip(texts) {
-            if let Some(text) = text {
-                canon += &format!("{key} = {}\n", toml_str(text));
-            }
-        }
-    }
-    let families = g
-        .families
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let mut out = format!(
-                "group = {}\nname = {}\nid = \"f{i}\"\n",
-                toml_str(&f.group),
-                toml_str(&f.name)
-            );
-            for l in &f.levels {
-                out += &format!("\n[[level]]\ncode = \"L{}\"\n", l.rung);
-                if let Some(title) = &l.title {
-                    out += &format!("title = {}\n", toml_str(title));
-                }
-                out += &format!("responsibilities = {}\n", toml_list(&l.responsibilities));
-                if !l.components.is_empty() {
-                    out += &format!(
-                        "component_responsibilities = {}\n",
-                        toml_list(&l.components)
-                    );
-                }
-                out += "[level.rubrics]\n";
-                if let Some(r) = &l.complexity {
-                    out += &format!("\"complexity/problem-solving\" = {}\n", toml_str(r));
-                }
-                if let Some(r) = &l.knowledge {
-                    out += &format!("\"knowledge-application\" = {}\n", toml_str(r));
-                }
-            }
-            (format!("families/f{i}.toml"), out)
-        })
-        .collect();
-    (canon, families)
+    generated::gen_canon(markup_text)
 }
 
 fn load(g: &GenCanon) -> Canon {
-    let (canon, families) = to_toml(g);
+    let files = generated::to_files(g, Layout::Flat);
+    let (canon, families) = files.split_first().expect("canon.toml first");
     let families: Vec<(&str, &str)> = families
         .iter()
         .map(|(p, t)| (p.as_str(), t.as_str()))
         .collect();
-    support::canon(&canon, &families)
+    support::canon(&canon.1, &families)
 }
 
 /// Checks that `markup` nests its tags (void `<input>` aside) and has no raw
@@ -368,7 +198,7 @@ proptest! {
             prop_assert_eq!(gf.group.as_str(), f.group.as_ref());
             for (gl, l) in gf.levels.iter().zip(f.levels.iter()) {
                 prop_assert_eq!(&gl.responsibilities, &l.responsibilities.iter().map(|t| t.to_string()).collect::<Vec<_>>());
-                prop_assert_eq!(gl.complexity.as_deref(), l.rubric("complexity/problem-solving"));
+                prop_assert_eq!(gl.rubrics[0].as_deref(), l.rubric(generated::RUBRICS[0]));
                 prop_assert_eq!(gl.title.as_deref(), l.title.as_deref());
             }
         }

@@ -1,6 +1,8 @@
 //! Helpers shared by the engine's integration tests: small canons from strings.
 #![allow(dead_code)]
 
+pub mod generated;
+
 use goalframes_engine::canon::load::{load_sources, Loaded, SourceFile};
 use goalframes_engine::canon::Diagnostic;
 use goalframes_engine::frame::ProfileFrames;
