@@ -29,7 +29,6 @@ mod tools;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-/// The workspace root.
 /// The canon the wasm embeds: `$GOALFRAMES_CANON`, else `canon/` (as
 /// `embedded-canon/build.rs` chooses).
 fn embedded_canon_dir() -> PathBuf {
@@ -38,6 +37,7 @@ fn embedded_canon_dir() -> PathBuf {
         .unwrap_or_else(|| root().join("canon"))
 }
 
+/// The workspace root.
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()

@@ -59,6 +59,7 @@ pub fn for_canon(canon_dir: &Path) -> Result<Option<Prerender>, String> {
         );
         let texts = [&frames.breadcrumb, &frames.heading].map(|l| text::body(l, &none));
         tops.insert(address, serde_json::json!(texts));
+        // The same for every profile of the canon.
         preamble = text::body(&frames.preamble, &none);
     }
     // `<` escaped: no text can end the script element early.
