@@ -133,17 +133,25 @@ test('a sheet link carries the sheet to another browser', async () => {
   const dialog = other.page.getByRole('dialog', { name: 'Import a sheet from a sheet link' });
   await dialog.waitFor();
   await expectUrl(other.page, (u) => !u.includes('share='), 'the link leaves the address bar');
-  await dialog.getByText('Grace').waitFor();
-  await dialog.getByText('1 filled value').waitFor();
-  await dialog.getByRole('button', { name: 'Import' }).click();
-  await other.page.getByRole('heading', { level: 1, name: 'Goal templates — Database Engineering — P4' }).waitFor();
-  await expectValue(other.page.getByRole('textbox', { name: 'Person' }), 'Grace');
-  await expectValue(other.page.getByRole('textbox', { name: 'Target, Objective 1, key result 2', exact: true }), 'five reviews');
+  await importsDatabaseP4(other.page, dialog, 'Grace', 'Target, Objective 1, key result 2', 'five reviews');
   assert.deepEqual(foreign([...requests, ...other.requests], server), []);
   assert.deepEqual([...errors, ...other.errors], []);
   await other.context.close();
   await context.close();
 });
+
+/**
+ * In the import dialog of a Database Engineering P4 sheet for `person` with one
+ * filled value: imports it, and the profile's page shows the person and `value` in `slot`.
+ */
+async function importsDatabaseP4(page, dialog, person, slot, value) {
+  await dialog.getByText(person).waitFor();
+  await dialog.getByText('1 filled value').waitFor();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Goal templates — Database Engineering — P4' }).waitFor();
+  await expectValue(page.getByRole('textbox', { name: 'Person' }), person);
+  await expectValue(page.getByRole('textbox', { name: slot, exact: true }), value);
+}
 
 const single = join(dist, 'goalframes.html');
 test('a sheet code pasted into a colleague’s own copy of the file opens the sheet', { skip: !existsSync(single) && 'run cargo xtask dist first' }, async () => {
@@ -164,12 +172,7 @@ test('a sheet code pasted into a colleague’s own copy of the file opens the sh
   await other.page.getByRole('textbox', { name: 'Sheet link or code' }).fill(code);
   await other.page.getByRole('button', { name: 'Import from link or code' }).click();
   const dialog = other.page.getByRole('dialog', { name: /^Import a sheet/ });
-  await dialog.getByText('Ada').waitFor();
-  await dialog.getByText('1 filled value').waitFor();
-  await dialog.getByRole('button', { name: 'Import' }).click();
-  await other.page.getByRole('heading', { level: 1, name: 'Goal templates — Database Engineering — P4' }).waitFor();
-  await expectValue(other.page.getByRole('textbox', { name: 'Person' }), 'Ada');
-  await expectValue(other.page.getByRole('textbox', { name: 'Target, SMART goal 2', exact: true }), 'two audits');
+  await importsDatabaseP4(other.page, dialog, 'Ada', 'Target, SMART goal 2', 'two audits');
 
   // Junk pasted is refused with a message, and the sheet just imported stays.
   await other.page.goto('file://' + single);

@@ -180,14 +180,8 @@ impl Html<'_> {
             let Some((title, rows)) = block.lines.split_first() else {
                 continue;
             };
-            self.push("<article class=\"goal\"><p class=\"kicker\">");
-            self.keep(title);
-            self.text(item_label(frame, title));
-            self.push(" · ");
-            self.text(&fill::source(title, &Values::new()).unwrap_or_default());
-            self.push("</p><h3>");
-            self.line_body(title, frame);
-            self.push("</h3><dl class=\"rows\">");
+            self.goal_head("goal", item_label(frame, title), title, frame);
+            self.push("<dl class=\"rows\">");
             for line in rows {
                 self.push("<div class=\"row\"><dt>");
                 self.text(line.template.label().unwrap_or_default());
@@ -199,20 +193,32 @@ impl Html<'_> {
         }
     }
 
+    /// Opens a goal's `<article>`: its keep box, label and source above its
+    /// title line as the heading.
+    fn goal_head(&mut self, class: &str, label: &str, title: &Line, frame: &Frame) {
+        let _ = write!(self.out, "<article class=\"{class}\"><p class=\"kicker\">");
+        self.keep(title);
+        self.text(label);
+        self.push(" · ");
+        self.text(&fill::source(title, &Values::new()).unwrap_or_default());
+        self.push("</p><h3>");
+        self.line_body(title, frame);
+        self.push("</h3>");
+    }
+
     /// OKRs: objectives with their key results.
     fn okr(&mut self, frame: &Frame) {
         for (i, block) in frame.blocks.iter().enumerate() {
             let Some((objective, krs)) = block.lines.split_first() else {
                 continue;
             };
-            self.push("<article class=\"objective\"><p class=\"kicker\">");
-            self.keep(objective);
-            let _ = write!(self.out, "Objective {}", i + 1);
-            self.push(" · ");
-            self.text(&fill::source(objective, &Values::new()).unwrap_or_default());
-            self.push("</p><h3>");
-            self.line_body(objective, frame);
-            self.push("</h3><ul class=\"krs\">");
+            self.goal_head(
+                "objective",
+                &format!("Objective {}", i + 1),
+                objective,
+                frame,
+            );
+            self.push("<ul class=\"krs\">");
             for line in krs {
                 self.push("<li><span class=\"kr-label\">");
                 self.text(line.template.label().unwrap_or_default());
