@@ -41,7 +41,7 @@ pub fn set_root_class(class: &str, on: bool) {
     }
 }
 
-/// Removes the single file's pre-rendered page top (`xtask/src/prerender.rs`):
+/// Removes the single file's pre-rendered first screen (`xtask/src/prerender.rs`):
 /// called in the task that mounted the app's own view, so the two never show
 /// together.
 pub fn remove_prerender() {

@@ -7,10 +7,10 @@
 //   inert text (`type="text/plain"`): a perfect pre-rendered first view, the
 //   whole page, that runs nothing before its first paint and carries the
 //   app's bytes;
-// - app: the single file itself (its first paint is its pre-rendered page
-//   top, its largest its own first view);
-// - app without its top: the same file less the pre-rendered page top (its
-//   template, its script and that script's CSP hash), to see what the top
+// - app: the single file itself (its first paint is its pre-rendered first
+//   screen, its largest its own view);
+// - app without its top: the same file less the pre-rendered first screen
+//   (its template, its script and that script's CSP hash), to see what it
 //   costs the app's own view.
 //
 // Then what a pre-rendered first view for *any* address would carry: the
@@ -37,11 +37,11 @@ const floor = await readFile(fileURLToPath(floorUrl), 'utf8');
 const preRendered = join(await mkdtemp(join(tmpdir(), 'goalframes-ceiling-')), 'pre-rendered.html');
 await writeFile(preRendered, floor.replace('</body>', `${inert}</body>`));
 
-const top = single.match(/<template id="goalframes-prerender">[\s\S]*?<\/template><script>([\s\S]*?)<\/script>\n?/);
+// The template, the profiles' texts and the script that shows them.
+const top = single.match(/<template id="goalframes-prerender">[\s\S]*?<\/template><script type="text\/plain"[\s\S]*?<\/script><script>([\s\S]*?)<\/script>\n?/);
+if (!top) throw new Error(`${file} has no pre-rendered first screen in the form this script knows`);
 const withoutTop = join(dirname(preRendered), 'without-top.html');
-await writeFile(withoutTop, top
-  ? single.replace(top[0], '').replace(`'sha256-${createHash('sha256').update(top[1]).digest('base64')}' `, '')
-  : single);
+await writeFile(withoutTop, single.replace(top[0], '').replace(`'sha256-${createHash('sha256').update(top[1]).digest('base64')}' `, ''));
 
 const pages = {
   floor: floorUrl,

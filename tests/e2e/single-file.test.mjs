@@ -4,11 +4,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, dist, golden, screenshot, findByTyping, expectText, expectIncludes, eventually, expectValue } from './harness.mjs';
+import { launch, dist, golden, root, artifacts, screenshot, findByTyping, expectText, expectIncludes, eventually, expectValue } from './harness.mjs';
+import { captureFirstScreen, PROFILE, withoutApp } from './first-screen.mjs';
 
 let browser, folder, fileUrl;
 before(async () => {
@@ -62,7 +63,7 @@ test('the file carries a strict CSP and everything inline', async () => {
   const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
   assert.ok(csp, 'a CSP meta tag');
   assert.match(csp, /default-src 'none'/);
-  // The pre-rendered page top's script and the boot module, each by its hash.
+  // The pre-rendered first screen's script and the boot module, each by its hash.
   assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval';/);
   assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
   assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet|\son[a-z]+=/i, 'no external script or style, no inline handler');
@@ -108,14 +109,14 @@ test('opened from disk: find, fill, reload, copy and print, with no request and 
 });
 
 /**
- * Before any script: when the pre-rendered page top goes in, notes whether the
- * app's view is there yet, and each part's text and box.
+ * Before any script: when the pre-rendered first screen goes in, notes whether
+ * the app's view is there yet, and each part's text and box.
  */
 function notePrerender() {
   new MutationObserver((records, observer) => {
     if (!document.querySelector('main[data-prerender]')) return;
     observer.disconnect();
-    const parts = ['.canon-stamp', '.canon-notice', '.breadcrumb [aria-current]', 'h1', '.preamble'];
+    const parts = ['.canon-stamp', '.canon-notice', '.breadcrumb [aria-current]', 'h1', '.preamble', '.add-compare', '.sheet-panel', '.goals', '.toolbar'];
     window.__prerendered = {
       appShown: document.querySelector('main#main') !== null,
       inert: [...document.querySelectorAll('[data-prerender]')].every((e) => e.inert),
@@ -128,11 +129,11 @@ function notePrerender() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-test("a profile's address paints its top before the app starts, and the app takes it over in place", async () => {
+test("a profile's address paints its first screen before the app starts, and the app takes it over in place", async () => {
   const { context, page, check } = await openFile('#family=database-engineering&level=P4', notePrerender);
   await page.locator('main#main section.frame').first().waitFor();
   const pre = await page.evaluate(() => window.__prerendered);
-  assert.ok(pre, 'the page top was pre-rendered');
+  assert.ok(pre, 'the first screen was pre-rendered');
   assert.equal(pre.appShown, false, "it went in before the app's view");
   assert.equal(pre.inert, true, 'nothing in it can be clicked or focused');
   // The app's view has the same texts at the same places, and the copy is gone.
@@ -145,6 +146,16 @@ test("a profile's address paints its top before the app starts, and the app take
   assert.equal(await page.locator('[data-prerender]').count(), 0);
   assert.equal(await page.locator('h1').count(), 1);
   await check();
+
+  // Once this browser holds a saved sheet, the app's sheet panel lists it, so
+  // no pre-rendered screen (without the list) shows first.
+  await page.locator('main#main input[name="person"]').fill('Ada');
+  await eventually(() => page.evaluate(() => Object.keys(localStorage).length), (n) => n > 0, 'the sheet is saved');
+  const again = await context.newPage();
+  await again.addInitScript(notePrerender);
+  await again.goto(fileUrl + PROFILE);
+  await expectIncludes(again.locator('main#main .other-sheets'), 'Open “Ada');
+  assert.equal(await again.evaluate(() => window.__prerendered), undefined, 'none with a saved sheet');
   await context.close();
 
   // Only a profile's plain address has one: not the finder, not a portal's embed.
@@ -157,7 +168,46 @@ test("a profile's address paints its top before the app starts, and the app take
   }
 });
 
-test('a file whose app cannot start says so, and its pre-rendered top goes', async () => {
+test("the pre-rendered first screen is the app's own, pixel for pixel, on a desktop and a phone", async () => {
+  // The file with its app taken out shows only what it paints before the app.
+  const html = await readFile(join(dist, 'goalframes.html'), 'utf8');
+  const file = join(folder, 'pre-rendered-only.html');
+  await writeFile(file, withoutApp(html));
+  const only = pathToFileURL(file).href;
+  // A profile with a next level to compare with, and the top of its family.
+  for (const hash of [PROFILE, '#family=database-engineering&level=P5']) {
+    for (const viewport of [{ width: 1200, height: 900 }, { width: 390, height: 844 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(only + hash);
+      await page.locator('main[data-prerender]').waitFor();
+      const before = await page.screenshot();
+      await page.goto(fileUrl + hash);
+      await page.locator('main#main section.frame').first().waitFor();
+      const name = `first-screen-${hash.slice(-2)}-${viewport.width}`;
+      let after;
+      try {
+        const same = async () => (after = await page.screenshot()).equals(before);
+        await eventually(same, (yes) => yes, `${name}: the app's first screen is the pre-rendered one (see the artifacts)`);
+      } finally {
+        await mkdir(artifacts, { recursive: true });
+        await writeFile(join(artifacts, `${name}-pre-rendered.png`), before);
+        if (after) await writeFile(join(artifacts, `${name}-app.png`), after);
+      }
+      await context.close();
+    }
+  }
+});
+
+test('the captured first screen is the current app\'s (else run `cargo xtask first-screen`)', async () => {
+  const { context, page } = await openFile(PROFILE);
+  const captured = await captureFirstScreen(page);
+  const kept = await readFile(join(root, 'xtask', 'src', 'first-screen.html'), 'utf8');
+  assert.equal(kept, captured, "xtask/src/first-screen.html is not the app's first screen: run `cargo xtask first-screen`");
+  await context.close();
+});
+
+test('a file whose app cannot start says so, and its pre-rendered first screen goes', async () => {
   // The embedded wasm damaged (one base64 character; the file's CSP hash
   // updated to match), as a bad copy or a truncated download would be.
   const html = await readFile(join(dist, 'goalframes.html'), 'utf8');
@@ -171,7 +221,7 @@ test('a file whose app cannot start says so, and its pre-rendered top goes', asy
 
   const { context, page, errors } = await openFile('#family=database-engineering&level=P4', null, pathToFileURL(file).href);
   await expectIncludes(page.getByRole('alert'), 'Goalframes could not start in this browser');
-  assert.equal(await page.locator('[data-prerender]').count(), 0, 'no page top left looking alive');
+  assert.equal(await page.locator('[data-prerender]').count(), 0, 'no pre-rendered screen left looking alive');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
   await eventually(() => errors.length, (n) => n > 0, 'the failure also reaches the console');
   await context.close();

@@ -11,7 +11,7 @@ const decode = (base64) => {
   return bytes;
 };
 /** When the app cannot start here: says so, instead of leaving the page empty
- * or its pre-rendered top (xtask/src/prerender.rs) looking alive. */
+ * or its pre-rendered first screen (xtask/src/prerender.rs) looking alive. */
 const cannotStart = (error) => {
   document.querySelectorAll("[data-prerender]").forEach((e) => e.remove());
   const message = document.createElement("p");

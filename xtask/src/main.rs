@@ -4,6 +4,8 @@
 //!   file `dist/goalframes.html`, then serve `dist/` on 127.0.0.1.
 //! - `dist`: the same build, without serving; `single-file [DIR]` only redoes the
 //!   single file from an existing Trunk build.
+//! - `first-screen`: capture the app's first screen for the single file's
+//!   pre-render (`xtask/src/first-screen.html`), then build the file again.
 //! - `pkg`: Goalframes as a JavaScript module (`pkg/goalframes.js`, wasm-pack
 //!   `--target web`), for portals that render frames in their own markup.
 //! - `gen-canon [--families N] [--out DIR]`: a synthetic canon for scale work.
@@ -58,6 +60,9 @@ fn main() -> ExitCode {
         }
         Some("dist") => tools::ensure_build_tools().and_then(|()| dist()),
         Some("pkg") => tools::ensure_build_tools().and_then(|()| pkg()),
+        Some("first-screen") => tools::ensure_build_tools()
+            .and_then(|()| tools::ensure_test_tools())
+            .and_then(|()| first_screen()),
         Some("gen-canon") => {
             let families: usize = flag(&args, "--families")
                 .and_then(|n| n.parse().ok())
@@ -81,7 +86,7 @@ fn main() -> ExitCode {
                 .map(|out| eprintln!("wrote {}", out.display()))
         }
         _ => {
-            eprintln!("usage: cargo xtask run [--port N] | dist | single-file [DIR] | pkg | test | bench | bench-browser | gen-canon [--families N] [--out DIR] | canon-template");
+            eprintln!("usage: cargo xtask run [--port N] | dist | single-file [DIR] | first-screen | pkg | test | bench | bench-browser | gen-canon [--families N] [--out DIR] | canon-template");
             return ExitCode::from(2);
         }
     };
@@ -131,6 +136,20 @@ fn dist() -> Result<(), String> {
         std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0)
     );
     Ok(())
+}
+
+/// Captures the app's first screen from a fresh build (its own view, not the
+/// pre-render) into `xtask/src/first-screen.html`, and builds the single file
+/// again with it.
+fn first_screen() -> Result<(), String> {
+    dist()?;
+    let mut node = tools::command("node");
+    node.arg("tests/e2e/first-screen.mjs")
+        .arg(root().join("dist/goalframes.html"))
+        .arg(prerender::first_screen_file());
+    run(&mut node)?;
+    single_file::write(&root().join("dist"), &embedded_canon_dir())
+        .map(|out| eprintln!("wrote {}", out.display()))
 }
 
 /// The JavaScript module: `js/` built by wasm-pack into `pkg/` (goalframes.js,

@@ -4,8 +4,8 @@
 //! everything inline: the styles in `<style>`, the wasm-bindgen glue and a boot
 //! script in one `<script type="module">`, and the wasm gzipped and base64-encoded,
 //! inflated with `DecompressionStream` and handed to the glue's init. Before
-//! them, the pre-rendered top of a profile's page and the classic script that
-//! shows it (`prerender.rs`). A strict Content-Security-Policy allows exactly
+//! them, the pre-rendered first screen of a profile's page and the classic
+//! script that shows it (`prerender.rs`). A strict Content-Security-Policy allows exactly
 //! those inline blocks (by hash) and wasm compilation, and nothing else: no
 //! request can leave the page.
 
@@ -97,7 +97,7 @@ pub fn write(dist: &Path, canon_dir: &Path) -> Result<PathBuf, String> {
     let mut prerendered = String::new();
     if let Some(pre) = prerender::for_canon(canon_dir)? {
         script_hashes = format!("'{}' {script_hashes}", hash(&pre.script));
-        prerendered = format!("{}<script>{}</script>\n", pre.template, pre.script);
+        prerendered = format!("{}<script>{}</script>\n", pre.markup, pre.script);
     }
     let csp = format!(
         "default-src 'none'; script-src {script_hashes} 'wasm-unsafe-eval'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
