@@ -81,9 +81,10 @@ export function watchLcp(page) {
 }
 
 /**
- * Navigation start → { fcp, lcp }: first and largest contentful paint of a
- * fresh load of url, once its first frame section is in (and 300 ms more,
- * for late paints).
+ * Navigation start → { fcp, lcp, mounted }: first and largest contentful
+ * paint of a fresh load of url, and when the app's own view went in (NaN on
+ * a static page), once its first frame section is in (and 300 ms more, for
+ * late paints).
  */
 export async function paintTimes(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -96,6 +97,8 @@ export async function paintTimes(browser, url) {
   const times = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     lcp: window.__lcp,
+    // The app's own view is in (src/lib.rs); none on a static page.
+    mounted: performance.getEntriesByName('goalframes:mounted')[0]?.startTime ?? NaN,
   }));
   await context.close();
   return times;
