@@ -1,12 +1,12 @@
 // What the benchmark scripts share: Chromium started one way (Debian's, no
 // downloads), the switch targets, the static floor first paint is compared
 // against, and the largest-contentful-paint watch.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { withoutApp } from '../e2e/first-screen.mjs';
+import { compareFirstScreens } from '../e2e/first-screen.mjs';
 
 export const VIEWPORT = { width: 1200, height: 900 };
 
@@ -46,28 +46,11 @@ export async function saveFloor(browser, url) {
  * What the single file at `html` paints before its app at `hash`: 'none' (no
  * pre-rendered first screen there), 'all' (the viewport is pixel for pixel
  * the app's own first screen, so its first paint shows everything the app
- * will), or 'part'. The file is loaded once with its app taken out.
+ * will), or 'part'.
  */
 export async function preRendered(browser, html, hash) {
-  const text = await readFile(html, 'utf8');
-  const file = join(await mkdtemp(join(tmpdir(), 'goalframes-pre-')), 'pre-rendered-only.html');
-  await writeFile(file, withoutApp(text));
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  try {
-    await page.goto(pathToFileURL(file).href + hash);
-    if ((await page.locator('main[data-prerender]').count()) === 0) return 'none';
-    const before = await page.screenshot();
-    await page.goto(pathToFileURL(html).href + hash);
-    await page.locator('main#main section.frame').first().waitFor();
-    // The app's view settles within a frame or two of its first section.
-    for (let i = 0; i < 40; i++) {
-      if ((await page.screenshot()).equals(before)) return 'all';
-      await page.waitForTimeout(50);
-    }
-    return 'part';
-  } finally {
-    await page.close();
-  }
+  const { preRendered, same } = await compareFirstScreens(browser, html, hash, VIEWPORT);
+  return preRendered === null ? 'none' : same ? 'all' : 'part';
 }
 
 /** Before the page loads: keeps the latest largest-contentful-paint time in `window.__lcp`. */

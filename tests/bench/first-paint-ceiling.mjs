@@ -9,7 +9,7 @@
 //   app's bytes;
 // - app: the single file itself (its first paint is its pre-rendered first
 //   screen, its largest its own view);
-// - app without its top: the same file less the pre-rendered first screen
+// - app without its pre-render: the same file less the pre-rendered first screen
 //   (its template, its script and that script's CSP hash), to see what it
 //   costs the app's own view.
 //
@@ -38,16 +38,16 @@ const preRendered = join(await mkdtemp(join(tmpdir(), 'goalframes-ceiling-')), '
 await writeFile(preRendered, floor.replace('</body>', `${inert}</body>`));
 
 // The template, the profiles' texts and the script that shows them.
-const top = single.match(/<template id="goalframes-prerender">[\s\S]*?<\/template><script type="text\/plain"[\s\S]*?<\/script><script>([\s\S]*?)<\/script>\n?/);
-if (!top) throw new Error(`${file} has no pre-rendered first screen in the form this script knows`);
-const withoutTop = join(dirname(preRendered), 'without-top.html');
-await writeFile(withoutTop, single.replace(top[0], '').replace(`'sha256-${createHash('sha256').update(top[1]).digest('base64')}' `, ''));
+const prerender = single.match(/<template id="goalframes-prerender">[\s\S]*?<\/template><script type="text\/plain"[\s\S]*?<\/script><script>([\s\S]*?)<\/script>\n?/);
+if (!prerender) throw new Error(`${file} has no pre-rendered first screen in the form this script knows`);
+const withoutPrerender = join(dirname(preRendered), 'without-pre-render.html');
+await writeFile(withoutPrerender, single.replace(prerender[0], '').replace(`'sha256-${createHash('sha256').update(prerender[1]).digest('base64')}' `, ''));
 
 const pages = {
   floor: floorUrl,
   'pre-rendered': pathToFileURL(preRendered).href,
   app: appUrl,
-  'app without its top': pathToFileURL(withoutTop).href + hash,
+  'app without its pre-render': pathToFileURL(withoutPrerender).href + hash,
 };
 const times = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
 for (let i = 0; i < Number(runs); i++) {
@@ -63,7 +63,7 @@ const bytes = {
   floor: floor.length,
   'pre-rendered': floor.length + inert.length,
   app: single.length,
-  'app without its top': single.length - (top?.[0].length ?? 0),
+  'app without its pre-render': single.length - prerender[0].length,
 };
 for (const name of Object.keys(pages)) {
   const [fcp, lcp] = [0, 1].map((k) => median(times[name].map((t) => t[k])));

@@ -12,7 +12,9 @@
 // file's script to fill from the address (breadcrumb, heading); the link to
 // the next level is kept, and removed where a profile has none. The capture
 // fails if any other text of the profile or the canon is left in it.
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 
 /** The profile captured: it has a next level, so the page shows every part. */
@@ -20,11 +22,40 @@ export const PROFILE = '#family=database-engineering&level=P4';
 
 /**
  * A single file's text with its app taken out: what is left shows only what
- * the file paints before its app starts (the end-to-end tests and the
- * benchmark compare that with the app's own first screen).
+ * the file paints before its app starts.
  */
-export function withoutApp(html) {
+function withoutApp(html) {
   return html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+}
+
+/**
+ * The single file at `html` opened at `hash` in `viewport`, first with its app
+ * taken out, then whole: `{ preRendered, app, same }`, the two viewport
+ * screenshots (both null when the file paints none there) and whether they
+ * are equal, pixel for pixel. The app's screenshot is taken
+ * again until it equals the pre-rendered one, for up to 5 s (its view settles
+ * within a frame or two of its first section).
+ */
+export async function compareFirstScreens(browser, html, hash, viewport) {
+  const only = join(await mkdtemp(join(tmpdir(), 'goalframes-pre-')), 'pre-rendered-only.html');
+  await writeFile(only, withoutApp(await readFile(html, 'utf8')));
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(only).href + hash);
+    if ((await page.locator('main[data-prerender]').count()) === 0) return { preRendered: null, app: null, same: false };
+    const preRendered = await page.screenshot();
+    await page.goto(pathToFileURL(html).href + hash);
+    await page.locator('main#main section.frame').first().waitFor();
+    let app = await page.screenshot();
+    for (const start = Date.now(); !app.equals(preRendered) && Date.now() - start < 5000;) {
+      await page.waitForTimeout(25);
+      app = await page.screenshot();
+    }
+    return { preRendered, app, same: app.equals(preRendered) };
+  } finally {
+    await context.close();
+  }
 }
 
 /**

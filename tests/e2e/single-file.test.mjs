@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch, dist, golden, root, artifacts, screenshot, findByTyping, expectText, expectIncludes, eventually, expectValue } from './harness.mjs';
-import { captureFirstScreen, PROFILE, withoutApp } from './first-screen.mjs';
+import { captureFirstScreen, compareFirstScreens, PROFILE } from './first-screen.mjs';
 
 let browser, folder, fileUrl;
 before(async () => {
@@ -181,32 +181,15 @@ test("a profile's address paints its first screen before the app starts, and the
 });
 
 test("the pre-rendered first screen is the app's own, pixel for pixel, on a desktop and a phone", async () => {
-  // The file with its app taken out shows only what it paints before the app.
-  const html = await readFile(join(dist, 'goalframes.html'), 'utf8');
-  const file = join(folder, 'pre-rendered-only.html');
-  await writeFile(file, withoutApp(html));
-  const only = pathToFileURL(file).href;
   // A profile with a next level to compare with, and the top of its family.
   for (const hash of [PROFILE, '#family=database-engineering&level=P5']) {
     for (const viewport of [{ width: 1200, height: 900 }, { width: 390, height: 844 }]) {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      await page.goto(only + hash);
-      await page.locator('main[data-prerender]').waitFor();
-      const before = await page.screenshot();
-      await page.goto(fileUrl + hash);
-      await page.locator('main#main section.frame').first().waitFor();
       const name = `first-screen-${hash.slice(-2)}-${viewport.width}`;
-      let after;
-      try {
-        const same = async () => (after = await page.screenshot()).equals(before);
-        await eventually(same, (yes) => yes, `${name}: the app's first screen is the pre-rendered one (see the artifacts)`);
-      } finally {
-        await mkdir(artifacts, { recursive: true });
-        await writeFile(join(artifacts, `${name}-pre-rendered.png`), before);
-        if (after) await writeFile(join(artifacts, `${name}-app.png`), after);
-      }
-      await context.close();
+      const shots = await compareFirstScreens(browser, fileURLToPath(fileUrl), hash, viewport);
+      await mkdir(artifacts, { recursive: true });
+      if (shots.preRendered) await writeFile(join(artifacts, `${name}-pre-rendered.png`), shots.preRendered);
+      if (shots.app) await writeFile(join(artifacts, `${name}-app.png`), shots.app);
+      assert.ok(shots.same, `${name}: the app's first screen is the pre-rendered one (see the artifacts)`);
     }
   }
 });

@@ -87,7 +87,7 @@ fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, 
     // [breadcrumb, heading] and a 1 when there is a next level to compare
     // with. JSON escapes every line break and tab inside the texts.
     let mut table = String::from("\n");
-    let mut preamble = String::new();
+    let mut preamble = None;
     for profile in canon.profiles() {
         let frames = build_frames(&profile);
         let address = Hash::of(
@@ -106,7 +106,7 @@ fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, 
             table.push_str(&format!("{address}\t{entry}\n"));
         }
         // The same for every profile of the canon.
-        preamble = text::body(&frames.preamble, &none);
+        preamble.get_or_insert_with(|| text::body(&frames.preamble, &none));
     }
     // `<` escaped (in JSON, as \u003c; in an address it never is bare): no
     // text can end the data block early.
@@ -128,7 +128,7 @@ fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, 
             ("%CANON_NAME%", &escape(&canon.name)),
             ("%CANON_VERSION%", &escape(&canon.version)),
             ("%CANON_NOTICE%", &notice),
-            ("%PREAMBLE%", &escape(&preamble)),
+            ("%PREAMBLE%", &escape(&preamble.unwrap_or_default())),
         ],
     )?;
     let markup = format!(
