@@ -401,7 +401,14 @@ proptest! {
                     }
                 }
             }
-            prop_assert_eq!(markup.contains("Source: "), sources && frames.frames.iter().any(|f| !f.is_empty()));
+            // Sources show, when asked for, on every line that quotes the
+            // canon or names a source: the frames' and the next level's growth
+            // goals (a profile with empty frames can still have those, and a
+            // next level with no dimensions has none to quote).
+            let quoted = frames.frames.iter().flat_map(|f| f.lines())
+                .chain(frames.growth.iter().flat_map(|g| g.lines.iter()))
+                .any(|l| l.quotes().next().is_some() || goalframes_engine::fill::source(l, &Values::new()).is_some());
+            prop_assert_eq!(markup.contains("Source: "), sources && quoted);
             // Shells filled later give the same page as the whole view.
             let sections = html::sections(&frames, sources);
             let mut filled = html::assemble(&sections, 1);
