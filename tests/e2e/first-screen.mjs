@@ -21,11 +21,14 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 export const PROFILE = '#family=database-engineering&level=P4';
 
 /**
- * A single file's text with its app taken out: what is left shows only what
- * the file paints before its app starts.
+ * A copy of the single file at `html` with its app taken out, in a temporary
+ * folder; its path. Opened, it shows only what the file paints before its app
+ * starts.
  */
-function withoutApp(html) {
-  return html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+export async function preRenderedOnly(html) {
+  const only = join(await mkdtemp(join(tmpdir(), 'goalframes-pre-')), 'pre-rendered-only.html');
+  await writeFile(only, (await readFile(html, 'utf8')).replace(/<script type="module">[\s\S]*?<\/script>/, ''));
+  return only;
 }
 
 /**
@@ -37,8 +40,7 @@ function withoutApp(html) {
  * within a frame or two of its first section).
  */
 export async function compareFirstScreens(browser, html, hash, viewport) {
-  const only = join(await mkdtemp(join(tmpdir(), 'goalframes-pre-')), 'pre-rendered-only.html');
-  await writeFile(only, withoutApp(await readFile(html, 'utf8')));
+  const only = await preRenderedOnly(html);
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch, dist, golden, root, artifacts, screenshot, findByTyping, expectText, expectIncludes, eventually, expectValue } from './harness.mjs';
-import { captureFirstScreen, compareFirstScreens, PROFILE } from './first-screen.mjs';
+import { captureFirstScreen, compareFirstScreens, preRenderedOnly, PROFILE } from './first-screen.mjs';
 
 let browser, folder, fileUrl;
 before(async () => {
@@ -192,6 +192,38 @@ test("the pre-rendered first screen is the app's own, pixel for pixel, on a desk
       assert.ok(shots.same, `${name}: the app's first screen is the pre-rendered one (see the artifacts)`);
     }
   }
+});
+
+test("every profile's address pre-renders that profile's breadcrumb and heading, and its compare link only where the app has one", async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const app = await context.newPage();
+  await app.goto(fileUrl);
+  const hashes = [...new Set(await app.locator('main#main a[href*="level="]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))];
+  assert.ok(hashes.length > 50, `the finder lists every profile (${hashes.length})`);
+  const pre = await context.newPage();
+  const only = pathToFileURL(await preRenderedOnly(fileURLToPath(fileUrl))).href;
+  // A new document each time: from one address to another in the same file
+  // is only a hash change, and the file's script runs once per load.
+  const load = async (hash) => { await pre.goto('about:blank'); await pre.goto(only + hash); };
+  const texts = (page, root) => page.evaluate((root) => ({
+    crumb: document.querySelector(`${root} .breadcrumb [aria-current]`)?.textContent,
+    heading: document.querySelector(`${root} h1`)?.textContent,
+    compare: document.querySelectorAll(`${root} .profile-actions .button-link`).length,
+  }), root);
+  for (const hash of hashes) {
+    await load(hash);
+    const drawn = await texts(pre, 'main[data-prerender]');
+    await app.evaluate((h) => { location.hash = h; }, hash);
+    const own = await eventually(() => texts(app, 'main#main'), (t) => JSON.stringify(t) === JSON.stringify(drawn), `the app shows ${hash}`).catch(() => null);
+    assert.deepEqual(drawn, own ?? await texts(app, 'main#main'), hash);
+  }
+  // An address that is no profile's gets none, even one that starts like one,
+  // or names a level this family lacks and a later family has (P1).
+  for (const hash of ['#family=database-engineering&level=P1', '#family=database-engineering&level=P', '#family=database-engineering&level=P44', '#family=nobody&level=P4']) {
+    await load(hash);
+    assert.equal(await pre.locator('main[data-prerender]').count(), 0, `none at ${hash}`);
+  }
+  await context.close();
 });
 
 test('the captured first screen is the current app\'s (else run `cargo xtask first-screen`)', async () => {

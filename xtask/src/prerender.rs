@@ -19,6 +19,7 @@
 use std::path::{Path, PathBuf};
 
 use goalframes_engine::canon::load::load_dir;
+use goalframes_engine::canon::Canon;
 use goalframes_engine::portal::EmbedOptions;
 use goalframes_engine::render::{html::escape, text};
 use goalframes_engine::sheet::SHEET_KEY_PREFIX;
@@ -30,25 +31,32 @@ pub fn first_screen_file() -> PathBuf {
     crate::root().join("xtask/src/first-screen.html")
 }
 
-/// The profiles' texts cost ~175 bytes a profile (860 KB for the 4,917
-/// profiles of 1,000 families, +61 KB gzip), and the file's script finds the
-/// address opened in them with one `indexOf`: about 20 ms before the first
-/// paint at that size, where a JavaScript object of them would cost twice
-/// that to parse. Past this size (some 12,000 profiles) the file carries none.
+/// The profiles' texts cost ~80 bytes a profile (380 KB for the 4,917
+/// profiles of 1,000 families, +30 KB gzip; whole lines, one a profile, were
+/// 810 KB), all parsed before the first paint; the file's script scans them
+/// with `indexOf`, never splitting them. Past this size (some 25,000
+/// profiles) the file carries none.
 const MAX_TABLE_BYTES: usize = 2 * 1024 * 1024;
 
 /// Finds the address opened (`location.hash`, exactly as the app's links
-/// write it) among the profiles' lines; if it is there, fills a copy of the
-/// template with that profile's texts and puts it at the top of the body.
-/// Not when this browser holds a saved sheet (or its storage cannot be
-/// read): the app's sheet panel would then list them (or say so), and the
-/// first screen would move when the app takes over. `SHEET_KEY_PREFIX` is
-/// replaced by the engine's.
-const SCRIPT: &str = "{let fresh=true;\
+/// write it) among the profiles' lines (see [`texts_table`]): the family
+/// whose address prefix it starts with and, in that family's lines, the rest
+/// of it. If it is there, fills a copy of the template with that profile's
+/// texts and puts it at the top of the body. Not when this browser holds a
+/// saved sheet (or its storage cannot be read): the app's sheet panel would
+/// then list them (or say so), and the first screen would move when the app
+/// takes over. `SHEET_KEY_PREFIX` is replaced by the engine's.
+const SCRIPT: &str = "{let fresh=true,top=null;\
     try{for(let i=0;i<localStorage.length;i++)if(localStorage.key(i).startsWith(\"SHEET_KEY_PREFIX\"))fresh=false;}catch(e){fresh=false;}\
-    const texts=document.getElementById(\"goalframes-prerender-texts\").textContent,\
-    at=fresh?texts.indexOf(\"\\n\"+location.hash+\"\\t\"):-1,\
-    top=at<0?null:JSON.parse(texts.slice(texts.indexOf(\"\\t\",at)+1,texts.indexOf(\"\\n\",at+1)));\
+    const texts=document.getElementById(\"goalframes-prerender-texts\").textContent,hash=location.hash,\
+    line=(at)=>JSON.parse(texts.slice(texts.indexOf(\"\\t\",at+1)+1,texts.indexOf(\"\\n\",at+1)));\
+    for(let f=fresh?texts.indexOf(\"\\n#\"):-1;f>=0&&!top;f=texts.indexOf(\"\\n#\",f+1)){\
+    const tab=texts.indexOf(\"\\t\",f),prefix=texts.slice(f+1,tab);\
+    if(!hash.startsWith(prefix))continue;\
+    const end=texts.indexOf(\"\\n#\",f+1),at=texts.indexOf(\"\\n\"+hash.slice(prefix.length)+\"\\t\",tab);\
+    if(at<0||(end>=0&&at>end))continue;\
+    const family=line(f),own=line(at);\
+    top=[family[0]+own[0],family[1]+own[1],own[2]];}\
     if(top){const page=document.getElementById(\"goalframes-prerender\").content.cloneNode(true);\
     page.querySelector(\"[aria-current]\").textContent=top[0];\
     page.querySelector(\"h1\").textContent=top[1];\
@@ -58,8 +66,8 @@ const SCRIPT: &str = "{let fresh=true;\
 /// The markup and the script that puts it in, for the single file's body.
 pub struct Prerender {
     /// A `<template>` with the first screen, the profile's texts left empty,
-    /// and a data block (`<script type="text/plain">`, never run) with each
-    /// profile's texts on a line: `\n{address}\t{JSON array}`.
+    /// and a data block (`<script type="text/plain">`, never run) with the
+    /// profiles' texts, a family at a time ([`texts_table`]).
     pub markup: String,
     /// A classic script: fills the template for the address opened, if it is
     /// a profile's plain address, and puts it at the top of the body.
@@ -82,35 +90,7 @@ fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, 
             )
         })?
         .canon;
-    let none = Values::new();
-    // A line per profile: the address the app's own links use, a tab, then
-    // [breadcrumb, heading] and a 1 when there is a next level to compare
-    // with. JSON escapes every line break and tab inside the texts.
-    let mut table = String::from("\n");
-    let mut preamble = None;
-    for profile in canon.profiles() {
-        let frames = build_frames(&profile);
-        let address = Hash::of(
-            &Location::profile(&frames.family, &frames.level),
-            &EmbedOptions::default(),
-        );
-        let [breadcrumb, heading] =
-            [&frames.breadcrumb, &frames.heading].map(|l| text::body(l, &none));
-        let entry = match frames.growth {
-            Some(_) => serde_json::json!([breadcrumb, heading, 1]),
-            None => serde_json::json!([breadcrumb, heading]),
-        };
-        // No address holds a tab or a line break (they are percent-encoded);
-        // one that did would only go without a pre-render.
-        if !address.contains(['\t', '\n']) {
-            table.push_str(&format!("{address}\t{entry}\n"));
-        }
-        // The same for every profile of the canon.
-        preamble.get_or_insert_with(|| text::body(&frames.preamble, &none));
-    }
-    // `<` escaped (in JSON, as \u003c; in an address it never is bare): no
-    // text can end the data block early.
-    let table = table.replace('<', "\\u003c");
+    let (table, preamble) = texts_table(&canon);
     if table.len() > max_table_bytes {
         return Ok(None);
     }
@@ -128,7 +108,7 @@ fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, 
             ("%CANON_NAME%", &escape(&canon.name)),
             ("%CANON_VERSION%", &escape(&canon.version)),
             ("%CANON_NOTICE%", &notice),
-            ("%PREAMBLE%", &escape(&preamble.unwrap_or_default())),
+            ("%PREAMBLE%", &escape(&preamble)),
         ],
     )?;
     let markup = format!(
@@ -139,6 +119,85 @@ fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, 
         markup,
         script: SCRIPT.replace("SHEET_KEY_PREFIX", SHEET_KEY_PREFIX),
     }))
+}
+
+/// One profile's texts for the pre-rendered screen.
+struct Entry {
+    family: String,
+    /// The address the app's own links use.
+    address: String,
+    /// The engine's breadcrumb and heading (`text::body`).
+    texts: [String; 2],
+    /// The family has a next level to compare with.
+    next: bool,
+}
+
+/// The profiles' texts, a family at a time, and the canon's preamble (the
+/// same on every profile). A family's line holds what all its profiles'
+/// lines start with, each of its profiles' lines the rest:
+///
+/// ```text
+/// \n#family=database-engineering&level=P\t["Data & … · Database Engineering · P","Goal templates — Database Engineering — P"]
+/// \n2\t["2 — Developing Professional","2",1]
+/// …
+/// \n5\t["5 — Principal Professional","5"]
+/// ```
+///
+/// A family's line is the only one that starts with `#`: no address holds a
+/// second `#`, a tab or a line break (they are percent-encoded; one that did
+/// would only go without a pre-render). JSON escapes line breaks and tabs in
+/// the texts, and `<` is escaped (as `\u003c`), so no text can end the data
+/// block early. Factored so, 1,000 families' texts are about a third the size
+/// they are one whole line a profile, and the first paint waits for less.
+fn texts_table(canon: &Canon) -> (String, String) {
+    let none = Values::new();
+    let mut preamble = None;
+    let entries: Vec<Entry> = canon
+        .profiles()
+        .map(|profile| {
+            let frames = build_frames(&profile);
+            preamble.get_or_insert_with(|| text::body(&frames.preamble, &none));
+            Entry {
+                address: Hash::of(
+                    &Location::profile(&frames.family, &frames.level),
+                    &EmbedOptions::default(),
+                ),
+                texts: [&frames.breadcrumb, &frames.heading].map(|l| text::body(l, &none)),
+                next: frames.growth.is_some(),
+                family: frames.family.to_string(),
+            }
+        })
+        .filter(|e| e.address.starts_with('#') && !e.address[1..].contains(['#', '\t', '\n']))
+        .collect();
+    let mut table = String::from("\n");
+    for family in entries.chunk_by(|a, b| a.family == b.family) {
+        let address = common_prefix(family.iter().map(|e| e.address.as_str()));
+        let texts = [0, 1].map(|i| common_prefix(family.iter().map(|e| e.texts[i].as_str())));
+        table.push_str(&format!("{address}\t{}\n", serde_json::json!(texts)));
+        for entry in family {
+            let rest = [0, 1].map(|i| &entry.texts[i][texts[i].len()..]);
+            let own = match entry.next {
+                true => serde_json::json!([rest[0], rest[1], 1]),
+                false => serde_json::json!(rest),
+            };
+            table.push_str(&format!("{}\t{own}\n", &entry.address[address.len()..]));
+        }
+    }
+    (table.replace('<', "\\u003c"), preamble.unwrap_or_default())
+}
+
+/// The longest start all of `texts` share (whole characters).
+fn common_prefix<'a>(mut texts: impl Iterator<Item = &'a str>) -> &'a str {
+    let first = texts.next().unwrap_or_default();
+    texts.fold(first, |prefix, text| {
+        let len = prefix
+            .chars()
+            .zip(text.chars())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum();
+        &prefix[..len]
+    })
 }
 
 /// `markup` with each token replaced by its value; each must be there once,
@@ -162,20 +221,57 @@ fn fill(markup: &str, tokens: &[(&str, &str)]) -> Result<String, String> {
 mod tests {
     use super::*;
 
+    /// The table read back as the file's script reads it: each profile's
+    /// address, breadcrumb, heading and next-level flag.
+    fn read_back(table: &str) -> Vec<(String, String, String, bool)> {
+        let mut family: Option<(&str, Vec<String>)> = None;
+        let mut out = Vec::new();
+        for line in table.lines().filter(|l| !l.is_empty()) {
+            let (key, json) = line.split_once('\t').expect("a tab on every line");
+            let texts: serde_json::Value = serde_json::from_str(json).unwrap();
+            let text = |i: usize| texts[i].as_str().unwrap().to_string();
+            if key.starts_with('#') {
+                family = Some((key, vec![text(0), text(1)]));
+            } else {
+                let (prefix, shared) = family.as_ref().expect("a family's line first");
+                out.push((
+                    format!("{prefix}{key}"),
+                    format!("{}{}", shared[0], text(0)),
+                    format!("{}{}", shared[1], text(1)),
+                    texts.get(2).is_some(),
+                ));
+            }
+        }
+        out
+    }
+
     #[test]
-    fn the_shipped_canon_gets_every_profile_s_texts_and_nothing_that_ends_the_block() {
+    fn every_profile_s_texts_read_back_whole_and_nothing_ends_the_block() {
         let root = crate::root().join("canon");
-        let pre = for_canon(&root).unwrap().expect("it has one");
         let canon = load_dir(&root).unwrap().canon;
-        let count = canon.profiles().count();
-        assert_eq!(pre.markup.matches("\n#family=").count(), count);
-        assert!(pre.markup.contains(
-            "\n#family=database-engineering&level=P4\t[\"Data & Database Engineering · Database Engineering · P4 — Senior Professional\",\"Goal templates — Database Engineering — P4\",1]\n"
+        let (table, preamble) = texts_table(&canon);
+        let none = Values::new();
+        let expected: Vec<_> = canon
+            .profiles()
+            .map(|profile| {
+                let frames = build_frames(&profile);
+                (
+                    format!("#family={}&level={}", frames.family, frames.level),
+                    text::body(&frames.breadcrumb, &none),
+                    text::body(&frames.heading, &none),
+                    frames.growth.is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(read_back(&table), expected);
+        assert!(expected.iter().any(|e| e.3) && expected.iter().any(|e| !e.3));
+        // A family's line carries what its profiles share, once.
+        assert!(table.contains(
+            "\n#family=database-engineering&level=P\t[\"Data & Database Engineering · Database Engineering · P\",\"Goal templates — Database Engineering — P\"]\n2\t[\"2 — Developing Professional\",\"2\",1]\n3\t[\"3 — Career Professional\",\"3\",1]\n4\t[\"4 — Senior Professional\",\"4\",1]\n5\t[\"5 — Principal Professional\",\"5\"]\n"
         ));
-        // The family's top level has no next level to compare with.
-        assert!(pre
-            .markup
-            .contains("\"Goal templates — Database Engineering — P5\"]\n"));
+        assert!(!preamble.is_empty());
+
+        let pre = for_canon(&root).unwrap().expect("it has one");
         let texts = pre
             .markup
             .split("goalframes-prerender-texts\">")
@@ -193,6 +289,15 @@ mod tests {
             "every token filled"
         );
         assert!(pre.script.contains("startsWith(\"goalframes:sheet:\")"));
+    }
+
+    #[test]
+    fn a_shared_start_is_cut_at_whole_characters() {
+        assert_eq!(common_prefix(["a · b", "a · c"].into_iter()), "a · ");
+        // "é" and "è" share their first UTF-8 byte, not a character.
+        assert_eq!(common_prefix(["xé", "xè"].into_iter()), "x");
+        assert_eq!(common_prefix(["same"].into_iter()), "same");
+        assert_eq!(common_prefix(std::iter::empty()), "");
     }
 
     #[test]
