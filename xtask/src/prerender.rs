@@ -147,8 +147,9 @@ struct Entry {
 /// second `#`, a tab or a line break (they are percent-encoded; one that did
 /// would only go without a pre-render). JSON escapes line breaks and tabs in
 /// the texts, and `<` is escaped (as `\u003c`), so no text can end the data
-/// block early. Factored so, 1,000 families' texts are about a third the size
-/// they are one whole line a profile, and the first paint waits for less.
+/// block early. Factored so, 1,000 families' texts are less than half the
+/// size of one whole line a profile (380 KB against 810 KB; 30 KB gzip
+/// against 60).
 fn texts_table(canon: &Canon) -> (String, String) {
     let none = Values::new();
     let mut preamble = None;
