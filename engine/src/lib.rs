@@ -15,6 +15,7 @@ pub mod goals;
 pub mod portal;
 pub mod provenance;
 pub mod render;
+pub mod review;
 pub mod roster;
 pub mod search;
 pub mod sheet;

@@ -27,6 +27,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::frame::SlotKind;
+use crate::review;
 use crate::sheet::{Goal, OwnGoal, Sheet, SCHEMA};
 use crate::values::Values;
 
@@ -35,7 +36,9 @@ use crate::values::Values;
 /// Keys: `person`, `period`, `period_start`, `period_end`, `review_date`,
 /// `{item}/{slot}` (a slot value), `keep/{goal}` (a kept goal: its weight, or
 /// empty), `order` (kept goals, space-separated), `own/{key}` (an own goal:
-/// `{number}:{text}`), and `canon` (the canon name, version and fingerprints).
+/// `{number}:{text}`), `canon` (the canon name, version and fingerprints),
+/// and the review's parts under `review/` (the stage, each reopening and
+/// check-in, each appraisal field and rating: see [`crate::review`]).
 pub type Registers = BTreeMap<String, String>;
 
 /// One write to a sheet part: its number (one above every write the copy
@@ -131,6 +134,7 @@ impl Sheet {
             CANON.to_string(),
             format!("{canon}\u{1f}{}\u{1f}{fingerprints}", self.canon_version),
         );
+        review::parts::insert(&self.review, &mut r);
         r
     }
 
@@ -146,7 +150,9 @@ impl Sheet {
         self.own_goals = BTreeMap::new();
         let mut kept: BTreeMap<&str, Option<u32>> = BTreeMap::new();
         for (key, value) in r {
-            if let Some(key) = key.strip_prefix(KEEP) {
+            if key.starts_with(review::parts::PREFIX) {
+                continue; // Read below.
+            } else if let Some(key) = key.strip_prefix(KEEP) {
                 kept.insert(key, value.parse().ok());
             } else if let Some(key) = key.strip_prefix(OWN) {
                 let (number, text) = value.split_once(':').unwrap_or(("0", value));
@@ -185,6 +191,7 @@ impl Sheet {
                 weight,
             });
         }
+        self.review = review::parts::read(r, &self.edited);
         if let Some(canon) = get(CANON) {
             let mut parts = canon.splitn(3, '\u{1f}');
             let (name, version, fingerprints) = (parts.next(), parts.next(), parts.next());
@@ -546,7 +553,7 @@ mod tests {
     fn schema_1_edit_times_read_as_the_earliest_writes() {
         let json = filled()
             .to_json()
-            .replace("goalframes.sheet/2", "goalframes.sheet/1")
+            .replace(SCHEMA, "goalframes.sheet/1")
             .replace(
                 "\"updated\"",
                 "\"edited\":{\"smart-1/target\":\"2026-01-02T00:00:00Z\"},\"updated\"",

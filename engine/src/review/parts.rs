@@ -1,0 +1,257 @@
+//! The review's parts, as the sheet merges them ([`crate::sheet::Registers`]).
+//!
+//! Every part is merged by write number like the rest of the sheet
+//! ([`crate::sheet::Sheet::merge`]):
+//!
+//! - `review/stage`: the stage with its agreement and review day, one
+//!   value, so that a stage change is one write that a tab which did not see
+//!   it never undoes, and two stage changes at once give one whole stage;
+//! - `review/reopen/{id}`, `review/checkin/{id}`: one part per reopening and
+//!   per check-in, each written once and never changed, so that two tabs'
+//!   logs merge by union (a part only one side has is kept);
+//! - `review/appraisal/{goal}/{field}` and `review/rating/{competency}/{self|manager}`:
+//!   one part per field, merged like slot values.
+//!
+//! The logs are ordered by date, then by the write that added an entry,
+//! then by id: the same order in every tab.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::review::appraisal::{parse_rating, Appraisal, AppraisalField, Rater, Ratings};
+use crate::review::check_in::{CheckIn, Status};
+use crate::review::stage::{Agreement, Reopening, Stage};
+use crate::review::Review;
+use crate::sheet::{Dot, Registers, Sheet};
+
+/// The prefix of every review part's key.
+pub(crate) const PREFIX: &str = "review/";
+const STAGE: &str = "review/stage";
+const REOPEN: &str = "review/reopen/";
+const CHECK_IN: &str = "review/checkin/";
+const APPRAISAL: &str = "review/appraisal/";
+const RATING: &str = "review/rating/";
+
+/// The stage part's value.
+#[derive(Serialize, Deserialize)]
+struct StagePart {
+    stage: Stage,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    agreed: Option<Agreement>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reviewed_on: Option<String>,
+}
+
+/// A check-in part's value: the entry and its goal.
+#[derive(Serialize, Deserialize)]
+struct CheckInPart {
+    goal: String,
+    date: String,
+    value: String,
+    status: Status,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    note: String,
+}
+
+/// A reopening part's value.
+#[derive(Serialize, Deserialize)]
+struct ReopenPart {
+    date: String,
+    from: Stage,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    agreed: Option<Agreement>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reviewed_on: Option<String>,
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("review parts serialise")
+}
+
+/// Adds the review's parts to `r`.
+pub(crate) fn insert(review: &Review, r: &mut Registers) {
+    if review.stage != Stage::Draft || review.agreed.is_some() || review.reviewed_on.is_some() {
+        let part = StagePart {
+            stage: review.stage,
+            agreed: review.agreed.clone(),
+            reviewed_on: review.reviewed_on.clone(),
+        };
+        r.insert(STAGE.to_string(), json(&part));
+    }
+    for reopening in &review.reopened {
+        let part = ReopenPart {
+            date: reopening.date.clone(),
+            from: reopening.from,
+            agreed: reopening.agreed.clone(),
+            reviewed_on: reopening.reviewed_on.clone(),
+        };
+        r.insert(format!("{REOPEN}{}", reopening.id), json(&part));
+    }
+    for (goal, log) in &review.check_ins {
+        for entry in log {
+            let part = CheckInPart {
+                goal: goal.clone(),
+                date: entry.date.clone(),
+                value: entry.value.clone(),
+                status: entry.status,
+                note: entry.note.clone(),
+            };
+            r.insert(format!("{CHECK_IN}{}", entry.id), json(&part));
+        }
+    }
+    for (goal, appraisal) in &review.appraisals {
+        for field in AppraisalField::ALL {
+            if let Some(value) = appraisal.get(field) {
+                r.insert(format!("{APPRAISAL}{goal}/{}", field.id()), value);
+            }
+        }
+    }
+    for (key, ratings) in &review.competencies {
+        for rater in Rater::ALL {
+            if let Some(rating) = ratings.of(rater) {
+                r.insert(format!("{RATING}{key}/{}", who(rater)), rating.to_string());
+            }
+        }
+    }
+}
+
+fn who(rater: Rater) -> &'static str {
+    match rater {
+        Rater::Employee => "self",
+        Rater::Manager => "manager",
+    }
+}
+
+/// The review the parts in `r` hold; `edited` orders the logs.
+pub(crate) fn read(r: &Registers, edited: &BTreeMap<String, Dot>) -> Review {
+    let mut review = Review::default();
+    // Both sides of a merge hold only checked values: a part that does not
+    // read is one no checked sheet writes, and is left out.
+    if let Some(part) = r
+        .get(STAGE)
+        .and_then(|v| serde_json::from_str::<StagePart>(v).ok())
+    {
+        review.stage = part.stage;
+        review.agreed = part.agreed;
+        review.reviewed_on = part.reviewed_on;
+    }
+    for (key, value) in r.range(PREFIX.to_string()..) {
+        if !key.starts_with(PREFIX) {
+            break;
+        }
+        if let Some(id) = key.strip_prefix(REOPEN) {
+            if let Ok(part) = serde_json::from_str::<ReopenPart>(value) {
+                review.reopened.push(Reopening {
+                    id: id.to_string(),
+                    date: part.date,
+                    from: part.from,
+                    agreed: part.agreed,
+                    reviewed_on: part.reviewed_on,
+                });
+            }
+        } else if let Some(id) = key.strip_prefix(CHECK_IN) {
+            if let Ok(part) = serde_json::from_str::<CheckInPart>(value) {
+                review
+                    .check_ins
+                    .entry(part.goal)
+                    .or_default()
+                    .push(CheckIn {
+                        id: id.to_string(),
+                        date: part.date,
+                        value: part.value,
+                        status: part.status,
+                        note: part.note,
+                    });
+            }
+        } else if let Some(rest) = key.strip_prefix(APPRAISAL) {
+            let Some((goal, field)) = rest.rsplit_once('/') else {
+                continue;
+            };
+            let Some(field) = AppraisalField::from_id(field) else {
+                continue;
+            };
+            let appraisal = review.appraisals.entry(goal.to_string()).or_default();
+            set_field(appraisal, field, value);
+        } else if let Some(rest) = key.strip_prefix(RATING) {
+            let Some((competency, rater)) = rest.rsplit_once('/') else {
+                continue;
+            };
+            let Some(rater) = Rater::ALL.into_iter().find(|r| who(*r) == rater) else {
+                continue;
+            };
+            let Ok(Some(rating)) = parse_rating(value) else {
+                continue;
+            };
+            let ratings: &mut Ratings = review
+                .competencies
+                .entry(competency.to_string())
+                .or_default();
+            match rater {
+                Rater::Employee => ratings.self_rating = Some(rating),
+                Rater::Manager => ratings.manager_rating = Some(rating),
+            }
+        }
+    }
+    review.appraisals.retain(|_, a| *a != Appraisal::default());
+    order_reopenings(&mut review.reopened, edited);
+    for log in review.check_ins.values_mut() {
+        order_check_ins(log, edited);
+    }
+    review
+}
+
+fn set_field(appraisal: &mut Appraisal, field: AppraisalField, value: &str) {
+    let text = Some(value.to_string());
+    match field {
+        AppraisalField::Actual => appraisal.actual = text,
+        AppraisalField::Achievement => appraisal.achievement = text,
+        AppraisalField::SelfRating => appraisal.self_rating = parse_rating(value).ok().flatten(),
+        AppraisalField::ManagerRating => {
+            appraisal.manager_rating = parse_rating(value).ok().flatten()
+        }
+        AppraisalField::EmployeeComment => appraisal.employee_comment = text,
+        AppraisalField::ManagerComment => appraisal.manager_comment = text,
+    }
+}
+
+/// Puts a goal's check-ins in their order (see the module documentation).
+pub(crate) fn order_check_ins(log: &mut [CheckIn], edited: &BTreeMap<String, Dot>) {
+    order(log, edited, CHECK_IN, |c| &c.date, |c| &c.id);
+}
+
+/// Puts reopenings in their order (see the module documentation).
+pub(crate) fn order_reopenings(log: &mut [Reopening], edited: &BTreeMap<String, Dot>) {
+    order(log, edited, REOPEN, |r| &r.date, |r| &r.id);
+}
+
+/// Orders a log by date, then by the write that added each entry (one not
+/// yet recorded counts as the latest), then by id.
+fn order<T>(
+    log: &mut [T],
+    edited: &BTreeMap<String, Dot>,
+    prefix: &str,
+    date: impl Fn(&T) -> &str,
+    id: impl Fn(&T) -> &str,
+) {
+    log.sort_by_cached_key(|entry| {
+        let dot = edited.get(&format!("{prefix}{}", id(entry))).cloned();
+        (
+            date(entry).to_string(),
+            dot.is_none(),
+            dot,
+            id(entry).to_string(),
+        )
+    });
+}
+
+impl Sheet {
+    /// Puts the review's logs in the order a merge gives them (for a sheet
+    /// read from a file, whose logs may come in another order).
+    pub(crate) fn order_review_logs(&mut self) {
+        order_reopenings(&mut self.review.reopened, &self.edited);
+        for log in self.review.check_ins.values_mut() {
+            order_check_ins(log, &self.edited);
+        }
+    }
+}
