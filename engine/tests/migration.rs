@@ -128,13 +128,18 @@ fn assert_v2_contents(sheet: &Sheet) {
         sheet.own_goals["own-5d8e2a9c4b1f"].text,
         "Mentor two junior engineers through their first on-call rotation"
     );
-    assert_eq!(sheet.values.get("smart-1", SlotKind::Baseline), Some("400 ms"));
+    assert_eq!(
+        sheet.values.get("smart-1", SlotKind::Baseline),
+        Some("400 ms")
+    );
     assert_eq!(
         sheet.values.get("okr-2-kr2", SlotKind::Target),
         Some("two design reviews <&> \"quoted\"")
     );
     assert_eq!(
-        sheet.values.get("scorecard-calibration-scope", SlotKind::Target),
+        sheet
+            .values
+            .get("scorecard-calibration-scope", SlotKind::Target),
         Some("a value for a goal not kept")
     );
     assert_eq!(sheet.values.iter().count(), 11);

@@ -334,6 +334,190 @@ pub fn new_entry_id(review: &Review, tab: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sheet::{Sheet, SheetError};
+    use serde_json::{json, Value};
+
+    /// An agreed sheet with a check-in, an appraisal and a rating.
+    fn reviewed() -> Sheet {
+        let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
+        sheet.keep("smart-1");
+        sheet.set_weight("smart-1", Some(100)).unwrap();
+        sheet.agree("Ada", "Grace", "2026-01-15").unwrap();
+        let entry = CheckIn {
+            id: "t-1".into(),
+            date: "2026-04-01".into(),
+            value: "350 ms".into(),
+            status: Status::Behind,
+            note: "index rebuild pending".into(),
+        };
+        sheet.add_check_in("smart-1", entry).unwrap();
+        sheet
+            .set_appraisal("smart-1", AppraisalField::Actual, "250 ms")
+            .unwrap();
+        sheet
+            .set_competency_rating("dimension-scope", Rater::Manager, Some(4))
+            .unwrap();
+        sheet
+    }
+
+    fn reviewed_json() -> Value {
+        serde_json::from_str(&reviewed().to_json()).unwrap()
+    }
+
+    fn refusal(edit: impl FnOnce(&mut Value)) -> String {
+        let mut sheet = reviewed_json();
+        edit(&mut sheet);
+        match Sheet::from_json(&sheet.to_string()) {
+            Err(SheetError::Review(e)) => e.to_string(),
+            other => panic!("not refused as review data: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_review_field_is_checked_with_a_message_naming_it() {
+        assert!(Sheet::from_json(&reviewed_json().to_string()).is_ok());
+        let cases: Vec<(Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+            (
+                Box::new(|s| s["review"]["agreed"] = Value::Null),
+                "review.agreed: an agreed or reviewed sheet records who agreed and when",
+            ),
+            (
+                Box::new(|s| s["review"]["stage"] = json!("draft")),
+                "review.agreed: a draft has no agreement (a reopened one is kept in \"reopened\")",
+            ),
+            (
+                Box::new(|s| s["review"]["agreed"]["date"] = json!("2026-02-30")),
+                "review.agreed: date: there is no such day in the calendar",
+            ),
+            (
+                Box::new(|s| s["review"]["agreed"]["manager"] = json!(" ")),
+                "review.agreed: manager: it is empty",
+            ),
+            (
+                Box::new(|s| s["review"]["reviewed_on"] = json!("2026-12-20")),
+                "review.reviewed_on: only a reviewed sheet has a review day (a reopened one is kept in \"reopened\")",
+            ),
+            (
+                Box::new(|s| s["review"]["stage"] = json!("reviewed")),
+                "review.reviewed_on: a reviewed sheet records the day it was reviewed",
+            ),
+            (
+                Box::new(|s| s["review"]["check_ins"]["smart-1"][0]["date"] = json!("1 April")),
+                "review.check_ins.smart-1[0].date: a date is written YYYY-MM-DD, e.g. 2026-06-30",
+            ),
+            (
+                Box::new(|s| s["review"]["check_ins"]["smart-1"][0]["value"] = json!("")),
+                "review.check_ins.smart-1[0].value: it is empty",
+            ),
+            (
+                Box::new(|s| s["review"]["check_ins"]["smart-1"][0]["note"] = json!("a\u{202E}b")),
+                "review.check_ins.smart-1[0].note: a value may not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they make text read differently from how it is stored",
+            ),
+            (
+                Box::new(|s| s["review"]["check_ins"]["smart-1"][0]["id"] = json!("a b")),
+                "review.check_ins.smart-1[0].id: an id is 1 to 40 letters, digits, '-' or '_'",
+            ),
+            (
+                Box::new(|s| {
+                    let entry = s["review"]["check_ins"]["smart-1"][0].clone();
+                    s["review"]["check_ins"]["okr-1"] = json!([entry]);
+                }),
+                "review.check_ins.smart-1[0].id: the id \"t-1\" is used twice",
+            ),
+            (
+                Box::new(|s| {
+                    let entry = s["review"]["check_ins"]["smart-1"][0].clone();
+                    let log: Vec<Value> = (0..=MAX_CHECK_INS_PER_GOAL)
+                        .map(|i| {
+                            let mut e = entry.clone();
+                            e["id"] = json!(format!("t-{i}"));
+                            e
+                        })
+                        .collect();
+                    s["review"]["check_ins"]["smart-1"] = json!(log);
+                }),
+                "review.check_ins.smart-1: 101 check-ins; a goal holds at most 100",
+            ),
+            (
+                Box::new(|s| s["review"]["appraisals"]["smart-1"]["manager_rating"] = json!(500)),
+                "review.appraisals.smart-1.manager_rating: a rating is a point of the rating scale, at most 100; this one is 500",
+            ),
+            (
+                Box::new(|s| s["review"]["appraisals"]["smart-1"]["achievement"] = json!("lots")),
+                "review.appraisals.smart-1.achievement: an achievement is a number of percent from 0 to 1000, e.g. 80 or 82.5 %",
+            ),
+            (
+                Box::new(|s| s["review"]["appraisals"]["smart-1"]["employee_comment"] = json!("x".repeat(501))),
+                "review.appraisals.smart-1.employee_comment: a comment is at most 500 characters; this one has 501",
+            ),
+            (
+                Box::new(|s| s["review"]["competencies"]["dimension-scope"]["self_rating"] = json!(101)),
+                "review.competencies.dimension-scope.self_rating: a rating is a point of the rating scale, at most 100; this one is 101",
+            ),
+            (
+                Box::new(|s| {
+                    s["review"]["reopened"] =
+                        json!([{"id": "r1", "date": "2026-02-01", "from": "draft"}])
+                }),
+                "review.reopened[0].from: a draft cannot be reopened: \"from\" is \"agreed\" or \"reviewed\"",
+            ),
+            (
+                Box::new(|s| s["values"]["review/checkin"] = json!({"target": "x"})),
+                "values.review/checkin: item keys may not start with \"review/\"",
+            ),
+        ];
+        for (edit, message) in cases {
+            assert_eq!(refusal(edit), message);
+        }
+        assert_eq!(
+            Sheet::from_json(&{
+                let mut s = reviewed_json();
+                s["review"]["appraisals"]["x"] = json!({"actual": "1"});
+                s["review"]["appraisals"]["smart-1"]["manager_rating"] = json!(500);
+                s.to_string()
+            })
+            .unwrap_err()
+            .to_string(),
+            "bad review data in review.appraisals.smart-1.manager_rating: a rating is a point of the rating scale, at most 100; this one is 500"
+        );
+        // Wrong types and unknown stages are not a sheet at all.
+        for bad in [json!("closed"), json!(3)] {
+            let mut s = reviewed_json();
+            s["review"]["stage"] = bad;
+            assert!(matches!(
+                Sheet::from_json(&s.to_string()),
+                Err(SheetError::Json(_))
+            ));
+        }
+        // Check-ins count toward the sheet's limit on entries.
+        let mut s = reviewed_json();
+        let entry = s["review"]["check_ins"]["smart-1"][0].clone();
+        for g in 0..45 {
+            let log: Vec<Value> = (0..MAX_CHECK_INS_PER_GOAL)
+                .map(|i| {
+                    let mut e = entry.clone();
+                    e["id"] = json!(format!("g{g}-{i}"));
+                    e
+                })
+                .collect();
+            s["review"]["check_ins"][format!("goal-{g}")] = json!(log);
+        }
+        assert!(matches!(
+            Sheet::from_json(&s.to_string()),
+            Err(SheetError::TooMany(_))
+        ));
+    }
+
+    #[test]
+    fn a_draft_without_review_data_writes_no_review_field() {
+        let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
+        sheet.keep("smart-1");
+        assert!(!sheet.to_json().contains("review"));
+        let json = reviewed().to_json();
+        assert!(json.contains(
+            "\"review\":{\"stage\":\"agreed\",\"agreed\":{\"employee\":\"Ada\",\"manager\":\"Grace\",\"date\":\"2026-01-15\"}"
+        ), "{json}");
+    }
 
     #[test]
     fn an_empty_review_is_left_out_and_entry_ids_are_fresh_per_tab() {
