@@ -364,6 +364,9 @@ mod tests {
         serde_json::from_str(&reviewed().to_json()).unwrap()
     }
 
+    /// A change to a sheet's JSON.
+    type Edit = Box<dyn FnOnce(&mut Value)>;
+
     fn refusal(edit: impl FnOnce(&mut Value)) -> String {
         let mut sheet = reviewed_json();
         edit(&mut sheet);
@@ -376,7 +379,7 @@ mod tests {
     #[test]
     fn every_review_field_is_checked_with_a_message_naming_it() {
         assert!(Sheet::from_json(&reviewed_json().to_string()).is_ok());
-        let cases: Vec<(Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+        let cases: Vec<(Edit, &str)> = vec![
             (
                 Box::new(|s| s["review"]["agreed"] = Value::Null),
                 "review.agreed: an agreed or reviewed sheet records who agreed and when",
