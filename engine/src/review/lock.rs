@@ -6,8 +6,8 @@
 //! baselines, due dates) and the period's start and end (the due date of
 //! every ⟨date⟩ slot not filled on its own). While Reviewed, the appraisal,
 //! the competency ratings and the check-ins are read-only too. At every
-//! stage, check-ins and reopenings are append-only, and the agreement
-//! changes only by a stage change ([`super::stage`]).
+//! stage, check-ins and reopenings are append-only, and the agreement and
+//! the review day change only by a stage change ([`super::stage`]).
 //!
 //! [`locked_change`] compares a sheet before and after an edit and names the
 //! first locked part the edit changed, so that the store can refuse it.
@@ -34,8 +34,8 @@ pub enum LockedChange {
     Value(String, SlotKind),
     /// The period's start or end.
     Period(CycleDate),
-    /// The agreement, other than by a stage change.
-    Agreement,
+    /// The agreement or the review day, other than by a stage change.
+    StageRecord,
     /// A goal's appraisal, while Reviewed.
     Appraisal(String),
     /// A competency row's ratings, while Reviewed.
@@ -66,9 +66,9 @@ impl std::fmt::Display for LockedChange {
                 "{AGREED} the {}.",
                 field.label().to_lowercase()
             ),
-            LockedChange::Agreement => write!(
+            LockedChange::StageRecord => write!(
                 f,
-                "Who agreed and when is recorded: reopen the sheet and agree again to change it."
+                "Who agreed and when, and the review day, are recorded: they change only by reopening and agreeing or reviewing again."
             ),
             LockedChange::Appraisal(goal) => write!(f, "{REVIEWED} the appraisal of {goal}."),
             LockedChange::CompetencyRating(key) => {
@@ -90,13 +90,16 @@ impl std::fmt::Display for LockedChange {
 
 /// True when `item` belongs to the goal `goal`: the goal's own item
 /// (`smart-2`, `mbo-1`, `scorecard-internal-1`, `growth-scope`, an own
-/// goal), or one of its key results (`okr-1-kr1` of `okr-1`). Tested
-/// against every goal's items of the shipped and example canons.
+/// goal), or, for an objective, one of its key results (`okr-1-kr1` of
+/// `okr-1`). Tested against every goal's items of the shipped and example
+/// canons.
 pub fn owns_item(goal: &str, item: &str) -> bool {
-    item == goal
-        || item
-            .strip_prefix(goal)
-            .is_some_and(|rest| rest.starts_with("-kr"))
+    let key_result = || {
+        let number = item.strip_prefix(goal)?.strip_prefix("-kr")?;
+        let digits = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+        Some(goal.starts_with("okr-") && digits)
+    };
+    item == goal || key_result() == Some(true)
 }
 
 /// The first locked part `after` changed from `before` (see the module
@@ -107,8 +110,8 @@ pub fn locked_change(before: &Sheet, after: &Sheet) -> Option<LockedChange> {
         return Some(change);
     }
     let stage = before.stage();
-    if stage == after.stage() && b.agreed != a.agreed {
-        return Some(LockedChange::Agreement);
+    if stage == after.stage() && (b.agreed != a.agreed || b.reviewed_on != a.reviewed_on) {
+        return Some(LockedChange::StageRecord);
     }
     if stage.locks_goals() {
         if let Some(change) = goals_changed(before, after) {
@@ -291,7 +294,7 @@ mod tests {
                 edit(&sheet, |s| {
                     s.review.agreed.as_mut().unwrap().manager = "Alan".into()
                 }),
-                LockedChange::Agreement,
+                LockedChange::StageRecord,
             ),
         ];
         for (got, expected) in refused {
@@ -410,6 +413,45 @@ mod tests {
             edit(&sheet, |s| s.reopen("r1", "2026-12-21").unwrap()),
             None
         );
+    }
+
+    #[test]
+    fn every_goal_owns_exactly_its_own_items_in_every_shipped_profile() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut checked = 0;
+        for dir in ["canon", "tests/fixtures/example-canon"] {
+            let canon = crate::canon::load::load_dir(&root.join(dir)).unwrap().canon;
+            for profile in canon.profiles() {
+                let frames = crate::build_frames(&profile);
+                let choices = crate::goals::choices(&frames);
+                for choice in &choices {
+                    for item in &choice.items {
+                        assert!(
+                            owns_item(&choice.key, &item.key),
+                            "{} {}",
+                            choice.key,
+                            item.key
+                        );
+                        let others: Vec<&str> = choices
+                            .iter()
+                            .filter(|c| c.key != choice.key && owns_item(&c.key, &item.key))
+                            .map(|c| c.key.as_str())
+                            .collect();
+                        assert!(others.is_empty(), "{} also owned by {others:?}", item.key);
+                        checked += 1;
+                    }
+                }
+                let items = frames.items().count() + frames.growth_items().count();
+                let owned: usize = choices.iter().map(|c| c.items.len()).sum();
+                assert_eq!(owned, items, "every item belongs to a goal");
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+        assert!(!owns_item(
+            "scorecard-calibration-x",
+            "scorecard-calibration-x-kr1"
+        ));
+        assert!(!owns_item("okr-1", "okr-1-krx") && !owns_item("okr-1", "okr-10-kr1"));
     }
 
     #[test]

@@ -13,14 +13,32 @@
 //!   manager ratings, comments), and per competency row a self and a manager
 //!   rating ([`Ratings`]) — [`appraisal`].
 //!
+//! In a sheet's JSON (every field optional; `stage` is left out for a draft):
+//!
+//! ```json
+//! "review": {
+//!   "stage": "reviewed",
+//!   "agreed": {"employee": "Ada Lovelace", "manager": "Grace Hopper", "date": "2026-01-15"},
+//!   "reviewed_on": "2026-12-15",
+//!   "reopened": [{"id": "tab1-9", "date": "2026-02-01", "from": "agreed",
+//!                 "agreed": {"employee": "Ada Lovelace", "manager": "Grace Hopper", "date": "2026-01-10"}}],
+//!   "check_ins": {"smart-1": [{"id": "tab1-1", "date": "2026-04-01", "value": "350 ms",
+//!                              "status": "on_track", "note": "index rebuild pending"}]},
+//!   "appraisals": {"smart-1": {"actual": "250 ms", "self_rating": 3, "manager_rating": 4,
+//!                              "employee_comment": "…", "manager_comment": "…"},
+//!                  "mbo-2": {"actual": "all schema changes reviewed", "achievement": "80"}},
+//!   "competencies": {"dimension-scope": {"self_rating": 3, "manager_rating": 4}}
+//! }
+//! ```
+//!
 //! Around the data, pure functions: reading numbers as a person reads them
 //! ([`number`]), achievement from baseline, target and actual
 //! ([`achievement`]), the suggested check-in status ([`progress`]), the
-//! rating scale and score split ([`rules`]), the scores ([`score`]), the
+//! rating scale and score split ([`rules`]), the scores ([`mod@score`]), the
 //! competency rows quoted from the canon ([`competency`]), what an agreed
 //! sheet refuses to change ([`lock`]), and the next period's sheet
 //! ([`next_period`]). Review data merges part by part like the rest of the
-//! sheet ([`parts`]: check-ins and reopenings by union).
+//! sheet (`parts`: check-ins and reopenings by union).
 
 pub mod achievement;
 pub mod appraisal;

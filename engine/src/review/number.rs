@@ -1,6 +1,6 @@
-//! Reading a number out of a slot's text the way a person reads it, and
-//! showing figures ([`one_decimal`], [`plain`]):
-//! `12%`, `p95 200 ms`, `1,200`, `3.5`, `€40k`, `400 ms`.
+//! Reading a number out of a slot's text the way a person reads it
+//! (`12%`, `p95 200 ms`, `1,200`, `3.5`, `€40k`, `400 ms`), and showing
+//! figures ([`one_decimal`], [`plain`]).
 //!
 //! [`read`] finds the one quantity a text states, with its unit when it has
 //! one, or says it cannot be read (`None`): achievement and status are then

@@ -15,7 +15,7 @@
 //!   every export shows the log.
 //!
 //! The stage, the agreement and the review day are one part of the sheet
-//! when it merges ([`super::parts`]): a stage change is one write, never
+//! when it merges (the review's `parts`): a stage change is one write, never
 //! undone by a tab that did not see it.
 
 use serde::{Deserialize, Serialize};
