@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::review::achievement::parse_typed;
 use crate::review::{check_comment, check_rating};
-use crate::sheet::Sheet;
+use crate::sheet::{Sheet, MAX_KEY_CHARS};
 use crate::values::check_value;
 
 /// Whose rating: the employee's own (self) or the manager's.
@@ -276,6 +276,8 @@ pub enum AppraisalError {
     NotKept(String),
     /// The value breaks the field's rule, and why.
     Field(AppraisalField, String),
+    /// A competency key that is not a sheet key (see [`super::Competency::key`]).
+    Competency(String),
 }
 
 impl std::fmt::Display for AppraisalError {
@@ -287,6 +289,10 @@ impl std::fmt::Display for AppraisalError {
             ),
             AppraisalError::NotKept(goal) => write!(f, "{goal} is not a goal of this sheet."),
             AppraisalError::Field(field, why) => write!(f, "“{}”: {why}.", field.label()),
+            AppraisalError::Competency(key) => write!(
+                f,
+                "{key:?} is not a competency row's key (1 to {MAX_KEY_CHARS} letters, digits, '-', '_' or '/')."
+            ),
         }
     }
 }
@@ -356,6 +362,13 @@ impl Sheet {
     ) -> Result<(), AppraisalError> {
         if self.stage().locks_appraisal() {
             return Err(AppraisalError::Reviewed);
+        }
+        let key_ok = (1..=MAX_KEY_CHARS).contains(&key.len())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'/'));
+        if !key_ok {
+            return Err(AppraisalError::Competency(key.to_string()));
         }
         let field = match rater {
             Rater::Employee => AppraisalField::SelfRating,
@@ -440,6 +453,13 @@ mod tests {
         assert!(sheet
             .set_competency_rating("dimension-scope", Rater::Employee, Some(500))
             .is_err());
+        assert_eq!(
+            sheet
+                .set_competency_rating("dimension scope", Rater::Employee, Some(3))
+                .unwrap_err()
+                .to_string(),
+            "\"dimension scope\" is not a competency row's key (1 to 80 letters, digits, '-', '_' or '/')."
+        );
         assert_eq!(
             sheet
                 .competency_ratings("dimension-scope")

@@ -269,10 +269,10 @@ impl Sheet {
     }
 
     /// "Mark as reviewed": an agreed sheet whose review scores (see
-    /// [`score`]: every weighted goal has an achievement and a manager
-    /// rating, and the competencies are rated when they count) becomes
-    /// Reviewed on `date`. Refused, changing nothing, otherwise; the error
-    /// says what is missing.
+    /// [`score`]: the goal achievement and the overall rating, so every
+    /// weighted goal has an achievement and a manager rating, and the
+    /// competencies are rated when they count) becomes Reviewed on `date`.
+    /// Refused, changing nothing, otherwise; the error says what is missing.
     pub fn mark_reviewed(
         &mut self,
         date: &str,
@@ -288,8 +288,16 @@ impl Sheet {
         }
         dates::check(date).map_err(|e| StageError::Date(REVIEWED_ON, e))?;
         let scored = score(self, goals, competencies, rules);
-        if let Err(why) = scored.manager.overall.result() {
-            return Err(StageError::NotScored(why.to_vec()));
+        let mut missing: Vec<String> = Vec::new();
+        for figure in [&scored.achievement, &scored.manager.overall] {
+            for why in figure.result().err().unwrap_or_default() {
+                if !missing.contains(why) {
+                    missing.push(why.clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(StageError::NotScored(missing));
         }
         self.review.stage = Stage::Reviewed;
         self.review.reviewed_on = Some(date.to_string());
@@ -459,9 +467,9 @@ mod tests {
         let err = sheet
             .mark_reviewed("2026-12-20", &goals(), &[], &rules)
             .unwrap_err();
-        assert!(
-            err.to_string().contains("No manager rating for smart-1."),
-            "{err}"
+        assert_eq!(
+            err.to_string(),
+            "The review does not score yet: No achievement for smart-1: type its actual (or its achievement %). No achievement for okr-1: type its actual (or its achievement %). No manager rating for smart-1. No manager rating for okr-1."
         );
         for key in ["smart-1", "okr-1"] {
             sheet

@@ -255,6 +255,8 @@ impl Sheet {
             .into_keys()
             .map(|key| (key, dot.clone()))
             .collect();
+        // One write for every entry: the review's logs order by date and id.
+        self.order_review_logs();
     }
 
     /// Brings edit times later than `now` back to `now` (a sheet saved by an
