@@ -16,6 +16,25 @@ use crate::review::{check_filled, is_entry_id, MAX_CHECK_INS_PER_GOAL};
 use crate::sheet::Sheet;
 use crate::values::check_value;
 
+/// The button that opens a goal's check-in form ("Add check-in, SMART goal 1").
+pub const ADD_CHECK_IN: &str = "Add check-in";
+/// The check-in's day.
+pub const CHECK_IN_DATE: &str = "Check-in date";
+/// The check-in's value.
+pub const CURRENT_VALUE: &str = "Current value";
+/// The check-in's status (On track, Behind, At risk).
+pub const STATUS: &str = "Status";
+/// The check-in's note.
+pub const NOTE: &str = "Note";
+/// The button that saves a check-in.
+pub const SAVE_CHECK_IN: &str = "Save check-in";
+
+/// A control's label for one goal, as people and screen readers find it:
+/// `labelled(CHECK_IN_DATE, "SMART goal 1")` is "Check-in date, SMART goal 1".
+pub fn labelled(label: &str, goal: &str) -> String {
+    format!("{label}, {goal}")
+}
+
 /// How a goal stands at a check-in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -155,9 +174,9 @@ impl Sheet {
         }
         entry.check().map_err(|(field, why)| {
             let label = match field {
-                "date" => "Check-in date",
-                "value" => "Current value",
-                _ => "Note",
+                "date" => CHECK_IN_DATE,
+                "value" => CURRENT_VALUE,
+                _ => NOTE,
             };
             CheckInError::Field(label, why)
         })?;
@@ -246,5 +265,13 @@ mod tests {
             Err(CheckInError::Full)
         );
         assert_eq!(Sheet::from_json(&sheet.to_json()).unwrap(), sheet);
+        assert_eq!(
+            labelled(CHECK_IN_DATE, "SMART goal 1"),
+            "Check-in date, SMART goal 1"
+        );
+        assert_eq!(
+            Status::from_id("at_risk").map(Status::label),
+            Some("At risk")
+        );
     }
 }
