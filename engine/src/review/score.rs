@@ -11,7 +11,8 @@
 //!   competency row ([`super::competency`]);
 //! - **overall rating** = goals share × goal rating + competencies share ×
 //!   competency rating (shares in percent, [`super::rules`]; by default 100
-//!   and 0); its label is the nearest point of the scale, halves rounding up.
+//!   and 0); its label is the point of the scale nearest the overall as
+//!   shown, halves rounding up (a shown 3.5 is 4 on a 1–5 scale).
 //!
 //! The self ratings are scored by the same formulas beside them ([`Score::employee`]).
 //! Each figure is shown to one decimal place ([`Scored::shown`]) with how it
@@ -29,7 +30,7 @@ use crate::goals::GoalSheet;
 use crate::review::achievement::{self, clamp, clamp_note, parse_typed};
 use crate::review::appraisal::{Appraisal, Rater};
 use crate::review::competency::Competency;
-use crate::review::number::{one_decimal, plain};
+use crate::review::number::{one_decimal, plain, round_half_up};
 use crate::review::rules::{ReviewRules, ScalePoint};
 use crate::sheet::Sheet;
 
@@ -228,7 +229,7 @@ pub struct Side {
     pub competency_rating: Figure,
     /// goals share × goal rating + competencies share × competency rating.
     pub overall: Figure,
-    /// The overall's nearest point of the scale.
+    /// The point of the scale nearest the overall as shown.
     pub label: Option<ScalePoint>,
 }
 
@@ -307,7 +308,7 @@ pub fn score(
         };
         let competency_rating = mean_rating(sheet, competencies, rater, rules);
         let overall = overall(&goal_rating, &competency_rating, rules);
-        let label = overall.value().map(|v| rules.nearest(v).clone());
+        let label = overall.value().map(|v| rules.nearest(as_shown(v)).clone());
         Side {
             rater,
             goal_rating,
@@ -324,6 +325,13 @@ pub fn score(
         manager,
         employee,
     }
+}
+
+/// A value as shown, to one decimal place (halves up): what the label is
+/// the nearest point to, so that a shown 3.5 is labelled 4 even when the
+/// exact value is 3.46.
+fn as_shown(value: f64) -> f64 {
+    round_half_up(value * 10.0) / 10.0
 }
 
 /// "manager rating" or "self rating", as the formulas name them.
@@ -492,7 +500,7 @@ fn overall(goal_rating: &Figure, competency_rating: &Figure, rules: &ReviewRules
         "{} = {}; nearest point of the scale: {}",
         products.join(" + "),
         one_decimal(value),
-        rules.nearest(value).display()
+        rules.nearest(as_shown(value)).display()
     );
     Figure::Scored(Scored { value, terms, how })
 }
@@ -604,5 +612,43 @@ mod tests {
             s.employee.overall.result().unwrap_err(),
             ["No self rating for a.", "No self rating for b."]
         );
+    }
+
+    #[test]
+    fn the_label_is_the_point_nearest_the_overall_as_shown() {
+        // 46 × 4 + 54 × 3 = 346: exactly 3.46, shown 3.5, labelled 4.
+        let goals = [goal("a", 46, "", ""), goal("b", 54, "", "")];
+        let mut sheet = sheet_with(&goals);
+        for (key, rating) in [("a", 4), ("b", 3)] {
+            sheet
+                .set_goal_rating(key, Rater::Manager, Some(rating))
+                .unwrap();
+        }
+        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
+        assert!((s.manager.overall.value().unwrap() - 3.46).abs() < 1e-12);
+        assert_eq!(s.manager.overall.shown().as_deref(), Some("3.5"));
+        assert_eq!(s.manager.label.map(|p| p.value), Some(4));
+        // 45 × 4 + 55 × 3 = 345: shown 3.5 (halves up), labelled 4.
+        let goals = [goal("a", 45, "", ""), goal("b", 55, "", "")];
+        let mut sheet = sheet_with(&goals);
+        for (key, rating) in [("a", 4), ("b", 3)] {
+            sheet
+                .set_goal_rating(key, Rater::Manager, Some(rating))
+                .unwrap();
+        }
+        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
+        assert_eq!(s.manager.overall.shown().as_deref(), Some("3.5"));
+        assert_eq!(s.manager.label.map(|p| p.value), Some(4));
+        // 44 × 4 + 56 × 3 = 344: shown 3.4, labelled 3.
+        let goals = [goal("a", 44, "", ""), goal("b", 56, "", "")];
+        let mut sheet = sheet_with(&goals);
+        for (key, rating) in [("a", 4), ("b", 3)] {
+            sheet
+                .set_goal_rating(key, Rater::Manager, Some(rating))
+                .unwrap();
+        }
+        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
+        assert_eq!(s.manager.overall.shown().as_deref(), Some("3.4"));
+        assert_eq!(s.manager.label.map(|p| p.value), Some(3));
     }
 }
