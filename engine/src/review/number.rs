@@ -191,8 +191,27 @@ fn parse_digits(raw: &str) -> Option<f64> {
             return None;
         }
     }
-    let digits: String = groups.concat();
-    format!("{digits}.{fraction}0").parse().ok()
+    decimal_value(&groups.concat(), fraction)
+}
+
+/// The value of `whole.fraction` (ASCII digits), computed as one integer
+/// divided by a power of ten (no float parser, which would weigh on the
+/// wasm): both are exact in an f64 up to 15 digits, and their quotient is
+/// rounded once, as the parser would. `None` past 15 digits (not counting
+/// leading zeros and the fraction's trailing ones), which no slot needs.
+fn decimal_value(whole: &str, fraction: &str) -> Option<f64> {
+    let fraction = fraction.trim_end_matches('0');
+    let digits = format!("{whole}{fraction}");
+    let digits = digits.trim_start_matches('0');
+    if digits.len() > 15 {
+        return None;
+    }
+    let mantissa: u64 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().ok()?
+    };
+    Some(mantissa as f64 / 10f64.powi(fraction.len() as i32))
 }
 
 /// The factor a thousands or millions suffix after `at` gives, and where
@@ -345,11 +364,11 @@ fn measure(word: &str) -> Option<&'static str> {
 /// 10⁻⁹ of a half counts as the half, so that 3.85 computed as 3.8499… shows
 /// as 3.9): `3.8`, `75.0`.
 pub fn one_decimal(value: f64) -> String {
-    let tenths = round_half_up(value * 10.0);
-    if tenths == 0.0 {
-        return "0.0".to_string();
-    }
-    format!("{:.1}", tenths / 10.0)
+    // Integer arithmetic: float formatting would weigh on the wasm.
+    let tenths = round_half_up(value * 10.0) as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 /// The nearest whole number, halves rounding up (within 10⁻⁹, as [`one_decimal`]).
@@ -357,13 +376,18 @@ pub fn round_half_up(value: f64) -> f64 {
     (value + 0.5 + 1e-9).floor()
 }
 
-/// A value as read, without needless decimals: `400`, `0.2`, `1234.5`.
+/// A value as read, without needless decimals (at most four): `400`, `0.2`,
+/// `1234.5`.
 pub fn plain(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        return format!("{}", value as i64);
+    let units = round_half_up(value * 10_000.0) as i64;
+    let sign = if units < 0 { "-" } else { "" };
+    let units = units.unsigned_abs();
+    let (whole, fraction) = (units / 10_000, units % 10_000);
+    if fraction == 0 {
+        return format!("{sign}{whole}");
     }
-    let text = format!("{value:.4}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    let fraction = format!("{fraction:04}");
+    format!("{sign}{whole}.{}", fraction.trim_end_matches('0'))
 }
 
 #[cfg(test)]
@@ -439,6 +463,11 @@ mod tests {
         assert_eq!(one_decimal(3.84), "3.8");
         assert_eq!(one_decimal(75.0), "75.0");
         assert_eq!(one_decimal(-0.01), "0.0");
+        assert_eq!(one_decimal(-50.0), "-50.0");
+        assert_eq!(one_decimal(1234.56), "1234.6");
+        assert_eq!(plain(-5.0), "-5");
+        assert_eq!(plain(-0.25), "-0.25");
+        assert_eq!(plain(3.14159), "3.1416");
         assert_eq!(one_decimal(0.05), "0.1");
         assert_eq!(plain(400.0), "400");
         assert_eq!(plain(0.2), "0.2");
@@ -466,7 +495,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn whole_numbers_read_back_with_or_without_thousands_separators(n in 0u64..10_000_000_000) {
+        fn whole_numbers_read_back_with_or_without_thousands_separators(n in 0u64..1_000_000_000_000_000) {
             let plain = n.to_string();
             let mut grouped = String::new();
             for (i, c) in plain.chars().enumerate() {
@@ -488,6 +517,15 @@ mod tests {
             let text = format!("{name} {}.{:02} {unit}", cents / 100, cents % 100);
             let read = read(&text).unwrap();
             prop_assert!((read.value - cents as f64 / 100.0).abs() < 1e-9, "{}", text);
+        }
+
+        #[test]
+        fn decimals_read_exactly_as_the_float_parser_reads_them(
+            whole in 0u64..1_000_000_000, fraction in "[0-9]{0,6}",
+        ) {
+            let text = if fraction.is_empty() { whole.to_string() } else { format!("{whole}.{fraction}") };
+            let expected: f64 = text.parse().unwrap();
+            prop_assert_eq!(q(&text), Some((expected, None)));
         }
 
         #[test]

@@ -17,8 +17,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::review::appraisal::{parse_rating, Appraisal, AppraisalField, Rater, Ratings};
 use crate::review::check_in::{CheckIn, Status};
 use crate::review::stage::{Agreement, Reopening, Stage};
@@ -33,71 +31,72 @@ const CHECK_IN: &str = "review/checkin/";
 const APPRAISAL: &str = "review/appraisal/";
 const RATING: &str = "review/rating/";
 
-/// The stage part's value.
-#[derive(Serialize, Deserialize)]
-struct StagePart {
-    stage: Stage,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    agreed: Option<Agreement>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    reviewed_on: Option<String>,
+/// The separator of a part's fields: a control character, which no value,
+/// name or key may hold ([`crate::values::check_value`]). Plain text rather
+/// than JSON, as the sheet's other parts, so that no more serde code ships.
+const SEP: char = '\u{1f}';
+
+/// Joins a part's fields.
+fn join(fields: &[&str]) -> String {
+    fields.join(&SEP.to_string())
 }
 
-/// A check-in part's value: the entry and its goal.
-#[derive(Serialize, Deserialize)]
-struct CheckInPart {
-    goal: String,
-    date: String,
-    value: String,
-    status: Status,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    note: String,
+/// An agreement's three fields, empty when there is none.
+fn agreement_fields(agreed: &Option<Agreement>) -> [&str; 3] {
+    match agreed {
+        Some(a) => [&a.employee, &a.manager, &a.date],
+        None => ["", "", ""],
+    }
 }
 
-/// A reopening part's value.
-#[derive(Serialize, Deserialize)]
-struct ReopenPart {
-    date: String,
-    from: Stage,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    agreed: Option<Agreement>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    reviewed_on: Option<String>,
+/// The agreement in three fields (none when they are empty).
+fn agreement(employee: &str, manager: &str, date: &str) -> Option<Agreement> {
+    (!employee.is_empty()).then(|| Agreement {
+        employee: employee.to_string(),
+        manager: manager.to_string(),
+        date: date.to_string(),
+    })
 }
 
-fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).expect("review parts serialise")
+fn optional(field: &str) -> Option<String> {
+    (!field.is_empty()).then(|| field.to_string())
+}
+
+fn stage_of(id: &str) -> Option<Stage> {
+    Stage::ALL.into_iter().find(|s| s.id() == id)
 }
 
 /// Adds the review's parts to `r`.
 pub(crate) fn insert(review: &Review, r: &mut Registers) {
     if review.stage != Stage::Draft || review.agreed.is_some() || review.reviewed_on.is_some() {
-        let part = StagePart {
-            stage: review.stage,
-            agreed: review.agreed.clone(),
-            reviewed_on: review.reviewed_on.clone(),
-        };
-        r.insert(STAGE.to_string(), json(&part));
+        let [employee, manager, date] = agreement_fields(&review.agreed);
+        let reviewed = review.reviewed_on.as_deref().unwrap_or("");
+        let part = join(&[review.stage.id(), employee, manager, date, reviewed]);
+        r.insert(STAGE.to_string(), part);
     }
     for reopening in &review.reopened {
-        let part = ReopenPart {
-            date: reopening.date.clone(),
-            from: reopening.from,
-            agreed: reopening.agreed.clone(),
-            reviewed_on: reopening.reviewed_on.clone(),
-        };
-        r.insert(format!("{REOPEN}{}", reopening.id), json(&part));
+        let [employee, manager, date] = agreement_fields(&reopening.agreed);
+        let reviewed = reopening.reviewed_on.as_deref().unwrap_or("");
+        let part = join(&[
+            &reopening.date,
+            reopening.from.id(),
+            employee,
+            manager,
+            date,
+            reviewed,
+        ]);
+        r.insert(format!("{REOPEN}{}", reopening.id), part);
     }
     for (goal, log) in &review.check_ins {
         for entry in log {
-            let part = CheckInPart {
-                goal: goal.clone(),
-                date: entry.date.clone(),
-                value: entry.value.clone(),
-                status: entry.status,
-                note: entry.note.clone(),
-            };
-            r.insert(format!("{CHECK_IN}{}", entry.id), json(&part));
+            let part = join(&[
+                goal,
+                &entry.date,
+                entry.status.id(),
+                &entry.value,
+                &entry.note,
+            ]);
+            r.insert(format!("{CHECK_IN}{}", entry.id), part);
         }
     }
     for (goal, appraisal) in &review.appraisals {
@@ -128,42 +127,54 @@ pub(crate) fn read(r: &Registers, edited: &BTreeMap<String, Dot>) -> Review {
     let mut review = Review::default();
     // Both sides of a merge hold only checked values: a part that does not
     // read is one no checked sheet writes, and is left out.
-    if let Some(part) = r
-        .get(STAGE)
-        .and_then(|v| serde_json::from_str::<StagePart>(v).ok())
-    {
-        review.stage = part.stage;
-        review.agreed = part.agreed;
-        review.reviewed_on = part.reviewed_on;
+    if let Some(part) = r.get(STAGE) {
+        let fields: Vec<&str> = part.split(SEP).collect();
+        if let [stage, employee, manager, date, reviewed] = fields[..] {
+            if let Some(stage) = stage_of(stage) {
+                review.stage = stage;
+                review.agreed = agreement(employee, manager, date);
+                review.reviewed_on = optional(reviewed);
+            }
+        }
     }
     for (key, value) in r.range(PREFIX.to_string()..) {
         if !key.starts_with(PREFIX) {
             break;
         }
+        let fields: Vec<&str> = value.split(SEP).collect();
         if let Some(id) = key.strip_prefix(REOPEN) {
-            if let Ok(part) = serde_json::from_str::<ReopenPart>(value) {
-                review.reopened.push(Reopening {
-                    id: id.to_string(),
-                    date: part.date,
-                    from: part.from,
-                    agreed: part.agreed,
-                    reviewed_on: part.reviewed_on,
-                });
-            }
+            let [date, from, employee, manager, agreed_on, reviewed] = fields[..] else {
+                continue;
+            };
+            let Some(from) = stage_of(from) else {
+                continue;
+            };
+            review.reopened.push(Reopening {
+                id: id.to_string(),
+                date: date.to_string(),
+                from,
+                agreed: agreement(employee, manager, agreed_on),
+                reviewed_on: optional(reviewed),
+            });
         } else if let Some(id) = key.strip_prefix(CHECK_IN) {
-            if let Ok(part) = serde_json::from_str::<CheckInPart>(value) {
-                review
-                    .check_ins
-                    .entry(part.goal)
-                    .or_default()
-                    .push(CheckIn {
-                        id: id.to_string(),
-                        date: part.date,
-                        value: part.value,
-                        status: part.status,
-                        note: part.note,
-                    });
-            }
+            let [goal, date, status, value, note] = fields[..] else {
+                continue;
+            };
+            let Some(status) = Status::from_id(status) else {
+                continue;
+            };
+            let entry = CheckIn {
+                id: id.to_string(),
+                date: date.to_string(),
+                value: value.to_string(),
+                status,
+                note: note.to_string(),
+            };
+            review
+                .check_ins
+                .entry(goal.to_string())
+                .or_default()
+                .push(entry);
         } else if let Some(rest) = key.strip_prefix(APPRAISAL) {
             let Some((goal, field)) = rest.rsplit_once('/') else {
                 continue;
