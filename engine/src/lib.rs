@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod canon;
+pub mod cells;
 pub mod compare;
 pub mod dates;
 pub mod drift;
@@ -18,6 +19,7 @@ pub mod render;
 pub mod roster;
 pub mod search;
 pub mod sheet;
+pub mod slug;
 pub mod suggest;
 pub mod url;
 pub mod values;

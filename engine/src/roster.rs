@@ -7,7 +7,7 @@
 //! what is wrong, and the others are still used.
 
 use crate::canon::Canon;
-use crate::render::csv::unescape_cell;
+use crate::cells::unescape_cell;
 use crate::values::check_value;
 
 /// The columns a roster must have.
