@@ -98,7 +98,7 @@ fn check_reports_every_error_with_file_line_and_key_and_exits_2() {
         "error: canon.toml:3: version: expected a string, found an integer",
         "error: canon.toml:11: level[0].title: the text has trailing white space",
         "error: canon.toml:13: level[0].dimensions.scpoe: \"scpoe\" is not a declared dimension",
-        "error: families/broken.toml:6: level[0].code: level code \"P7\" is not declared",
+        "error: families/broken.toml:6: level[0].code: level code \"P7\" is not in the ladder (canon.toml); the ladder has (nearest first): P1",
         "error: families/broken.toml:7: level[0].responsibilites: unknown key",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
