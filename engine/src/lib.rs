@@ -12,6 +12,7 @@ pub mod drift;
 pub mod fill;
 pub mod frame;
 pub mod goals;
+pub mod pasted;
 pub mod portal;
 pub mod provenance;
 pub mod render;

@@ -22,6 +22,7 @@ mod goals;
 mod import;
 pub mod link;
 mod merge;
+mod opening;
 
 use std::collections::BTreeMap;
 
