@@ -98,15 +98,8 @@ impl AppState {
     /// Adds a profile to the comparison being put together (at most four;
     /// adding a fifth drops the first).
     pub fn add_to_compare(&self, family: &str, level: &str) {
-        let profile = (family.to_string(), level.to_string());
-        self.compare.update(|c| {
-            if !c.contains(&profile) {
-                c.push(profile);
-                if c.len() > goalframes_engine::compare::MAX_PROFILES {
-                    c.remove(0);
-                }
-            }
-        });
+        self.compare
+            .update(|c| goalframes_engine::compare::add(c, family, level));
     }
 
     /// The address of a location (with the portal's options): for links.
