@@ -1,6 +1,10 @@
-//! App state shared through context: where the app is (the URL hash), the
-//! sheet store, and the import dialog. Only signals: the rules live in plain
-//! types ([`store::SheetStore`]) that native tests cover.
+//! App state shared through context: where the app is (the URL hash), a
+//! portal's options, the sheet store, the import dialog and the profiles
+//! picked to compare. Signals, and the wiring from them to the rules, which
+//! live in plain Rust that native tests cover: the store ([`store::SheetStore`]:
+//! saving, merging, starting, stamping and finding sheets) and the engine
+//! (what a pasted code holds, which sheet a portal's person names). This
+//! module adds the browser's clock, ids and address to their calls.
 
 pub mod import;
 pub mod key_value;
