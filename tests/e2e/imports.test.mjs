@@ -192,6 +192,7 @@ test('a sheet link or pasted code with an impossible due date is refused and cha
   await expectUrl(page, (u) => new URL(u).hash === '', 'the link leaves the address bar');
   await expectCount(page.getByRole('dialog'), 0, 'no import offered');
   assert.equal(await snapshot(page), before, 'link: storage untouched');
+  await screenshot(page, 'link-refused-impossible-date');
 
   // Pasted: the code, the whole link, the sheet's JSON.
   for (const pasted of [code, `${server.url}#share=${code}`, json]) {
@@ -203,7 +204,9 @@ test('a sheet link or pasted code with an impossible due date is refused and cha
     await expectCount(page.getByRole('dialog'), 0, `${pasted.slice(0, 20)}: no import offered`);
     assert.equal(await snapshot(page), before, `${pasted.slice(0, 20)}: storage untouched`);
   }
-  await goto(page, server, '#family=database-engineering&level=P4');
+  // The sheet typed in before opens as it was.
+  const [[key]] = JSON.parse(before);
+  await goto(page, server, `#family=database-engineering&level=P4&sheet=${key.replace('goalframes:sheet:', '')}`);
   await expectValue(page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }), 'mine');
   assert.deepEqual(foreign(requests, server), []);
   assert.deepEqual(errors, []);
