@@ -8,7 +8,7 @@
 //! bidirectional-override characters, and a ⟨date⟩ slot's text shaped like
 //! `YYYY-MM-DD` is a real day ([`dates::check_slot`]). [`check_slot_value`]
 //! is the rule; [`Values::set`] keeps it (a refused value changes nothing)
-//! and [`Sheet::validate`](crate::sheet::Sheet::validate) applies it to every
+//! and `Sheet::validate` (in `sheet/mod.rs`) applies it to every
 //! value read from storage, a file, a link, the CLI or the JavaScript module.
 //! The app's slots show its refusal as it is.
 
