@@ -1,8 +1,12 @@
 //! The Goalframes frame engine.
 //!
 //! Data flows one way: canon files → validated [`Canon`] model → [`ProfileFrames`]
-//! (lines with provenance and slots) → renderers (text, Markdown, JSON, CSV).
-//! The engine knows nothing of the browser; the web app and the CLI both stand on it.
+//! (lines with provenance and slots) → renderers ([`render`]: text, Markdown,
+//! JSON, CSV, Word, the page's HTML view, profiles compared).
+//! The engine knows nothing of the browser; the web app, the CLI and the
+//! JavaScript module all stand on it, and the rules they share live here:
+//! what a slot's value may be ([`values`]), what a sheet is ([`sheet`]), what
+//! pasted text holds ([`pasted`]).
 #![forbid(unsafe_code)]
 
 pub mod canon;
@@ -13,6 +17,7 @@ pub mod drift;
 pub mod fill;
 pub mod frame;
 pub mod goals;
+pub mod pasted;
 pub mod portal;
 pub mod provenance;
 pub mod render;

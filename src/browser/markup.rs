@@ -1,14 +1,23 @@
 //! The engine's HTML view in the page: finding its hooks (slot inputs, keep
-//! boxes, text blocks, date buttons; see `goalframes_engine::render::html`)
-//! and changing only what differs. Views say what each hook should show;
-//! this module does the DOM calls.
+//! boxes, text blocks, date buttons) by the names the view writes them with
+//! (`goalframes_engine::render::hooks`, never spelled here), and changing only
+//! what differs. Views say what each hook should show; this module does the
+//! DOM calls.
 
+use goalframes_engine::render::hooks::{
+    text_panel_id, COPIED, COPY_BUTTON, DATA_FRAME, DATA_ITEM, DATA_KEEP, DATA_PRINT, DATA_SLOT,
+    DATE_BUTTON, SLOT_INPUT, TEXT_TOGGLE,
+};
 use goalframes_engine::SlotKind;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
 
 /// The element the view is put in.
 pub type Root = Element;
+
+/// The class of the date input this module puts after a calendar button
+/// while its picker is open (no part of the engine's markup).
+const DATE_PICKER: &str = "date-picker";
 
 /// What a slot input shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -70,7 +79,7 @@ impl SlotElement {
         }
         if look.printed != self.shown.printed {
             if let Some(span) = input.parent_element() {
-                let _ = span.set_attribute("data-print", &look.printed);
+                let _ = span.set_attribute(DATA_PRINT, &look.printed);
             }
         }
         if look.error != self.shown.error {
@@ -140,12 +149,12 @@ pub fn slots_and_keeps(root: &Element) -> (Vec<SlotElement>, Vec<KeepElement>) {
             .filter_map(|i| list.item(i)?.dyn_into::<HtmlInputElement>().ok())
             .collect()
     };
-    let slots = inputs("input.slot-input[data-item]")
+    let slots = inputs(&format!("input.{SLOT_INPUT}[{DATA_ITEM}]"))
         .into_iter()
         .filter_map(|input| {
             Some(SlotElement {
-                item: input.get_attribute("data-item")?,
-                slot: SlotKind::from_id(&input.get_attribute("data-slot")?)?,
+                item: input.get_attribute(DATA_ITEM)?,
+                slot: SlotKind::from_id(&input.get_attribute(DATA_SLOT)?)?,
                 id: input.id(),
                 shown: SlotLook {
                     placeholder: input.placeholder(),
@@ -157,10 +166,10 @@ pub fn slots_and_keeps(root: &Element) -> (Vec<SlotElement>, Vec<KeepElement>) {
             })
         })
         .collect();
-    let keeps = inputs("input[data-keep]")
+    let keeps = inputs(&format!("input[{DATA_KEEP}]"))
         .into_iter()
         .map(|input| KeepElement {
-            key: input.get_attribute("data-keep").unwrap_or_default(),
+            key: input.get_attribute(DATA_KEEP).unwrap_or_default(),
             input,
         })
         .collect();
@@ -208,34 +217,34 @@ impl Hook {
     pub fn of(event: &Event) -> Option<Hook> {
         let target: Element = event.target()?.dyn_into().ok()?;
         if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-            if let Some(key) = input.get_attribute("data-keep") {
+            if let Some(key) = input.get_attribute(DATA_KEEP) {
                 return Some(Hook::Keep {
                     key,
                     checked: input.checked(),
                 });
             }
-            if input.class_list().contains("date-picker") {
+            if input.class_list().contains(DATE_PICKER) {
                 return Some(Hook::DatePicker {
-                    item: input.get_attribute("data-item")?,
+                    item: input.get_attribute(DATA_ITEM)?,
                     value: input.value(),
                 });
             }
             return Some(Hook::Slot {
                 id: input.id(),
-                item: input.get_attribute("data-item")?,
-                slot: SlotKind::from_id(&input.get_attribute("data-slot")?)?,
+                item: input.get_attribute(DATA_ITEM)?,
+                slot: SlotKind::from_id(&input.get_attribute(DATA_SLOT)?)?,
                 value: input.value(),
             });
         }
         // Clicks land on a button's icon or words: take the button.
         let button = target.closest("button").ok()??;
         let class = button.class_list();
-        if class.contains("text-toggle") {
-            Some(Hook::TextToggle(button.get_attribute("data-frame")?))
-        } else if class.contains("copy") {
-            Some(Hook::Copy(button.get_attribute("data-frame")?))
-        } else if class.contains("date-button") {
-            Some(Hook::DateButton(button.get_attribute("data-item")?))
+        if class.contains(TEXT_TOGGLE) {
+            Some(Hook::TextToggle(button.get_attribute(DATA_FRAME)?))
+        } else if class.contains(COPY_BUTTON) {
+            Some(Hook::Copy(button.get_attribute(DATA_FRAME)?))
+        } else if class.contains(DATE_BUTTON) {
+            Some(Hook::DateButton(button.get_attribute(DATA_ITEM)?))
         } else {
             None
         }
@@ -245,11 +254,11 @@ impl Hook {
 /// A frame's text block: opens or closes its panel, and shows `text` in it
 /// while open (the `<pre>` exists only then).
 pub fn show_text_block(root: &Element, frame: &str, text: Option<&str>) {
-    let selector = format!("button.text-toggle[data-frame=\"{frame}\"]");
+    let selector = format!("button.{TEXT_TOGGLE}[{DATA_FRAME}=\"{frame}\"]");
     let (Some(toggle), Some(panel)) = (
         root.query_selector(&selector).ok().flatten(),
         // Within this root: another mounted app (tests mount several) has its own.
-        root.query_selector(&format!("#text-{frame}"))
+        root.query_selector(&format!("#{}", text_panel_id(frame)))
             .ok()
             .flatten(),
     ) else {
@@ -286,7 +295,7 @@ pub fn show_text_block(root: &Element, frame: &str, text: Option<&str>) {
 
 /// The status beside a text block's copy button ("Copied", or why not).
 pub fn show_copy_status(root: &Element, frame: &str, status: &str) {
-    let selector = format!("#text-{frame} .copied");
+    let selector = format!("#{} .{COPIED}", text_panel_id(frame));
     if let Some(element) = root.query_selector(&selector).ok().flatten() {
         element.set_text_content(Some(status));
     }
@@ -296,7 +305,7 @@ pub fn show_copy_status(root: &Element, frame: &str, status: &str) {
 /// after its calendar button, created on demand), or closes it when open.
 /// `iso` is the slot's value when it is a `YYYY-MM-DD` date.
 pub fn toggle_date_picker(root: &Element, item: &str, iso: &str) {
-    let selector = format!("button.date-button[data-item=\"{item}\"]");
+    let selector = format!("button.{DATE_BUTTON}[{DATA_ITEM}=\"{item}\"]");
     let Ok(buttons) = root.query_selector_all(&selector) else {
         return;
     };
@@ -309,7 +318,7 @@ pub fn toggle_date_picker(root: &Element, item: &str, iso: &str) {
     let Some(button) = button else { return };
     if let Some(open) = button
         .next_element_sibling()
-        .filter(|e| e.class_list().contains("date-picker"))
+        .filter(|e| e.class_list().contains(DATE_PICKER))
     {
         open.remove();
         let _ = button.set_attribute("aria-expanded", "false");
@@ -322,13 +331,13 @@ pub fn toggle_date_picker(root: &Element, item: &str, iso: &str) {
         return;
     };
     picker.set_type("date");
-    picker.set_class_name("date-picker");
+    picker.set_class_name(DATE_PICKER);
     let label = button
         .get_attribute("aria-label")
         .unwrap_or_default()
         .replacen("Pick a date, ", "Date picker, ", 1);
     let _ = picker.set_attribute("aria-label", &label);
-    let _ = picker.set_attribute("data-item", item);
+    let _ = picker.set_attribute(DATA_ITEM, item);
     picker.set_value(iso);
     if button.after_with_node_1(&picker).is_ok() {
         let _ = button.set_attribute("aria-expanded", "true");

@@ -28,6 +28,9 @@ use goalframes_engine::sheet::{Sheet, SHEET_KEY_PREFIX};
 
 use crate::state::key_value::KeyValue;
 
+mod open;
+pub use open::CanonStamp;
+
 /// A storage entry the app could not read, kept as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use goalframes_canon::CANON;
+use goalframes_engine::render::hooks;
 use goalframes_engine::{build_frames, ProfileFrames};
 use leptos::prelude::*;
 
@@ -116,7 +117,7 @@ fn focus_on_navigation(state: AppState, profile_key: Memo<Option<(String, String
         let (profile, frame) = view_key.get();
         let first = previous.is_none();
         focus::before_next_paint(move || match (profile, frame) {
-            (Some(_), Some(frame)) => focus::scroll_and_focus(&element_ids::frame(frame.id())),
+            (Some(_), Some(frame)) => focus::scroll_and_focus(&hooks::frame_id(frame.id())),
             (Some(_), None) if !first => {
                 focus::scroll_to_top();
                 focus::focus(element_ids::PAGE_HEADING);

@@ -1,10 +1,13 @@
 //! Renderers: the same [`ProfileFrames`](crate::ProfileFrames) and
-//! [`Values`](crate::Values) as plain text (the golden format), Markdown, JSON and CSV.
+//! [`Values`](crate::Values) as plain text (the golden format), Markdown, JSON,
+//! CSV and Word ([`docx`]); the page's HTML view of the frames ([`html`], with
+//! the [`hooks`] the app patches it by); and profiles side by side ([`compare`]).
 //! Each fills slot values in place of their placeholders and leaves unfilled ones as is.
 
 pub mod compare;
 pub mod csv;
 pub mod docx;
+pub mod hooks;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -22,6 +22,7 @@ mod goals;
 mod import;
 pub mod link;
 mod merge;
+mod opening;
 
 use std::collections::BTreeMap;
 
@@ -29,7 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates;
 use crate::drift::Fingerprints;
-use crate::values::{check_text, check_value, ValueError, Values};
+use crate::values::{check_slot_value, check_text, check_value, slot_name, ValueError, Values};
 
 pub use goals::{parse_weight, WeightError, MAX_GOALS, MAX_WEIGHT, OWN_GOAL_PREFIX};
 pub use import::{check_profile, import, ImportError};
@@ -445,8 +446,10 @@ impl Sheet {
         let value = |field: &str, text: &str| {
             check_value(text).map_err(|e| SheetError::Value(field.to_string(), e))
         };
+        // Each slot's own rule (the ⟨date⟩ slot's included), as `Values::set` keeps it.
         for (item, slot, text) in self.values.iter() {
-            value(&slot_key(item, slot), text)?;
+            check_slot_value(slot, text)
+                .map_err(|e| SheetError::Value(slot_name(item, slot), e))?;
         }
         let texts = [
             ("person", self.person.as_deref()),

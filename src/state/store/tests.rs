@@ -279,6 +279,132 @@ fn missing_storage_works_in_memory() {
     assert!(store.has_unsaved_work(), "closing the page would lose it");
 }
 
+const TODAY: CanonStamp<'static> = CanonStamp {
+    name: "JobFrame",
+    version: "2026.11-sample",
+};
+
+fn fingerprints() -> goalframes_engine::drift::Fingerprints {
+    [("smart-1".to_string(), "00000000000000ff".to_string())].into()
+}
+
+#[test]
+fn a_started_sheet_is_stamped_and_saved_as_one_write_and_a_refused_start_saves_nothing() {
+    let storage = MemoryStorage::new();
+    let mut store = open_tab(&storage, 0, 0);
+    let started = store.start(
+        "a",
+        ("database-engineering", "P4"),
+        TODAY,
+        fingerprints(),
+        &at(5),
+        |s| s.set_person("Ada"),
+    );
+    assert_eq!(started, Ok(()));
+    let saved = stored(&storage, "a").expect("saved at once");
+    assert_eq!(store.sheet("a"), Some(&saved));
+    assert_eq!(
+        (saved.canon.as_deref(), saved.canon_version.as_str()),
+        (Some("JobFrame"), "2026.11-sample")
+    );
+    assert_eq!(saved.fingerprints, fingerprints());
+    assert_eq!(saved.person.as_deref(), Some("Ada"));
+    assert_eq!(saved.created, at(5));
+    assert!(
+        !saved.edited.is_empty() && saved.edited.values().all(|dot| dot.tab == "tab0"),
+        "the change is this tab's write: {:?}",
+        saved.edited
+    );
+
+    let refused = store.start(
+        "b",
+        ("database-engineering", "P4"),
+        TODAY,
+        fingerprints(),
+        &at(6),
+        |s| s.set_person("two\nlines"),
+    );
+    assert!(refused.is_err());
+    assert!(store.sheet("b").is_none(), "nothing started");
+    assert_eq!(stored(&storage, "b"), None, "nothing saved");
+    assert_eq!(store.sheets().len(), 1);
+}
+
+#[test]
+fn an_edit_stamps_only_a_sheet_saved_without_fingerprints_under_todays_version() {
+    let storage = MemoryStorage::new();
+    let mut store = open_tab(&storage, 0, 0);
+    // Saved by a release that kept no fingerprints, under today's version.
+    store.create(blank("today"));
+    let edited = store.edit_stamped("today", &at(1), TODAY, fingerprints, |s| {
+        s.values.set("smart-1", SlotKind::Target, "1")
+    });
+    assert_eq!(edited, Ok(true));
+    let saved = stored(&storage, "today").unwrap();
+    assert_eq!(saved.fingerprints, fingerprints(), "stamped and saved");
+    assert_eq!(saved.canon.as_deref(), Some("JobFrame"));
+
+    // Filled under another version: its drift must stay visible.
+    let mut older = blank("older");
+    older.canon_version = "2025.1".into();
+    store.create(older);
+    store
+        .edit_stamped(
+            "older",
+            &at(2),
+            TODAY,
+            || unreachable!(),
+            |s| s.values.set("smart-1", SlotKind::Target, "2"),
+        )
+        .unwrap();
+    let saved = stored(&storage, "older").unwrap();
+    assert!(saved.fingerprints.is_empty());
+    assert_eq!(saved.canon_version, "2025.1");
+    assert_eq!(saved.values.get("smart-1", SlotKind::Target), Some("2"));
+
+    // A refused change stamps nothing and saves nothing.
+    store.create(blank("refused"));
+    let before = stored(&storage, "refused");
+    let refused = store.edit_stamped("refused", &at(3), TODAY, fingerprints, |s| {
+        s.values.set("smart-1", SlotKind::Date, "2026-02-31")
+    });
+    assert!(refused.is_err());
+    assert_eq!(stored(&storage, "refused"), before);
+    assert!(store.sheet("refused").unwrap().fingerprints.is_empty());
+}
+
+#[test]
+fn a_portal_context_finds_the_most_recent_sheet_of_its_person_and_period() {
+    let mut store = SheetStore::<MemoryStorage>::open(None, "tab0", &at(0));
+    for id in ["older", "newer"] {
+        let mut sheet = blank(id);
+        sheet.set_person("Ada").unwrap();
+        sheet.set_period("2026 H1").unwrap();
+        store.create(sheet);
+    }
+    let found = |store: &SheetStore<MemoryStorage>, person, period| {
+        store
+            .find_for("database-engineering", "P4", person, period)
+            .map(|s| s.id.clone())
+    };
+    assert_eq!(
+        found(&store, Some("Ada"), Some("2026 H1")).as_deref(),
+        Some("newer")
+    );
+    set(&mut store, "older", TARGET, "x", 1);
+    assert_eq!(
+        found(&store, Some("Ada"), None).as_deref(),
+        Some("older"),
+        "the most recently changed first"
+    );
+    assert_eq!(found(&store, Some("Ada"), Some("2026 H2")), None);
+    assert_eq!(found(&store, Some("Grace"), None), None);
+    assert_eq!(
+        store.find_for("database-engineering", "P5", Some("Ada"), None),
+        None
+    );
+}
+
 #[test]
 fn two_tabs_keep_each_others_slots() {
     let mut tabs = Tabs::new(2);

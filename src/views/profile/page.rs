@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use goalframes_engine::sheet::Sheet;
-use goalframes_engine::values::check_value;
-use goalframes_engine::{dates, drift, ProfileFrames, SlotKind, Values};
+use goalframes_engine::values::check_slot_value;
+use goalframes_engine::{drift, ProfileFrames, SlotKind, Values};
 use leptos::prelude::*;
 
 use crate::state::AppState;
@@ -120,22 +120,15 @@ impl Page {
         })
     }
 
-    /// Fills a slot (an empty value clears it), or records why the value is refused.
+    /// Fills a slot (an empty value clears it), or records why the engine
+    /// refuses the value ([`check_slot_value`], the rule `Values::set` keeps).
     pub fn set(&self, item: &str, slot: SlotKind, value: &str) {
         let key = (item.to_string(), slot);
-        let checked = check_value(value)
-            .map_err(|e| e.to_string())
-            .and_then(|()| {
-                if slot == SlotKind::Date {
-                    dates::check_slot(value).map_err(|e| e.to_string())
-                } else {
-                    Ok(())
-                }
-            });
-        if let Err(reason) = checked {
+        // Asked before the edit, so that a refused keystroke does not touch the store.
+        if let Err(why) = check_slot_value(slot, value) {
             self.errors.update(|errors| {
                 let refused = Refused {
-                    reason,
+                    reason: why.to_string(),
                     text: value.to_string(),
                 };
                 errors.insert(key, refused);
