@@ -30,7 +30,7 @@ fn a_docx_export_converts_to_pdf_in_libreoffice_and_shows_the_frames() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let docx = dir.path().join("ana-database-engineering-P4.docx");
+    let docx = dir.path().join("database-engineering-p4-ana.docx");
     let convert = Command::new("soffice")
         .args(["--headless", "--convert-to", "pdf", "--outdir"])
         .arg(dir.path())
@@ -43,7 +43,7 @@ fn a_docx_export_converts_to_pdf_in_libreoffice_and_shows_the_frames() {
         "{}",
         String::from_utf8_lossy(&convert.stderr)
     );
-    let pdf = dir.path().join("ana-database-engineering-P4.pdf");
+    let pdf = dir.path().join("database-engineering-p4-ana.pdf");
     let text = Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")

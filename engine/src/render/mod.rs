@@ -5,9 +5,11 @@
 pub mod compare;
 pub mod csv;
 pub mod docx;
+pub mod file_name;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod sheet_html;
 pub mod text;
 
 /// An output format of the renderers: the one list of export formats, used
