@@ -42,7 +42,7 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
     // Column widths as in Word (the docx goal sheet's grid, in percent).
     out.push_str(concat!(
         "<table><colgroup>",
-        r#"<col class="number"><col class="goal"><col class="measure"><col class="due"><col class="weight">"#,
+        r#"<col class="sheet-number"><col class="sheet-goal"><col class="sheet-measure"><col class="sheet-due"><col class="sheet-weight">"#,
         "</colgroup><thead><tr>",
         r#"<th scope="col">#</th><th scope="col">Goal</th><th scope="col">Measure</th><th scope="col">Due</th><th scope="col">Weight</th>"#,
         "</tr></thead><tbody>"
@@ -50,25 +50,25 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
     for row in &goals.rows {
         out.push_str(&format!("<tr><td>{}</td><td>", row.number));
         out.push_str(&format!(
-            r#"<p class="goal-title"><strong>{}</strong></p>"#,
+            r#"<p class="sheet-title"><strong>{}</strong></p>"#,
             escape(row.title())
         ));
         if row.lines.is_empty() {
             // An own goal or one the canon no longer has: its mark, once.
-            p(&mut out, "own-mark", &row.source);
+            p(&mut out, "sheet-mark", &row.source);
         }
         if let Some(text) = row.text() {
             p(&mut out, "", text);
         }
         if !row.lines.is_empty() && !row.source.is_empty() {
-            p(&mut out, "goal-source", &format!("Source: {}", row.source));
+            p(&mut out, "sheet-source", &format!("Source: {}", row.source));
         }
         out.push_str("</td><td>");
         for part in goals.measure(row, Unfilled::Placeholder) {
             p(&mut out, "", &part);
         }
         out.push_str(&format!(
-            r#"</td><td class="due">{}</td><td class="weight">{}</td></tr>"#,
+            r#"</td><td class="sheet-due">{}</td><td class="sheet-weight">{}</td></tr>"#,
             escape(row.due.as_deref().unwrap_or_default()),
             row.weight.map(percent).unwrap_or_default()
         ));
@@ -77,10 +77,46 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
     if let Some(total) = goals.total_weight().line() {
         p(&mut out, "sheet-total", &total);
     }
-    out.push_str(r#"<div class="signatures">"#);
+    out.push_str(r#"<div class="signatures"><h3>Signatures</h3>"#);
     for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
         p(&mut out, "", line);
     }
     out.push_str("</div>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::canon::load::load_dir;
+    use crate::sheet::Sheet;
+
+    #[test]
+    fn the_printed_sheet_escapes_what_was_typed_and_says_each_line_once() {
+        let canon = load_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../tests/fixtures/example-canon"),
+        )
+        .unwrap()
+        .canon;
+        let frames = crate::build_frames(&canon.profile("database-engineering", "P4").unwrap());
+        let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
+        sheet.keep("mbo-3");
+        sheet.set_weight("mbo-3", Some(90)).unwrap();
+        let own = sheet.add_own_goal("own-1");
+        sheet
+            .set_own_goal_text(&own, "<img src=x onerror=alert(1)> & more")
+            .unwrap();
+        sheet.set_person("<b>Ada</b>").unwrap();
+        let goals = GoalSheet::new(&frames, &sheet);
+        let html = goal_sheet(&goals, &ExportInfo::default());
+        assert!(!html.contains("<img") && !html.contains("<b>"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
+        assert!(html.contains("Person: &lt;b&gt;Ada&lt;/b&gt;"));
+        assert_eq!(html.matches("<tr>").count(), 3, "a header and two goals");
+        assert_eq!(html.matches(crate::goals::OWN_GOAL_MARK).count(), 1);
+        assert_eq!(html.matches("Canon: ").count(), 1);
+        assert!(html.contains(r#"<p class="sheet-total">Total weight: 90% (not 100%)</p>"#));
+        assert!(html.contains("Target: ⟨target⟩ · Due: ⟨date⟩"), "{html}");
+    }
 }
