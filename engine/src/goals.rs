@@ -154,7 +154,7 @@ impl Framework {
 
 /// What a goal the canon no longer has says in place of its text, on the
 /// page and in every export.
-pub const GONE_MARK: &str = "No longer in today’s canon: its text cannot be shown";
+pub const GONE_MARK: &str = "Kept on this sheet; today’s canon has no text for it";
 
 /// One goal of the sheet, ready to print.
 #[derive(Clone, Debug)]
