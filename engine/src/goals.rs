@@ -439,7 +439,7 @@ impl<'f> GoalSheet<'f> {
                 )
             })
             .map(|l| {
-                let body = measure_body(l, &self.values, unfilled);
+                let body = labelled_body(l, &self.values, unfilled);
                 match l.template.label() {
                     Some(label) => format!("{label}: {body}"),
                     None => body,
@@ -449,11 +449,11 @@ impl<'f> GoalSheet<'f> {
     }
 }
 
-/// A line's body for a measure, its slots filled or written as `unfilled`
-/// says. A line without a row label of its own (MBO's "Target: … Due: …")
-/// keeps the labels its text block puts right before its slots, parts joined
-/// by ` · `, so that no two values run together.
-fn measure_body(line: &Line, values: &Values, unfilled: Unfilled) -> String {
+/// A line's body as the goal sheet shows it, its slots filled or written as
+/// `unfilled` says. A line without a row label of its own (MBO's "Target: …
+/// Due: …") keeps the labels its text block puts right before its slots,
+/// parts joined by ` · `, so that no two values run together.
+pub fn labelled_body(line: &Line, values: &Values, unfilled: Unfilled) -> String {
     let item = line.item.as_deref();
     let own_label = line.template.label().is_some();
     let mut out = String::new();

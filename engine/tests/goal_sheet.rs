@@ -173,7 +173,12 @@ fn no_two_values_run_together_and_the_csv_labels_every_part() {
         docx.contains("Target: every-production-change-reviewed-before-release-by-a-second-engineer · Due: 2027-06-30"),
         "the MBO row's target and due date, each labelled"
     );
-    assert!(!docx.contains("engineer2027"), "run together");
+    let markdown =
+        String::from_utf8(render::goal_sheet(&goals, Format::Markdown, &info())).unwrap();
+    for (format, text) in [("docx", &docx), ("markdown", &markdown)] {
+        assert!(!text.contains("engineer2027"), "{format}: run together");
+        assert!(text.contains("· Due: 2027-06-30"), "{format}");
+    }
     let csv = String::from_utf8(render::goal_sheet(&goals, Format::Csv, &info())).unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().unwrap().clone();

@@ -2,7 +2,7 @@
 //! for MBO areas. Canon text and values are escaped so they always read as text.
 
 use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
-use crate::goals::{percent, Unfilled};
+use crate::goals::{labelled_body, percent, Unfilled};
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::values::Values;
@@ -218,7 +218,8 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
             }
             for l in rest {
                 let label = row_label(l);
-                out.push_str(&format!("- {label}{}\n", body(l, values)));
+                let body = labelled_body(l, values, Unfilled::Placeholder);
+                out.push_str(&format!("- {label}{}\n", escape(&body)));
             }
         }
     }
