@@ -201,7 +201,7 @@ test('the goal sheet as Word and as printed: pages like their references, every 
   await context.close();
 });
 
-test('compare: the profiles’ columns are of equal width, words whole, "Differs" in one place', async () => {
+test('compare: the profiles’ columns are of equal width, words whole, "Differs" in one place', async (t) => {
   const { context, page, errors } = await open(browser, server);
   await page.goto(`${server.url}#compare=database-engineering:P4,database-engineering:P5`);
   const table = page.locator('table.compare');
@@ -211,6 +211,7 @@ test('compare: the profiles’ columns are of equal width, words whole, "Differs
     (w) => w.length === 3,
     'three header cells',
   );
+  t.diagnostic(`column widths (field, P4, P5): ${widths.join(', ')} px`);
   assert.ok(Math.abs(widths[1] - widths[2]) <= 1, `equal profile columns: ${widths}`);
   // "Differs" sits at the same left edge on every row, under the field's name.
   const marks = await table.locator('.differs-mark').evaluateAll((ms) => ms.map((m) => {
