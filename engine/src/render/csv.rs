@@ -114,8 +114,10 @@ fn field_path(field: &Field) -> Option<String> {
 /// cell, unfilled slots empty.
 ///
 /// Columns ([`GOAL_COLUMNS`]): employee, period, goal (what it says), description
-/// (its filled lines, joined by ` | `, unfilled slots as `—`), framework (`SMART`, `OKR`, `MBO`,
-/// `Balanced Scorecard`, `Own goal`), item (its key), weight (percent),
+/// (its filled lines, joined by ` | `, each led by its label, unfilled slots as
+/// `—` after a label or named, `target —`), framework (`SMART`, `OKR`, `MBO`,
+/// `Balanced Scorecard`, `Development`, `Own goal`, `No longer in the canon`),
+/// item (its key), weight (percent),
 /// baseline, target, due_date (the period end when not set for the goal),
 /// source (its provenance, or "Your own goal — not from the canon"), canon,
 /// canon_version.
@@ -132,12 +134,19 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
         .unwrap_or_default();
     for row in &goals.rows {
         let weight = row.weight.map(|w| w.to_string()).unwrap_or_default();
-        // An HR system stores what it reads: no ⟨target⟩ placeholders, a dash instead.
-        let description = goals.description_with(row, Some("—"));
+        // An HR system stores what it reads: no ⟨target⟩ placeholders, a
+        // dash that says what it stands for instead.
+        let description = goals.description(row, crate::goals::Unfilled::Dash);
+        // A goal the canon no longer has has no text: its label says so.
+        let goal = if row.is_gone() {
+            &row.label
+        } else {
+            &row.headline
+        };
         let cells = [
             sheet.person.as_deref().unwrap_or(""),
             period.as_str(),
-            row.headline.as_str(),
+            goal.as_str(),
             description.as_str(),
             row.framework.name(),
             row.key.as_str(),

@@ -1,16 +1,20 @@
 //! Renderers: the same [`ProfileFrames`](crate::ProfileFrames) and
 //! [`Values`](crate::Values) as plain text (the golden format), Markdown, JSON,
 //! CSV and Word ([`docx`]); the page's HTML view of the frames ([`html`], with
-//! the [`hooks`] the app patches it by); and profiles side by side ([`compare`]).
-//! Each fills slot values in place of their placeholders and leaves unfilled ones as is.
+//! the [`hooks`] the app patches it by); the printed goal sheet
+//! ([`sheet_html`]); and profiles side by side ([`compare`]). [`file_name`]
+//! names every exported file. Each fills slot values in place of their
+//! placeholders and leaves unfilled ones as is.
 
 pub mod compare;
 pub mod csv;
 pub mod docx;
+pub mod file_name;
 pub mod hooks;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod sheet_html;
 pub mod text;
 
 /// An output format of the renderers: the one list of export formats, used

@@ -32,7 +32,9 @@ use crate::dates;
 use crate::drift::Fingerprints;
 use crate::values::{check_slot_value, check_text, check_value, slot_name, ValueError, Values};
 
-pub use goals::{parse_weight, WeightError, MAX_GOALS, MAX_WEIGHT, OWN_GOAL_PREFIX};
+pub use goals::{
+    is_own_goal_key, parse_weight, GoalRef, WeightError, MAX_GOALS, MAX_WEIGHT, OWN_GOAL_PREFIX,
+};
 pub use import::{check_profile, import, ImportError};
 pub use merge::{slot_key, Dot, Registers};
 
