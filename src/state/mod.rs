@@ -11,7 +11,7 @@ use goalframes_engine::drift::Fingerprints;
 use goalframes_engine::portal::EmbedOptions;
 use goalframes_engine::roster;
 use goalframes_engine::sheet::{self, link, Sheet};
-use goalframes_engine::url::{Context, Hash, Location};
+use goalframes_engine::url::{Context, Hash, Location, MAX_HASH_CHARS};
 use goalframes_engine::FrameKind;
 use leptos::prelude::*;
 
@@ -40,7 +40,7 @@ impl AppState {
     /// Reads the address and the saved sheets; a sheet link in the address
     /// is offered for import, a portal's person and period open their sheet.
     pub fn new() -> Self {
-        let address = Hash::parse(&hash::current());
+        let address = read_address();
         let state = AppState {
             route: RwSignal::new(address.location.clone()),
             embed: StoredValue::new(address.embed.clone()),
@@ -62,7 +62,7 @@ impl AppState {
     pub fn follow_the_browser(&self) {
         let state = *self;
         hash::on_change(move || {
-            let address = Hash::parse(&hash::current());
+            let address = read_address();
             state.route.set(address.location.clone());
             state.arrive(address);
         });
@@ -82,9 +82,15 @@ impl AppState {
             location,
             context,
             share,
+            too_long,
             ..
         } = address;
-        if let Some(code) = share {
+        if let Some(len) = too_long {
+            // Refused by its length, unread; the address is left at once.
+            let refused = link::LinkError::TooLong(len).to_string();
+            self.import.offer(Err(refused), "a sheet link");
+            self.replace_route(|l| *l = Location::default());
+        } else if let Some(code) = share {
             self.offer_code(&code, "a sheet link");
             self.replace_route(|l| *l = location.clone());
         } else if !context.is_empty() {
@@ -423,6 +429,11 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The address, read only when it is not longer than any the app writes.
+fn read_address() -> Hash {
+    hash::current(MAX_HASH_CHARS).map_or_else(Hash::refused, |h| Hash::parse(&h))
 }
 
 /// Today's fingerprints of a profile's items (what a new sheet is stamped with).
