@@ -12,9 +12,9 @@ use goalframes_engine::{dates, FrameKind, SlotKind, Values};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::clipboard;
-use crate::browser::markup::{self, Hook, KeepElement, SlotElement, SlotLook};
-use crate::views::profile::page::Page;
+use crate::browser::markup::{self, Hook, KeepElement, OverwriteNotice, SlotElement, SlotLook};
+use crate::browser::{clipboard, focus};
+use crate::views::profile::page::{overwritten_message, Page};
 use crate::views::profile::slot::Typing;
 
 /// The hooks of the markup now in the page.
@@ -87,22 +87,24 @@ pub fn Frames() -> impl IntoView {
         let draft = typing.draft();
         let held = typing_in.get_value();
         let inherited = page.inherited_date.get();
+        let overwritten = page.overwritten.get();
         page.values.with(|values| {
             page.errors.with(|errors| {
                 hooks.update_value(|h| {
                     for slot in &mut h.slots {
+                        let saved = values.get(&slot.item, slot.slot).unwrap_or_default();
+                        let notice = overwritten
+                            .get(&(slot.item.clone(), slot.slot))
+                            .map(|mine| overwrite_notice(mine, saved));
                         let refused = errors.get(&(slot.item.clone(), slot.slot));
                         let typed = draft.clone().filter(|_| held.as_ref() == Some(&slot.id));
                         let value = typed
                             .or_else(|| refused.map(|r| r.text.clone()))
-                            .unwrap_or_else(|| {
-                                values
-                                    .get(&slot.item, slot.slot)
-                                    .unwrap_or_default()
-                                    .to_string()
-                            });
+                            .unwrap_or_else(|| saved.to_string());
                         let error = refused.map(|r| r.reason.clone());
-                        slot.show(look(slot.slot, value, error, inherited.as_deref()));
+                        let mut shown = look(slot.slot, value, error, inherited.as_deref());
+                        shown.overwritten = notice;
+                        slot.show(shown);
                     }
                 })
             })
@@ -200,6 +202,20 @@ pub fn Frames() -> impl IntoView {
                     );
                 });
             }
+            Some(Hook::Overwritten {
+                input,
+                item,
+                slot,
+                mine,
+            }) => {
+                if mine {
+                    page.keep_mine(&item, slot);
+                } else {
+                    page.dismiss_overwritten(&item, slot);
+                }
+                // The notice and its buttons go: the slot keeps the focus.
+                focus::focus(&input);
+            }
             Some(Hook::DateButton(item)) => {
                 let value = page.shown(&item, SlotKind::Date);
                 let iso = if dates::looks_iso(&value) {
@@ -250,6 +266,16 @@ pub fn Frames() -> impl IntoView {
     }
 }
 
+/// The notice beside a slot whose text typed here (`mine`) another tab
+/// replaced by `theirs`.
+fn overwrite_notice(mine: &str, theirs: &str) -> OverwriteNotice {
+    OverwriteNotice {
+        message: overwritten_message(mine, theirs),
+        keep_mine: "Keep my text".to_string(),
+        keep_theirs: "Keep the other tab’s".to_string(),
+    }
+}
+
 /// What a slot input shows for its value (typed, refused or saved), its
 /// refusal, and the period end a date slot inherits while unfilled.
 fn look(
@@ -277,6 +303,7 @@ fn look(
         size: u32::try_from(size).unwrap_or(u32::MAX),
         printed,
         error,
+        overwritten: None,
     }
 }
 

@@ -13,6 +13,7 @@ use goalframes_engine::values::check_value;
 use goalframes_engine::{dates, drift, ProfileFrames, SlotKind, Values};
 use leptos::prelude::*;
 
+use crate::browser::clock;
 use crate::state::AppState;
 
 /// A value a slot refused, and why.
@@ -22,6 +23,18 @@ pub struct Refused {
     pub reason: String,
     /// The text as typed.
     pub text: String,
+}
+
+/// What a slot says when another tab's text replaced the one typed here
+/// (`mine`); the slot shows theirs (`theirs`).
+pub fn overwritten_message(mine: &str, theirs: &str) -> String {
+    match (mine.is_empty(), theirs.is_empty()) {
+        (false, false) => {
+            format!("Another tab changed this to “{theirs}”; your text “{mine}” is not saved.")
+        }
+        (false, true) => format!("Another tab cleared this; your text “{mine}” is not saved."),
+        _ => format!("Another tab filled this in (“{theirs}”); clearing it here is not saved."),
+    }
 }
 
 /// The profile page.
@@ -40,6 +53,9 @@ pub struct Page {
     /// Refused values, by item and slot: the reason and the text refused,
     /// which the slot keeps showing so that it can be corrected.
     pub errors: RwSignal<BTreeMap<(String, SlotKind), Refused>>,
+    /// Slot values typed in this tab that another tab's write replaced, in
+    /// the open sheet: (item, slot) → what this tab had typed.
+    pub overwritten: Memo<BTreeMap<(String, SlotKind), String>>,
     /// Whether every line shows where its canon text comes from.
     pub show_sources: RwSignal<bool>,
     /// The app's state.
@@ -65,6 +81,18 @@ impl Page {
                     .and_then(|s| s.inherited_date().map(str::to_string))
             })
         });
+        let overwritten = Memo::new(move |_| {
+            let Some(id) = sheet_id.get() else {
+                return BTreeMap::new();
+            };
+            state.store.with(|s| {
+                s.overwritten()
+                    .iter()
+                    .filter(|o| o.sheet == id)
+                    .map(|o| ((o.item.clone(), o.slot), o.mine.clone()))
+                    .collect()
+            })
+        });
         let errors = RwSignal::new(BTreeMap::new());
         // A refusal belongs to the profile it was typed on.
         Effect::new(move |_| {
@@ -78,6 +106,7 @@ impl Page {
             values,
             inherited_date,
             errors,
+            overwritten,
             show_sources: RwSignal::new(false),
             state,
             profile,
@@ -160,6 +189,26 @@ impl Page {
             move || frames.with_untracked(|f| drift::fingerprints(f)),
             edit,
         )
+    }
+
+    /// Writes this tab's text back into a slot another tab overwrote.
+    pub fn keep_mine(&self, item: &str, slot: SlotKind) {
+        let Some(id) = self.sheet_id.get_untracked() else {
+            return;
+        };
+        let now = clock::now();
+        self.state
+            .store
+            .update(|s| _ = s.keep_mine(&id, item, slot, &now));
+    }
+
+    /// Lets the other tab's text stand in a slot, and forgets this tab's.
+    pub fn dismiss_overwritten(&self, item: &str, slot: SlotKind) {
+        if let Some(id) = self.sheet_id.get_untracked() {
+            self.state
+                .store
+                .update(|s| s.dismiss_overwritten(&id, item, slot));
+        }
     }
 
     /// Today's fingerprints of the profile's items.

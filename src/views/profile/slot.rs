@@ -12,7 +12,7 @@ use goalframes_engine::dates;
 use goalframes_engine::SlotKind;
 use leptos::prelude::*;
 
-use crate::views::profile::page::Page;
+use crate::views::profile::page::{overwritten_message, Page};
 
 /// A page-unique id for elements that label or describe one another.
 pub fn unique_id(prefix: &str) -> String {
@@ -105,6 +105,12 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             .flatten()
     };
     let error_id = unique_id("slot-error");
+    let overwritten_id = unique_id("slot-overwritten");
+    // What this tab typed here, when another tab's text replaced it.
+    let overwritten = move || {
+        page.overwritten
+            .with(|o| o.get(&(item.get_value(), slot)).cloned())
+    };
     let name = format!("{}, {}", slot.label(), label);
     let size = move || {
         let shown = inherited().unwrap_or_else(value);
@@ -119,7 +125,48 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
         let label = label.clone();
         view! { <DatePicker label=label value=Signal::derive(value) set=Callback::new(set) /> }
     });
-    let described = error_id.clone();
+    let described = {
+        let (error_id, overwritten_id) = (error_id.clone(), overwritten_id.clone());
+        move || {
+            let ids: Vec<&str> = [
+                (error().is_some(), error_id.as_str()),
+                (overwritten().is_some(), overwritten_id.as_str()),
+            ]
+            .into_iter()
+            .filter_map(|(shown, id)| shown.then_some(id))
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let notice = move || {
+        overwritten().map(|mine| {
+            let theirs = page.value(&item.get_value(), slot);
+            let keep = move |mine: bool| {
+                let item = item.get_value();
+                if mine {
+                    page.keep_mine(&item, slot);
+                } else {
+                    page.dismiss_overwritten(&item, slot);
+                }
+                // The notice and its buttons go: the slot keeps the focus.
+                if let Some(input) = input_ref.get_untracked() {
+                    let _ = input.focus();
+                }
+            };
+            view! {
+                <span id=overwritten_id.clone() class="overwritten" role="alert">
+                    <span class="overwritten-text">{overwritten_message(&mine, &theirs)}</span>
+                    <button type="button" class="keep-mine" on:click=move |_| keep(true)>
+                        "Keep my text"
+                    </button>
+                    <button type="button" class="keep-theirs" on:click=move |_| keep(false)>
+                        "Keep the other tab’s"
+                    </button>
+                </span>
+            }
+        })
+    };
     // On paper the value prints as text, in full (an input would clip it).
     let printed = move || {
         let v = value();
@@ -134,6 +181,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             <input
                 type="text"
                 class="slot-input"
+                node_ref=input_ref
                 class:filled=move || !value().is_empty()
                 class:inherited=move || inherited().is_some()
                 aria-label=name
@@ -142,7 +190,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
                 autocomplete="off"
                 size=size
                 aria-invalid=move || error().is_some().then_some("true")
-                aria-describedby=move || error().is_some().then(|| described.clone())
+                aria-describedby=described
                 prop:value=value
                 on:focus=move |_| typing.focused(page.shown(&item.get_value(), slot))
                 on:blur=move |_| typing.stopped()
@@ -154,6 +202,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             />
             {picker}
             {move || error().map(|e| view! { <span id=error_id.clone() class="error" role="alert">{e}</span> })}
+            {notice}
         </span>
     }
 }
