@@ -15,6 +15,8 @@ pub const IMPORT_HEADING: &str = "import-heading";
 pub const IMPORT_QUESTION: &str = "import-question";
 /// The "Your goals" region's heading.
 pub const GOALS_HEADING: &str = "goals-heading";
+/// The "Your goals" region (a skip link's target).
+pub const GOALS: &str = "goals";
 
 /// A frame's section, e.g. `frame-okr`.
 pub fn frame(id: &str) -> String {

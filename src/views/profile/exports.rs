@@ -104,7 +104,7 @@ pub fn ExportPanel() -> impl IntoView {
 
     view! {
         <div class="exports" role="group" aria-labelledby="exports-heading">
-            <h3 id="exports-heading">"Export this sheet"</h3>
+            <h2 id="exports-heading">"Export this sheet"</h2>
             <p class="help">
                 "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
             </p>
