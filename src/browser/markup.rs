@@ -45,6 +45,66 @@ pub struct OverwriteNotice {
 const KEEP_MINE: &str = "keep-mine";
 const KEEP_THEIRS: &str = "keep-theirs";
 
+/// Shows beside a slot input (with an id, whose parent holds it) the notice
+/// that another tab's text replaced the one typed here: `#{id}-overwritten`,
+/// `role=alert`, with its two buttons ([`Hook::Overwritten`] for clicks on
+/// them); or takes it away. The input's description is the caller's.
+pub fn show_overwrite_notice(
+    input: &HtmlInputElement,
+    slot: SlotKind,
+    notice: Option<&OverwriteNotice>,
+) {
+    let (id, item) = (input.id(), input.get_attribute("data-item"));
+    let notice_id = format!("{id}-overwritten");
+    let Some(parent) = input.parent_element() else {
+        return;
+    };
+    let existing = parent
+        .query_selector(&format!("#{notice_id}"))
+        .ok()
+        .flatten();
+    let Some(notice) = notice else {
+        if let Some(element) = existing {
+            element.remove();
+        }
+        return;
+    };
+    let element = existing.or_else(|| {
+        let document = document()?;
+        let span = document.create_element("span").ok()?;
+        span.set_id(&notice_id);
+        span.set_class_name("overwritten");
+        let _ = span.set_attribute("role", "alert");
+        let text = document.create_element("span").ok()?;
+        text.set_class_name("overwritten-text");
+        span.append_child(&text).ok()?;
+        for class in [KEEP_MINE, KEEP_THEIRS] {
+            let button = document.create_element("button").ok()?;
+            let _ = button.set_attribute("type", "button");
+            button.set_class_name(class);
+            let _ = button.set_attribute("data-input", &id);
+            let _ = button.set_attribute("data-item", item.as_deref()?);
+            let _ = button.set_attribute("data-slot", slot.id());
+            span.append_child(&button).ok()?;
+        }
+        parent.append_child(&span).ok()?;
+        Some(span)
+    });
+    let Some(element) = element else { return };
+    let parts = [
+        ("span.overwritten-text".to_string(), &notice.message),
+        (format!("button.{KEEP_MINE}"), &notice.keep_mine),
+        (format!("button.{KEEP_THEIRS}"), &notice.keep_theirs),
+    ];
+    for (selector, text) in parts {
+        if let Some(part) = element.query_selector(&selector).ok().flatten() {
+            if part.text_content().as_deref() != Some(text.as_str()) {
+                part.set_text_content(Some(text));
+            }
+        }
+    }
+}
+
 /// A slot input of the markup and what it shows now.
 pub struct SlotElement {
     input: HtmlInputElement,
@@ -95,7 +155,7 @@ impl SlotElement {
             self.show_error(look.error.as_deref());
         }
         if look.overwritten != self.shown.overwritten {
-            self.show_overwritten(look.overwritten.as_ref());
+            show_overwrite_notice(&self.input, self.slot, look.overwritten.as_ref());
         }
         if (look.error.is_some(), look.overwritten.is_some())
             != (self.shown.error.is_some(), self.shown.overwritten.is_some())
@@ -116,59 +176,6 @@ impl SlotElement {
             let _ = self.input.remove_attribute("aria-describedby");
         } else {
             let _ = self.input.set_attribute("aria-describedby", &ids.join(" "));
-        }
-    }
-
-    /// The notice beside the input that another tab's text replaced the one
-    /// typed here (`role=alert`), or none.
-    fn show_overwritten(&self, notice: Option<&OverwriteNotice>) {
-        let notice_id = format!("{}-overwritten", self.id);
-        let Some(parent) = self.input.parent_element() else {
-            return;
-        };
-        let existing = parent
-            .query_selector(&format!("#{notice_id}"))
-            .ok()
-            .flatten();
-        let Some(notice) = notice else {
-            if let Some(element) = existing {
-                element.remove();
-            }
-            return;
-        };
-        let element = existing.or_else(|| {
-            let document = document()?;
-            let span = document.create_element("span").ok()?;
-            span.set_id(&notice_id);
-            span.set_class_name("overwritten");
-            let _ = span.set_attribute("role", "alert");
-            let text = document.create_element("span").ok()?;
-            text.set_class_name("overwritten-text");
-            span.append_child(&text).ok()?;
-            for class in [KEEP_MINE, KEEP_THEIRS] {
-                let button = document.create_element("button").ok()?;
-                let _ = button.set_attribute("type", "button");
-                button.set_class_name(class);
-                let _ = button.set_attribute("data-input", &self.id);
-                let _ = button.set_attribute("data-item", &self.item);
-                let _ = button.set_attribute("data-slot", self.slot.id());
-                span.append_child(&button).ok()?;
-            }
-            parent.append_child(&span).ok()?;
-            Some(span)
-        });
-        let Some(element) = element else { return };
-        let parts = [
-            ("span.overwritten-text".to_string(), &notice.message),
-            (format!("button.{KEEP_MINE}"), &notice.keep_mine),
-            (format!("button.{KEEP_THEIRS}"), &notice.keep_theirs),
-        ];
-        for (selector, text) in parts {
-            if let Some(part) = element.query_selector(&selector).ok().flatten() {
-                if part.text_content().as_deref() != Some(text.as_str()) {
-                    part.set_text_content(Some(text));
-                }
-            }
         }
     }
 

@@ -63,7 +63,10 @@ impl AppState {
         let state = *self;
         hash::on_change(move || {
             let address = read_address();
-            state.route.set(address.location.clone());
+            // An address too long to read names no page: the page stays.
+            if address.too_long.is_none() {
+                state.route.set(address.location.clone());
+            }
             state.arrive(address);
         });
         crate::browser::storage::on_change(move |key| {
@@ -86,10 +89,13 @@ impl AppState {
             ..
         } = address;
         if let Some(len) = too_long {
-            // Refused by its length, unread; the address is left at once.
+            // Refused by its length, unread. The page's own address comes
+            // back once the refusal is on screen: the browser takes about
+            // half a second to replace an address of megabytes.
             let refused = link::LinkError::TooLong(len).to_string();
             self.import.offer(Err(refused), "a sheet link");
-            self.replace_route(|l| *l = Location::default());
+            let state = *self;
+            crate::browser::markup::after_next_paint(move || state.replace_route(|_| {}));
         } else if let Some(code) = share {
             self.offer_code(&code, "a sheet link");
             self.replace_route(|l| *l = location.clone());

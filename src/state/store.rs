@@ -356,6 +356,7 @@ impl<K: KeyValue> SheetStore<K> {
             sheet.generation = format!("{:06}~{now}~{}", count + 1, fresh());
             self.stored.remove(&sheet.id);
             self.unsaved.remove(&sheet.id);
+            self.overwritten.retain(|o| o.sheet != sheet.id);
             WriteMode::Replace
         } else {
             WriteMode::Merge

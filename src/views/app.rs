@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use goalframes_canon::CANON;
-use goalframes_engine::url::Location;
 use goalframes_engine::{build_frames, FrameKind, ProfileFrames};
 use leptos::prelude::*;
 
@@ -72,18 +71,18 @@ pub fn App() -> impl IntoView {
             }
             .into_any();
         }
-        let first = FrameKind::ALL[0];
-        let frames_href = state.route.with(|r| {
-            state.href(&Location {
-                frame: Some(first),
-                ..r.clone()
-            })
-        });
+        // The targets' ids are the links' addresses (what a link to a place
+        // in the page says); a click focuses them instead of routing there.
+        let frames = element_ids::frame(FrameKind::ALL[0].id());
         view! {
-            <a class="skip" href=frames_href on:click=skip_to(element_ids::frame(first.id()))>
+            <a class="skip" href=format!("#{frames}") on:click=skip_to(frames.clone())>
                 "Skip to the frames"
             </a>
-            <a class="skip" href="#main" on:click=skip_to(element_ids::GOALS.to_string())>
+            <a
+                class="skip"
+                href=format!("#{}", element_ids::GOALS)
+                on:click=skip_to(element_ids::GOALS.to_string())
+            >
                 "Skip to your goals"
             </a>
         }

@@ -857,6 +857,77 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Issue 26's first probe, as a property: each tab types its own slots key
+/// by key, at once, round after round, with the other tab's storage events
+/// arriving at any point between keys (stale reads included). Once the events
+/// are delivered, every slot holds the text last typed in it, in both tabs and
+/// in storage, and neither tab reports text overwritten (no slot was typed in both).
+fn own_slots_at_once(rounds: &[(usize, usize, Vec<u8>)]) -> Result<(), TestCaseError> {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    let slots = |tab: usize| [SLOTS[tab * 2], SLOTS[tab * 2 + 1]];
+    let mut expected = BTreeMap::new();
+    let mut now = 10;
+    for (round, (slot_a, slot_b, schedule)) in rounds.iter().enumerate() {
+        let targets = [slots(0)[*slot_a], slots(1)[*slot_b]];
+        let texts = [format!("a{round}"), format!("b{round}")];
+        let mut typed = [0usize; 2];
+        // The schedule says, step by step, which tab acts: type its next key,
+        // or take its next storage event.
+        for step in schedule {
+            let tab = usize::from(step % 2);
+            now += 1;
+            if step & 2 == 0 && typed[tab] < texts[tab].len() {
+                typed[tab] += 1;
+                set(
+                    &mut tabs.tabs[tab],
+                    "s",
+                    targets[tab],
+                    &texts[tab][..typed[tab]],
+                    now,
+                );
+            } else {
+                tabs.deliver_one(tab);
+            }
+        }
+        for tab in 0..2 {
+            now += 1;
+            set(&mut tabs.tabs[tab], "s", targets[tab], &texts[tab], now);
+            expected.insert(targets[tab], texts[tab].clone());
+        }
+    }
+    tabs.settle();
+    for (slot, text) in &expected {
+        let saved = stored(&tabs.storage, "s").unwrap();
+        prop_assert_eq!(
+            saved.values.get(slot.0, slot.1),
+            Some(text.as_str()),
+            "storage, {:?}",
+            slot
+        );
+        for tab in &tabs.tabs {
+            let held = value_in(tab, *slot);
+            prop_assert_eq!(held.as_deref(), Some(text.as_str()), "a tab, {:?}", slot);
+        }
+    }
+    for tab in &tabs.tabs {
+        prop_assert!(tab.overwritten().is_empty());
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(120))]
+
+    #[test]
+    fn tabs_typing_their_own_slots_at_once_lose_nothing(
+        rounds in proptest::collection::vec((0..2usize, 0..2usize, proptest::collection::vec(0u8..4, 0..12)), 1..20),
+    ) {
+        own_slots_at_once(&rounds)?;
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 

@@ -105,9 +105,6 @@ pub fn ExportPanel() -> impl IntoView {
     view! {
         <div class="exports" role="group" aria-labelledby="exports-heading">
             <h2 id="exports-heading">"Export this sheet"</h2>
-            <p class="help">
-                "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
-            </p>
             <Show
                 when=kept
                 fallback=move || view! { <div class="export-buttons">{buttons(Of::Frames, "")}</div> }
@@ -121,6 +118,9 @@ pub fn ExportPanel() -> impl IntoView {
                 <button type="button" on:click=save_sheet>"Sheet (.json)"</button>
             </div>
             <Share />
+            <p class="help">
+                "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
+            </p>
         </div>
     }
 }

@@ -12,9 +12,9 @@ use goalframes_engine::{dates, FrameKind, SlotKind, Values};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::markup::{self, Hook, KeepElement, OverwriteNotice, SlotElement, SlotLook};
+use crate::browser::markup::{self, Hook, KeepElement, SlotElement, SlotLook};
 use crate::browser::{clipboard, focus};
-use crate::views::profile::page::{overwritten_message, Page};
+use crate::views::profile::page::{overwrite_notice, Page};
 use crate::views::profile::slot::Typing;
 
 /// The hooks of the markup now in the page.
@@ -87,15 +87,14 @@ pub fn Frames() -> impl IntoView {
         let draft = typing.draft();
         let held = typing_in.get_value();
         let inherited = page.inherited_date.get();
-        let overwritten = page.overwritten.get();
         page.values.with(|values| {
             page.errors.with(|errors| {
                 hooks.update_value(|h| {
                     for slot in &mut h.slots {
                         let saved = values.get(&slot.item, slot.slot).unwrap_or_default();
-                        let notice = overwritten
-                            .get(&(slot.item.clone(), slot.slot))
-                            .map(|mine| overwrite_notice(mine, saved));
+                        let notice = page
+                            .overwritten(&slot.item, slot.slot)
+                            .map(|mine| overwrite_notice(&mine, saved));
                         let refused = errors.get(&(slot.item.clone(), slot.slot));
                         let typed = draft.clone().filter(|_| held.as_ref() == Some(&slot.id));
                         let value = typed
@@ -263,16 +262,6 @@ pub fn Frames() -> impl IntoView {
             on:focusout=on_focusout
             on:keydown=on_keydown
         ></div>
-    }
-}
-
-/// The notice beside a slot whose text typed here (`mine`) another tab
-/// replaced by `theirs`.
-fn overwrite_notice(mine: &str, theirs: &str) -> OverwriteNotice {
-    OverwriteNotice {
-        message: overwritten_message(mine, theirs),
-        keep_mine: "Keep my text".to_string(),
-        keep_theirs: "Keep the other tab’s".to_string(),
     }
 }
 

@@ -14,6 +14,7 @@ use goalframes_engine::{dates, drift, ProfileFrames, SlotKind, Values};
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::browser::markup::OverwriteNotice;
 use crate::state::AppState;
 
 /// A value a slot refused, and why.
@@ -26,14 +27,19 @@ pub struct Refused {
 }
 
 /// What a slot says when another tab's text replaced the one typed here
-/// (`mine`); the slot shows theirs (`theirs`).
-pub fn overwritten_message(mine: &str, theirs: &str) -> String {
-    match (mine.is_empty(), theirs.is_empty()) {
+/// (`mine`) by `theirs`, which the slot shows; and its buttons' words.
+pub fn overwrite_notice(mine: &str, theirs: &str) -> OverwriteNotice {
+    let message = match (mine.is_empty(), theirs.is_empty()) {
         (false, false) => {
             format!("Another tab changed this to “{theirs}”; your text “{mine}” is not saved.")
         }
         (false, true) => format!("Another tab cleared this; your text “{mine}” is not saved."),
         _ => format!("Another tab filled this in (“{theirs}”); clearing it here is not saved."),
+    };
+    OverwriteNotice {
+        message,
+        keep_mine: "Keep my text".to_string(),
+        keep_theirs: "Keep the other tab’s".to_string(),
     }
 }
 
@@ -53,9 +59,6 @@ pub struct Page {
     /// Refused values, by item and slot: the reason and the text refused,
     /// which the slot keeps showing so that it can be corrected.
     pub errors: RwSignal<BTreeMap<(String, SlotKind), Refused>>,
-    /// Slot values typed in this tab that another tab's write replaced, in
-    /// the open sheet: (item, slot) → what this tab had typed.
-    pub overwritten: Memo<BTreeMap<(String, SlotKind), String>>,
     /// Whether every line shows where its canon text comes from.
     pub show_sources: RwSignal<bool>,
     /// The app's state.
@@ -81,18 +84,6 @@ impl Page {
                     .and_then(|s| s.inherited_date().map(str::to_string))
             })
         });
-        let overwritten = Memo::new(move |_| {
-            let Some(id) = sheet_id.get() else {
-                return BTreeMap::new();
-            };
-            state.store.with(|s| {
-                s.overwritten()
-                    .iter()
-                    .filter(|o| o.sheet == id)
-                    .map(|o| ((o.item.clone(), o.slot), o.mine.clone()))
-                    .collect()
-            })
-        });
         let errors = RwSignal::new(BTreeMap::new());
         // A refusal belongs to the profile it was typed on.
         Effect::new(move |_| {
@@ -106,7 +97,6 @@ impl Page {
             values,
             inherited_date,
             errors,
-            overwritten,
             show_sources: RwSignal::new(false),
             state,
             profile,
@@ -189,6 +179,18 @@ impl Page {
             move || frames.with_untracked(|f| drift::fingerprints(f)),
             edit,
         )
+    }
+
+    /// What this tab had typed in a slot of the open sheet whose text another
+    /// tab's write replaced, if it did (tracked).
+    pub fn overwritten(&self, item: &str, slot: SlotKind) -> Option<String> {
+        let id = self.sheet_id.get()?;
+        self.state.store.with(|s| {
+            s.overwritten()
+                .iter()
+                .find(|o| o.sheet == id && o.item == item && o.slot == slot)
+                .map(|o| o.mine.clone())
+        })
     }
 
     /// Writes this tab's text back into a slot another tab overwrote.

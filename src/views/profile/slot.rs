@@ -12,7 +12,8 @@ use goalframes_engine::dates;
 use goalframes_engine::SlotKind;
 use leptos::prelude::*;
 
-use crate::views::profile::page::{overwritten_message, Page};
+use crate::browser::markup::{self, Hook};
+use crate::views::profile::page::{overwrite_notice, Page};
 
 /// A page-unique id for elements that label or describe one another.
 pub fn unique_id(prefix: &str) -> String {
@@ -105,12 +106,10 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             .flatten()
     };
     let error_id = unique_id("slot-error");
-    let overwritten_id = unique_id("slot-overwritten");
+    let input_id = unique_id("slot");
+    let overwritten_id = format!("{input_id}-overwritten");
     // What this tab typed here, when another tab's text replaced it.
-    let overwritten = move || {
-        page.overwritten
-            .with(|o| o.get(&(item.get_value(), slot)).cloned())
-    };
+    let overwritten = move || page.overwritten(&item.get_value(), slot);
     let name = format!("{}, {}", slot.label(), label);
     let size = move || {
         let shown = inherited().unwrap_or_else(value);
@@ -138,34 +137,32 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
+    // The notice is the frames' own (`markup`), beside the input.
     let input_ref = NodeRef::<leptos::html::Input>::new();
-    let notice = move || {
-        overwritten().map(|mine| {
+    Effect::new(move |_| {
+        let notice = overwritten().map(|mine| {
             let theirs = page.value(&item.get_value(), slot);
-            let keep = move |mine: bool| {
-                let item = item.get_value();
-                if mine {
-                    page.keep_mine(&item, slot);
-                } else {
-                    page.dismiss_overwritten(&item, slot);
-                }
-                // The notice and its buttons go: the slot keeps the focus.
-                if let Some(input) = input_ref.get_untracked() {
-                    let _ = input.focus();
-                }
-            };
-            view! {
-                <span id=overwritten_id.clone() class="overwritten" role="alert">
-                    <span class="overwritten-text">{overwritten_message(&mine, &theirs)}</span>
-                    <button type="button" class="keep-mine" on:click=move |_| keep(true)>
-                        "Keep my text"
-                    </button>
-                    <button type="button" class="keep-theirs" on:click=move |_| keep(false)>
-                        "Keep the other tab’s"
-                    </button>
-                </span>
+            overwrite_notice(&mine, &theirs)
+        });
+        if let Some(input) = input_ref.get() {
+            markup::show_overwrite_notice(&input, slot, notice.as_ref());
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(Hook::Overwritten {
+            item, slot, mine, ..
+        }) = Hook::of(&ev)
+        {
+            if mine {
+                page.keep_mine(&item, slot);
+            } else {
+                page.dismiss_overwritten(&item, slot);
             }
-        })
+            // The notice and its buttons go: the slot keeps the focus.
+            if let Some(input) = input_ref.get_untracked() {
+                let _ = input.focus();
+            }
+        }
     };
     // On paper the value prints as text, in full (an input would clip it).
     let printed = move || {
@@ -177,10 +174,12 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
         }
     };
     view! {
-        <span class="slot" data-print=printed>
+        <span class="slot" data-print=printed on:click=on_click>
             <input
                 type="text"
                 class="slot-input"
+                id=input_id
+                data-item=item.get_value()
                 node_ref=input_ref
                 class:filled=move || !value().is_empty()
                 class:inherited=move || inherited().is_some()
@@ -202,7 +201,6 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             />
             {picker}
             {move || error().map(|e| view! { <span id=error_id.clone() class="error" role="alert">{e}</span> })}
-            {notice}
         </span>
     }
 }
