@@ -17,6 +17,8 @@ pub const IMPORT_HEADING: &str = "import-heading";
 pub const IMPORT_QUESTION: &str = "import-question";
 /// The "Your goals" region's heading.
 pub const GOALS_HEADING: &str = "goals-heading";
+/// The "Your goals" region (a skip link's target).
+pub const GOALS: &str = "goals";
 
 /// A search result's option, e.g. `result-2`.
 pub fn search_result(index: usize) -> String {

@@ -34,6 +34,86 @@ pub struct SlotLook {
     pub printed: String,
     /// Why its value was refused, if it was.
     pub error: Option<String>,
+    /// That another tab's text replaced the one typed here, if it did.
+    pub overwritten: Option<OverwriteNotice>,
+}
+
+/// Beside a slot: another tab's text replaced the one typed here, with a
+/// button to keep this tab's text and one to keep the other tab's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OverwriteNotice {
+    /// What happened.
+    pub message: String,
+    /// The words of the button that keeps this tab's text.
+    pub keep_mine: String,
+    /// The words of the button that keeps the other tab's.
+    pub keep_theirs: String,
+}
+
+/// The classes of an overwrite notice's buttons (hooks for [`Hook::of`]).
+const KEEP_MINE: &str = "keep-mine";
+const KEEP_THEIRS: &str = "keep-theirs";
+/// The id of the input an overwrite notice's button answers for.
+const DATA_INPUT: &str = "data-input";
+
+/// Shows beside a slot input (with an id, whose parent holds it) the notice
+/// that another tab's text replaced the one typed here: `#{id}-overwritten`,
+/// `role=alert`, with its two buttons ([`Hook::Overwritten`] for clicks on
+/// them); or takes it away. The input's description is the caller's.
+pub fn show_overwrite_notice(
+    input: &HtmlInputElement,
+    slot: SlotKind,
+    notice: Option<&OverwriteNotice>,
+) {
+    let (id, item) = (input.id(), input.get_attribute(DATA_ITEM));
+    let notice_id = format!("{id}-overwritten");
+    let Some(parent) = input.parent_element() else {
+        return;
+    };
+    let existing = parent
+        .query_selector(&format!("#{notice_id}"))
+        .ok()
+        .flatten();
+    let Some(notice) = notice else {
+        if let Some(element) = existing {
+            element.remove();
+        }
+        return;
+    };
+    let element = existing.or_else(|| {
+        let document = document()?;
+        let span = document.create_element("span").ok()?;
+        span.set_id(&notice_id);
+        span.set_class_name("overwritten");
+        let _ = span.set_attribute("role", "alert");
+        let text = document.create_element("span").ok()?;
+        text.set_class_name("overwritten-text");
+        span.append_child(&text).ok()?;
+        for class in [KEEP_MINE, KEEP_THEIRS] {
+            let button = document.create_element("button").ok()?;
+            let _ = button.set_attribute("type", "button");
+            button.set_class_name(class);
+            let _ = button.set_attribute(DATA_INPUT, &id);
+            let _ = button.set_attribute(DATA_ITEM, item.as_deref()?);
+            let _ = button.set_attribute(DATA_SLOT, slot.id());
+            span.append_child(&button).ok()?;
+        }
+        parent.append_child(&span).ok()?;
+        Some(span)
+    });
+    let Some(element) = element else { return };
+    let parts = [
+        ("span.overwritten-text".to_string(), &notice.message),
+        (format!("button.{KEEP_MINE}"), &notice.keep_mine),
+        (format!("button.{KEEP_THEIRS}"), &notice.keep_theirs),
+    ];
+    for (selector, text) in parts {
+        if let Some(part) = element.query_selector(&selector).ok().flatten() {
+            if part.text_content().as_deref() != Some(text.as_str()) {
+                part.set_text_content(Some(text));
+            }
+        }
+    }
 }
 
 /// A slot input of the markup and what it shows now.
@@ -85,7 +165,29 @@ impl SlotElement {
         if look.error != self.shown.error {
             self.show_error(look.error.as_deref());
         }
+        if look.overwritten != self.shown.overwritten {
+            show_overwrite_notice(&self.input, self.slot, look.overwritten.as_ref());
+        }
+        if (look.error.is_some(), look.overwritten.is_some())
+            != (self.shown.error.is_some(), self.shown.overwritten.is_some())
+        {
+            self.describe(look.error.is_some(), look.overwritten.is_some());
+        }
         self.shown = look;
+    }
+
+    /// Points the input's description at its refusal and its overwrite notice.
+    fn describe(&self, error: bool, overwritten: bool) {
+        let ids: Vec<String> = [(error, "error"), (overwritten, "overwritten")]
+            .into_iter()
+            .filter(|(shown, _)| *shown)
+            .map(|(_, what)| format!("{}-{what}", self.id))
+            .collect();
+        if ids.is_empty() {
+            let _ = self.input.remove_attribute("aria-describedby");
+        } else {
+            let _ = self.input.set_attribute("aria-describedby", &ids.join(" "));
+        }
     }
 
     /// The refusal beside the input (`role=alert`), or none.
@@ -99,7 +201,6 @@ impl SlotElement {
         match error {
             Some(reason) => {
                 let _ = self.input.set_attribute("aria-invalid", "true");
-                let _ = self.input.set_attribute("aria-describedby", &error_id);
                 let element = existing.or_else(|| {
                     let span = document()?.create_element("span").ok()?;
                     span.set_id(&error_id);
@@ -114,7 +215,6 @@ impl SlotElement {
             }
             None => {
                 let _ = self.input.remove_attribute("aria-invalid");
-                let _ = self.input.remove_attribute("aria-describedby");
                 if let Some(element) = existing {
                     element.remove();
                 }
@@ -203,6 +303,18 @@ pub enum Hook {
     Copy(String),
     /// A date slot's calendar button, for an item.
     DateButton(String),
+    /// An overwrite notice's button: keep this tab's text (`mine`) or the
+    /// other tab's, in a slot; `input` is the slot input's id.
+    Overwritten {
+        /// The slot input's id.
+        input: String,
+        /// The item.
+        item: String,
+        /// The slot.
+        slot: SlotKind,
+        /// True for "keep my text".
+        mine: bool,
+    },
     /// A date slot's picker (open), for an item, with its value.
     DatePicker {
         /// The item.
@@ -245,6 +357,13 @@ impl Hook {
             Some(Hook::Copy(button.get_attribute(DATA_FRAME)?))
         } else if class.contains(DATE_BUTTON) {
             Some(Hook::DateButton(button.get_attribute(DATA_ITEM)?))
+        } else if class.contains(KEEP_MINE) || class.contains(KEEP_THEIRS) {
+            Some(Hook::Overwritten {
+                input: button.get_attribute(DATA_INPUT)?,
+                item: button.get_attribute(DATA_ITEM)?,
+                slot: SlotKind::from_id(&button.get_attribute(DATA_SLOT)?)?,
+                mine: class.contains(KEEP_MINE),
+            })
         } else {
             None
         }

@@ -15,8 +15,8 @@ use goalframes_engine::drift::Fingerprints;
 use goalframes_engine::pasted;
 use goalframes_engine::portal::EmbedOptions;
 use goalframes_engine::roster;
-use goalframes_engine::sheet::{self, Sheet};
-use goalframes_engine::url::{Context, Hash, Location};
+use goalframes_engine::sheet::{self, link, Sheet};
+use goalframes_engine::url::{Context, Hash, Location, MAX_HASH_CHARS};
 use goalframes_engine::FrameKind;
 use leptos::prelude::*;
 
@@ -45,7 +45,7 @@ impl AppState {
     /// Reads the address and the saved sheets; a sheet link in the address
     /// is offered for import, a portal's person and period open their sheet.
     pub fn new() -> Self {
-        let address = Hash::parse(&hash::current());
+        let address = read_address();
         let state = AppState {
             route: RwSignal::new(address.location.clone()),
             embed: StoredValue::new(address.embed.clone()),
@@ -67,8 +67,11 @@ impl AppState {
     pub fn follow_the_browser(&self) {
         let state = *self;
         hash::on_change(move || {
-            let address = Hash::parse(&hash::current());
-            state.route.set(address.location.clone());
+            let address = read_address();
+            // An address too long to read names no page: the page stays.
+            if address.too_long.is_none() {
+                state.route.set(address.location.clone());
+            }
             state.arrive(address);
         });
         crate::browser::storage::on_change(move |key| {
@@ -87,9 +90,18 @@ impl AppState {
             location,
             context,
             share,
+            too_long,
             ..
         } = address;
-        if let Some(code) = share {
+        if let Some(len) = too_long {
+            // Refused by its length, unread. The page's own address comes
+            // back once the refusal is on screen: the browser takes about
+            // half a second to replace an address of megabytes.
+            let refused = link::LinkError::TooLong(len).to_string();
+            self.import.offer(Err(refused), "a sheet link");
+            let state = *self;
+            crate::browser::markup::after_next_paint(move || state.replace_route(|_| {}));
+        } else if let Some(code) = share {
             self.offer_code(&code, "a sheet link");
             self.replace_route(|l| *l = location.clone());
         } else if !context.is_empty() {
@@ -391,6 +403,11 @@ fn today() -> CanonStamp<'static> {
         name: &CANON.name,
         version: &CANON.version,
     }
+}
+
+/// The address, read only when it is not longer than any the app writes.
+fn read_address() -> Hash {
+    hash::current(MAX_HASH_CHARS).map_or_else(Hash::refused, |h| Hash::parse(&h))
 }
 
 /// Today's fingerprints of a profile's items (what a new sheet is stamped with).

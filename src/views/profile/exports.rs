@@ -98,10 +98,7 @@ pub fn ExportPanel() -> impl IntoView {
 
     view! {
         <div class="exports" role="group" aria-labelledby="exports-heading">
-            <h3 id="exports-heading">"Export this sheet"</h3>
-            <p class="help">
-                "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
-            </p>
+            <h2 id="exports-heading">"Export this sheet"</h2>
             <Show
                 when=kept
                 fallback=move || view! { <div class="export-buttons">{buttons(Of::Frames, "")}</div> }
@@ -115,6 +112,9 @@ pub fn ExportPanel() -> impl IntoView {
                 <button type="button" on:click=save_sheet>"Sheet (.json)"</button>
             </div>
             <Share />
+            <p class="help">
+                "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
+            </p>
         </div>
     }
 }

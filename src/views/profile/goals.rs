@@ -95,7 +95,7 @@ pub fn GoalsPanel() -> impl IntoView {
         focus::before_next_paint(move || focus::focus(&format!("text-{key}")));
     };
     view! {
-        <section class="goals" aria-labelledby=element_ids::GOALS_HEADING>
+        <section id=element_ids::GOALS class="goals" tabindex="-1" aria-labelledby=element_ids::GOALS_HEADING>
             <h2 id=element_ids::GOALS_HEADING>"Your goals"</h2>
             <Show
                 when=move || keys.with(|k| !k.is_empty())

@@ -1,5 +1,5 @@
 //! A profile's page: heading, breadcrumb, preamble, the sheet being filled
-//! (who, when, exports), the goals kept for it, and the four frames.
+//! (who, when), the goals kept for it, their exports, and the four frames.
 
 mod drift;
 mod exports;
@@ -101,6 +101,8 @@ pub fn ProfilePage(
             </p>
             <sheet_panel::SheetPanel />
             <goals::GoalsPanel />
+            // After the goals they export, not before them.
+            <exports::ExportPanel />
             <div class="toolbar">
                 <nav class="frame-links" aria-label="Frames">
                     <ul>{frame_links}</ul>
