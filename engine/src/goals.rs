@@ -506,16 +506,9 @@ fn unfilled_text(kind: SlotKind, unfilled: Unfilled, after_label: bool) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::canon::load::load_dir;
 
     fn frames() -> ProfileFrames {
-        let canon = load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon;
-        crate::build_frames(&canon.profile("database-engineering", "P4").unwrap())
+        crate::fixtures::example_frames()
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub mod compare;
 pub mod dates;
 pub mod drift;
 pub mod fill;
+#[cfg(test)]
+mod fixtures;
 pub mod frame;
 pub mod goals;
 pub mod pasted;

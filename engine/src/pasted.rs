@@ -56,12 +56,7 @@ mod tests {
     use crate::SlotKind;
 
     fn canon() -> Canon {
-        crate::canon::load::load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon
+        crate::fixtures::example_canon()
     }
 
     fn sheet() -> Sheet {

@@ -434,13 +434,7 @@ mod hook_tests {
 
     /// The markup of Database Engineering P4 in the specification's canon.
     fn markup() -> String {
-        let canon = crate::canon::load::load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon;
-        let frames = crate::build_frames(&canon.profile("database-engineering", "P4").unwrap());
+        let frames = crate::fixtures::example_frames();
         super::frames(&frames, false)
     }
 

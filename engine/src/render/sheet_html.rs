@@ -88,18 +88,11 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::canon::load::load_dir;
     use crate::sheet::Sheet;
 
     #[test]
     fn the_printed_sheet_escapes_what_was_typed_and_says_each_line_once() {
-        let canon = load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon;
-        let frames = crate::build_frames(&canon.profile("database-engineering", "P4").unwrap());
+        let frames = crate::fixtures::example_frames();
         let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
         sheet.keep("mbo-3");
         sheet.set_weight("mbo-3", Some(90)).unwrap();

@@ -659,13 +659,7 @@ mod tests {
             sheet.cycle_warning(),
             Some("The period ends before it starts.")
         );
-        let canon = crate::canon::load::load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon;
-        let frames = crate::build_frames(&canon.profile("database-engineering", "P4").unwrap());
+        let frames = crate::fixtures::example_frames();
         let values = sheet.effective_values(&frames);
         assert_eq!(
             values.get("smart-1", SlotKind::Date),

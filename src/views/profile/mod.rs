@@ -99,9 +99,10 @@ pub fn ProfilePage(
                 {compare_next}
                 <AddToCompare family=family level=level name=title />
             </p>
-            <sheet_panel::SheetPanel />
+            // The goals lead (on a phone the first goal is in the first
+            // screen); who and when they are for follows, then the exports.
             <goals::GoalsPanel />
-            // After the goals they export, not before them.
+            <sheet_panel::SheetPanel />
             <exports::ExportPanel />
             <div class="toolbar">
                 <nav class="frame-links" aria-label="Frames">
