@@ -5,11 +5,11 @@
 //! file in the output folder; a bad row is reported with its line number and the
 //! others are still produced (exit status 2 when any row failed).
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use goalframes_engine::canon::Canon;
-use goalframes_engine::render::{export, slug, ExportInfo};
+use goalframes_engine::render::file_name::{file_name, FolderNames, Holds};
+use goalframes_engine::render::{export, ExportInfo};
 use goalframes_engine::{build_frames, roster, FrameKind, Values};
 
 use crate::{unknown_format, Failure};
@@ -29,7 +29,7 @@ pub fn run(canon: &Canon, roster_file: &Path, format: &str, out: &Path) -> Resul
         eprintln!("{file}:{}: {}", error.line, error.message);
     }
     let mut written = 0;
-    let mut used_names = HashSet::new();
+    let mut folder = FolderNames::default();
     for person in &roster.people {
         let profile = canon
             .profile(&person.family, &person.level)
@@ -41,19 +41,14 @@ pub fn run(canon: &Canon, roster_file: &Path, format: &str, out: &Path) -> Resul
             date: Some(date.clone()),
         };
         let bytes = export(&frames, &FrameKind::ALL, &Values::new(), format, &info);
-        let base = format!(
-            "{}-{}-{}",
-            slug(&person.name, "person"),
-            person.family,
-            person.level
+        let name = file_name(
+            &person.family,
+            &person.level,
+            Some(&person.name),
+            Holds::Frames,
+            format.extension(),
         );
-        let extension = format.extension();
-        let mut file_name = format!("{base}.{extension}");
-        let mut n = 2;
-        while !used_names.insert(file_name.clone()) {
-            file_name = format!("{base}-{n}.{extension}");
-            n += 1;
-        }
+        let file_name = folder.unique(&name);
         let path = out.join(&file_name);
         match std::fs::write(&path, bytes) {
             Ok(()) => {

@@ -5,13 +5,13 @@
 //! is reported with its name and the others are still processed (exit status
 //! 2 when any failed).
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use goalframes_engine::build_frames;
 use goalframes_engine::canon::Canon;
 use goalframes_engine::goals::GoalSheet;
-use goalframes_engine::render::{self, csv, slug, ExportInfo, Format};
+use goalframes_engine::render::file_name::{sheet_file_name, FolderNames, Holds};
+use goalframes_engine::render::{self, csv, ExportInfo, Format};
 use goalframes_engine::sheet::{self, Sheet};
 
 use crate::{unknown_format, Failure};
@@ -70,7 +70,7 @@ pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Resul
         outln!("{}", file.display())?;
     } else {
         std::fs::create_dir_all(out).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
-        let mut used = HashSet::new();
+        let mut folder = FolderNames::default();
         for (path, sheet) in &read {
             let info = ExportInfo {
                 person: sheet.person.clone(),
@@ -80,19 +80,7 @@ pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Resul
             let bytes = goals_of(canon, sheet, |frames| {
                 render::goal_sheet(&GoalSheet::new(frames, sheet), format, &info)
             });
-            let who = sheet.person.as_deref().unwrap_or(&sheet.id);
-            let base = format!(
-                "{}-{}-{}-goals",
-                slug(who, "sheet"),
-                sheet.family,
-                sheet.level
-            );
-            let mut name = format!("{base}.{}", format.extension());
-            let mut n = 2;
-            while !used.insert(name.clone()) {
-                name = format!("{base}-{n}.{}", format.extension());
-                n += 1;
-            }
+            let name = folder.unique(&sheet_file_name(sheet, Holds::Goals, format.extension()));
             let target = out.join(&name);
             match std::fs::write(&target, bytes) {
                 Ok(()) => {

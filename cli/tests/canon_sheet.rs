@@ -517,7 +517,7 @@ fn mistakes() -> Vec<Mistake> {
                 let row = book.row("database-engineering", "P4");
                 book.set("Families", row, "Level", "Z9");
                 vec![format!(
-                    "{}: level \"Z9\" is not in the ladder",
+                    "{}: level code \"Z9\" is not in the ladder (the Ladder sheet); the ladder has (nearest first): ",
                     book.at("Families", row, "Level")
                 )]
             },
@@ -531,7 +531,7 @@ fn mistakes() -> Vec<Mistake> {
                     book.set("Families", row, "Family id", "data-analytics");
                 }
                 vec![format!(
-                    "{}: duplicate family id \"data-analytics\": rows 2–5 already hold that family (\"Data Analytics\")",
+                    "{}: duplicate family id \"data-analytics\": already used on rows 2–5 by the family \"Data Analytics\"; each family has its own id, and all its levels in one place",
                     book.at("Families", rows[0], "Family id")
                 )]
             },
@@ -680,7 +680,7 @@ fn a_wrong_level_a_blank_required_cell_and_a_duplicate_id_are_all_reported_at_on
         let file = format.file_name();
         let expected = [
             format!(
-                "{file}: {}: level \"Z9\" is not in the ladder",
+                "{file}: {}: level code \"Z9\" is not in the ladder (the Ladder sheet); the ladder has (nearest first): ",
                 book.at("Families", p4, "Level")
             ),
             format!(

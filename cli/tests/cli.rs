@@ -98,7 +98,7 @@ fn check_reports_every_error_with_file_line_and_key_and_exits_2() {
         "error: canon.toml:3: version: expected a string, found an integer",
         "error: canon.toml:11: level[0].title: the text has trailing white space",
         "error: canon.toml:13: level[0].dimensions.scpoe: \"scpoe\" is not a declared dimension",
-        "error: families/broken.toml:6: level[0].code: level code \"P7\" is not declared",
+        "error: families/broken.toml:6: level[0].code: level code \"P7\" is not in the ladder (canon.toml); the ladder has (nearest first): P1",
         "error: families/broken.toml:7: level[0].responsibilites: unknown key",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
@@ -229,14 +229,15 @@ fn batch_writes_one_file_per_good_row_and_reports_bad_rows_by_line() {
         err.contains("roster.csv:4: unknown level for family \"database-engineering\" \"P9\""),
         "{err}"
     );
+    // Named by the engine's one rule, as the app names its exports.
     let ana =
-        std::fs::read_to_string(out_dir.join("ana-maría-database-engineering-P4.md")).unwrap();
+        std::fs::read_to_string(out_dir.join("database-engineering-p4-ana-maría.md")).unwrap();
     assert!(
         ana.contains("Person: Ana María") && ana.contains("Period: 2027 H1"),
         "{ana}"
     );
     assert!(ana.contains("## SMART goals"));
-    assert!(out_dir.join("cleo-database-engineering-P4.md").exists());
+    assert!(out_dir.join("database-engineering-p4-cleo.md").exists());
     assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 2);
 }
 

@@ -82,6 +82,19 @@ pub fn write_list(profiles: &[(String, String)]) -> String {
         .join(",")
 }
 
+/// Adds a profile to a comparison being put together (the app's "Add to
+/// compare"): once only, and at most [`MAX_PROFILES`], a fifth dropping the
+/// first picked.
+pub fn add(picked: &mut Vec<(String, String)>, family: &str, level: &str) {
+    let profile = (family.to_string(), level.to_string());
+    if !picked.contains(&profile) {
+        picked.push(profile);
+        if picked.len() > MAX_PROFILES {
+            picked.remove(0);
+        }
+    }
+}
+
 /// Compares the profiles named by (family id, level code); an unknown name or
 /// more than [`MAX_PROFILES`] gives a sentence saying what is wrong.
 pub fn compare(canon: &Canon, named: &[(String, String)]) -> Result<Comparison, String> {
@@ -208,6 +221,27 @@ mod tests {
         load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../canon"))
             .unwrap()
             .canon
+    }
+
+    #[test]
+    fn picking_adds_once_and_keeps_the_last_four() {
+        let mut picked = Vec::new();
+        for level in ["P1", "P2", "P2", "P3", "P4"] {
+            add(&mut picked, "f", level);
+        }
+        assert_eq!(write_list(&picked), "f:P1,f:P2,f:P3,f:P4", "P2 once");
+        add(&mut picked, "f", "P5");
+        assert_eq!(
+            write_list(&picked),
+            "f:P2,f:P3,f:P4,f:P5",
+            "a fifth drops the first"
+        );
+        add(&mut picked, "f", "P3");
+        assert_eq!(
+            picked.len(),
+            MAX_PROFILES,
+            "one already picked adds nothing"
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! browser's date input gives and an HR system's import takes.
 //!
 //! A review cycle's dates must be real dates (no 30 February); a ⟨date⟩ slot may
-//! hold free text ("end of Q3"), but text shaped like an ISO date must be a real one.
+//! hold free text ("end of Q3"), but text shaped like an ISO date must be a real
+//! one ([`check_slot`], which the slot rule of `values.rs` applies).
 
 /// Why a date was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]

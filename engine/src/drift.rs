@@ -81,7 +81,7 @@ pub fn orphaned<'v>(
     values
         .iter()
         .filter(|(item, slot, _)| {
-            !item.starts_with(crate::frame::OWN_GOAL_PREFIX)
+            !crate::frame::is_own_goal_key(item)
                 && !frames
                     .items()
                     .map(|(_, i)| i)

@@ -9,7 +9,9 @@
 
 use crate::fill as text;
 use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind, Template};
-use crate::sheet::{Sheet, OWN_GOAL_PREFIX};
+use crate::sheet::review::ReviewGoal;
+pub use crate::sheet::{percent, TotalWeight};
+use crate::sheet::{GoalRef, Sheet};
 use crate::values::Values;
 
 /// The marker every own goal carries, on screen and in every export.
@@ -131,10 +133,14 @@ pub enum Framework {
     Growth,
     /// The person's own goal.
     Own,
+    /// A goal the sheet keeps that today's canon no longer has (its key is
+    /// kept, and its weight; it has no canon text to show).
+    Gone,
 }
 
 impl Framework {
-    /// Its name in exports: `SMART`, `OKR`, `MBO`, `Balanced Scorecard`, `Own goal`.
+    /// Its name in exports: `SMART`, `OKR`, `MBO`, `Balanced Scorecard`,
+    /// `Development`, `Own goal`, `No longer in the canon`.
     pub fn name(self) -> &'static str {
         match self {
             Framework::Frame(FrameKind::Smart) => "SMART",
@@ -143,9 +149,14 @@ impl Framework {
             Framework::Frame(FrameKind::Scorecard) => "Balanced Scorecard",
             Framework::Growth => "Development",
             Framework::Own => "Own goal",
+            Framework::Gone => "No longer in the canon",
         }
     }
 }
+
+/// What a goal the canon no longer has says in place of its text, on the
+/// page and in every export.
+pub const GONE_MARK: &str = "Kept on this sheet; today’s canon has no text for it";
 
 /// One goal of the sheet, ready to print.
 #[derive(Clone, Debug)]
@@ -154,11 +165,13 @@ pub struct GoalRow<'f> {
     pub number: usize,
     /// Its key.
     pub key: String,
-    /// Its label: "SMART goal 2", "Your own goal 1".
+    /// Its label: "SMART goal 2", "Your own goal 1", "A goal no longer in
+    /// today’s canon (smart-7)".
     pub label: String,
     /// Where it comes from.
     pub framework: Framework,
-    /// What it says: canon text, or the person's own words.
+    /// What it says: canon text, or the person's own words (empty for a goal
+    /// the canon no longer has).
     pub headline: String,
     /// Its lines as in the frame's text block (none for an own goal).
     pub lines: Vec<&'f Line>,
@@ -173,7 +186,8 @@ pub struct GoalRow<'f> {
     pub target: Option<String>,
     /// See [`GoalRow::baseline`].
     pub due: Option<String>,
-    /// Where its text comes from: the provenance tag, or [`OWN_GOAL_MARK`].
+    /// Where its text comes from: the provenance tag, [`OWN_GOAL_MARK`] or
+    /// [`GONE_MARK`].
     pub source: String,
 }
 
@@ -183,8 +197,31 @@ impl GoalRow<'_> {
         self.framework == Framework::Own
     }
 
-    /// The slots of the goal as (label, slot): "Objective 1, key result 2" ·
-    /// Target, … (an own goal has baseline, target and date).
+    /// True for a goal today's canon no longer has.
+    pub fn is_gone(&self) -> bool {
+        self.framework == Framework::Gone
+    }
+
+    /// What a document titles the goal: an own goal's words (its label while
+    /// it has none), else its label.
+    pub fn title(&self) -> &str {
+        if self.is_own() && !self.headline.trim().is_empty() {
+            &self.headline
+        } else {
+            &self.label
+        }
+    }
+
+    /// What the goal says under its title: the canon text of a frame goal;
+    /// nothing for an own goal (its words are its title) or a goal gone from
+    /// the canon.
+    pub fn text(&self) -> Option<&str> {
+        (!self.is_own() && !self.headline.is_empty()).then_some(self.headline.as_str())
+    }
+
+    /// The slots of the goal as (item key, item label, slot): an objective's
+    /// key results each under their own label; an own goal has baseline,
+    /// target and date; a goal gone from the canon has none.
     pub fn slots(&self) -> Vec<(String, String, SlotKind)> {
         if self.is_own() {
             return SlotKind::ALL
@@ -203,6 +240,25 @@ impl GoalRow<'_> {
     }
 }
 
+/// The label of the own goal numbered `number` ("Your own goal 3").
+pub fn own_goal_label(number: Option<u32>) -> String {
+    match number {
+        Some(n) => format!("Your own goal {n}"),
+        None => "Your own goal".to_string(),
+    }
+}
+
+/// How [`GoalSheet::measure`] writes a slot that is not filled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unfilled {
+    /// As its placeholder (`⟨target⟩`), which names it: documents people fill.
+    Placeholder,
+    /// As a dash, named (`target —`) unless a row label just named it
+    /// (`Target: —`): text an HR system stores, where a placeholder would
+    /// read as data.
+    Dash,
+}
+
 /// A sheet's goals, as exports and print show them.
 #[derive(Clone, Debug)]
 pub struct GoalSheet<'f> {
@@ -212,69 +268,81 @@ pub struct GoalSheet<'f> {
     pub sheet: &'f Sheet,
     /// The values with the period end in every unfilled ⟨date⟩ slot.
     pub values: Values,
-    /// The kept and own goals, in the sheet's order.
+    /// The kept and own goals, in the sheet's order; goals the frames no
+    /// longer have among them ([`Framework::Gone`]: the sheet keeps them, so
+    /// every export lists them).
     pub rows: Vec<GoalRow<'f>>,
 }
 
 impl<'f> GoalSheet<'f> {
-    /// The goal sheet of `sheet` over its profile's `frames`. Kept goals the
-    /// frames no longer have are left out (the sheet keeps them; the page's
-    /// canon-change notice names them).
+    /// The goal sheet of `sheet` over its profile's `frames`.
     pub fn new(frames: &'f ProfileFrames, sheet: &'f Sheet) -> Self {
         let values = sheet.effective_values(frames);
         let all = choices(frames);
         let mut rows = Vec::new();
-        for goal in &sheet.goals {
-            let row = if goal.key.starts_with(OWN_GOAL_PREFIX) {
-                sheet.own_goals.get(&goal.key).map(|own| GoalRow {
+        for (goal, weight) in sheet.kept_goals() {
+            let key = goal.key().to_string();
+            let value = |item: &str, slot| values.get(item, slot).map(str::to_string);
+            let mut row = match goal {
+                GoalRef::Own(_, own) => GoalRow {
                     number: 0,
-                    key: goal.key.clone(),
-                    label: format!("Your own goal {}", own.number),
+                    label: own_goal_label(own.map(|o| o.number)),
                     framework: Framework::Own,
-                    headline: own.text.clone(),
+                    headline: own.map(|o| o.text.clone()).unwrap_or_default(),
                     lines: Vec::new(),
                     items: Vec::new(),
-                    weight: goal.weight,
-                    baseline: values
-                        .get(&goal.key, SlotKind::Baseline)
-                        .map(str::to_string),
-                    target: values.get(&goal.key, SlotKind::Target).map(str::to_string),
-                    due: values.get(&goal.key, SlotKind::Date).map(str::to_string),
+                    weight,
+                    baseline: value(&key, SlotKind::Baseline),
+                    target: value(&key, SlotKind::Target),
+                    due: value(&key, SlotKind::Date),
                     source: OWN_GOAL_MARK.to_string(),
-                })
-            } else {
-                all.iter().find(|c| c.key == goal.key).map(|c| {
-                    let first = |slot: SlotKind| {
-                        c.items
-                            .iter()
-                            .filter(|i| i.slots.contains(&slot))
-                            .find_map(|i| values.get(&i.key, slot))
-                            .map(str::to_string)
-                    };
-                    GoalRow {
-                        number: 0,
-                        key: c.key.clone(),
-                        label: c.label.clone(),
-                        framework: c.framework,
-                        headline: c.headline(),
-                        lines: c.lines.clone(),
-                        items: c.items.clone(),
-                        weight: goal.weight,
-                        baseline: first(SlotKind::Baseline),
-                        target: first(SlotKind::Target),
-                        due: first(SlotKind::Date),
-                        source: c
-                            .lines
-                            .iter()
-                            .find_map(|l| text::source(l, &Values::new()))
-                            .unwrap_or_default(),
+                    key,
+                },
+                GoalRef::Frame(_) => match all.iter().find(|c| c.key == key) {
+                    Some(c) => {
+                        let first = |slot: SlotKind| {
+                            c.items
+                                .iter()
+                                .filter(|i| i.slots.contains(&slot))
+                                .find_map(|i| value(&i.key, slot))
+                        };
+                        GoalRow {
+                            number: 0,
+                            label: c.label.clone(),
+                            framework: c.framework,
+                            headline: c.headline(),
+                            lines: c.lines.clone(),
+                            items: c.items.clone(),
+                            weight,
+                            baseline: first(SlotKind::Baseline),
+                            target: first(SlotKind::Target),
+                            due: first(SlotKind::Date),
+                            source: c
+                                .lines
+                                .iter()
+                                .find_map(|l| text::source(l, &Values::new()))
+                                .unwrap_or_default(),
+                            key,
+                        }
                     }
-                })
+                    None => GoalRow {
+                        number: 0,
+                        label: format!("A goal no longer in today’s canon ({key})"),
+                        framework: Framework::Gone,
+                        headline: String::new(),
+                        lines: Vec::new(),
+                        items: Vec::new(),
+                        weight,
+                        baseline: None,
+                        target: None,
+                        due: None,
+                        source: GONE_MARK.to_string(),
+                        key,
+                    },
+                },
             };
-            if let Some(mut row) = row {
-                row.number = rows.len() + 1;
-                rows.push(row);
-            }
+            row.number = rows.len() + 1;
+            rows.push(row);
         }
         GoalSheet {
             frames,
@@ -284,36 +352,42 @@ impl<'f> GoalSheet<'f> {
         }
     }
 
-    /// The sum of the goals' weights, when any has one.
-    pub fn total_weight(&self) -> Option<u32> {
-        let any = self.rows.iter().any(|r| r.weight.is_some());
-        any.then(|| self.rows.iter().filter_map(|r| r.weight).sum())
+    /// The goals as the review's score needs them, in the sheet's order.
+    pub fn review_goals(&self) -> Vec<ReviewGoal> {
+        self.rows
+            .iter()
+            .map(|row| ReviewGoal {
+                key: row.key.clone(),
+                label: row.label.clone(),
+                weight: row.weight,
+                baseline: row.baseline.clone(),
+                target: row.target.clone(),
+            })
+            .collect()
+    }
+
+    /// The goals' weights added up.
+    pub fn total_weight(&self) -> TotalWeight {
+        TotalWeight::of(self.rows.iter().map(|r| r.weight))
     }
 
     /// A goal's description on one line: its measure ([`GoalSheet::measure`])
-    /// joined by ` | `; unfilled slots show their placeholder.
-    pub fn description(&self, row: &GoalRow<'_>) -> String {
-        self.measure(row, None).join(" | ")
-    }
-
-    /// [`GoalSheet::description`] with `unfilled` in place of each unfilled
-    /// slot's placeholder, when given.
-    pub fn description_with(&self, row: &GoalRow<'_>, unfilled: Option<&str>) -> String {
+    /// joined by ` | `.
+    pub fn description(&self, row: &GoalRow<'_>, unfilled: Unfilled) -> String {
         self.measure(row, unfilled).join(" | ")
     }
 
-    /// What a goal is measured by, line by line: the goal's text block lines
-    /// after its first (filled, with their row labels), leaving out the two
-    /// that restate what the sheet already says (SMART's Specific repeats the
-    /// goal, Relevant the profile); for an own goal, its baseline, target and
-    /// due date. `unfilled` replaces an unfilled slot's placeholder when given.
-    pub fn measure(&self, row: &GoalRow<'_>, unfilled: Option<&str>) -> Vec<String> {
+    /// What a goal is measured by, part by part, each part led by a label:
+    /// the goal's text block lines after its first (filled, with their row
+    /// labels), leaving out the two that restate what the sheet already says
+    /// (SMART's Specific repeats the goal, Relevant the profile); for an own
+    /// goal, its baseline, target and due date; nothing for a goal gone from
+    /// the canon.
+    pub fn measure(&self, row: &GoalRow<'_>, unfilled: Unfilled) -> Vec<String> {
         if row.is_own() {
-            let slot = |s: SlotKind| {
-                self.values
-                    .get(&row.key, s)
-                    .unwrap_or(unfilled.unwrap_or(s.placeholder()))
-                    .to_string()
+            let slot = |s: SlotKind| match self.values.get(&row.key, s) {
+                Some(v) => v.to_string(),
+                None => unfilled_text(s, unfilled, false),
             };
             return vec![format!(
                 "From {} to {} by {}",
@@ -332,10 +406,7 @@ impl<'f> GoalSheet<'f> {
                 )
             })
             .map(|l| {
-                let body = match unfilled {
-                    Some(unfilled) => text::body_or(l, &self.values, unfilled),
-                    None => text::body(l, &self.values),
-                };
+                let body = labelled_body(l, &self.values, unfilled);
                 match l.template.label() {
                     Some(label) => format!("{label}: {body}"),
                     None => body,
@@ -345,19 +416,66 @@ impl<'f> GoalSheet<'f> {
     }
 }
 
+/// A line's body as the goal sheet shows it, its slots filled or written as
+/// `unfilled` says. A line without a row label of its own (MBO's "Target: …
+/// Due: …") keeps the labels its text block puts right before its slots,
+/// parts joined by ` · `, so that no two values run together.
+pub fn labelled_body(line: &Line, values: &Values, unfilled: Unfilled) -> String {
+    let item = line.item.as_deref();
+    let own_label = line.template.label().is_some();
+    let mut out = String::new();
+    let mut after_label = false;
+    for (i, segment) in line.segments.iter().enumerate() {
+        let before_slot = matches!(
+            line.segments.get(i + 1).map(|s| &s.content),
+            Some(Content::Slot(_))
+        );
+        match (&segment.content, segment.part) {
+            (Content::Slot(kind), _) => {
+                match item.and_then(|i| values.get(i, *kind)) {
+                    Some(v) => out.push_str(v),
+                    None => out.push_str(&unfilled_text(*kind, unfilled, after_label)),
+                }
+                after_label = false;
+            }
+            (_, Part::Layout) if !own_label && before_slot => {
+                let text = text::segment(segment, item, values);
+                let label = text.trim();
+                if label.ends_with(':') {
+                    if !out.is_empty() {
+                        out.push_str(" · ");
+                    }
+                    out.push_str(label);
+                    out.push(' ');
+                    after_label = true;
+                }
+            }
+            (_, Part::Body) => {
+                out.push_str(&text::segment(segment, item, values));
+                after_label = false;
+            }
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// An unfilled slot's text: its placeholder, or a dash that says which slot
+/// it stands for unless a row label just said it.
+fn unfilled_text(kind: SlotKind, unfilled: Unfilled, after_label: bool) -> String {
+    match unfilled {
+        Unfilled::Placeholder => kind.placeholder().to_string(),
+        Unfilled::Dash if after_label => "—".to_string(),
+        Unfilled::Dash => format!("{} —", kind.label().to_lowercase()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::canon::load::load_dir;
 
     fn frames() -> ProfileFrames {
-        let canon = load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon;
-        crate::build_frames(&canon.profile("database-engineering", "P4").unwrap())
+        crate::fixtures::example_frames()
     }
 
     #[test]
@@ -408,7 +526,7 @@ mod tests {
         let goals = GoalSheet::new(&frames, &sheet);
         let labels: Vec<&str> = goals.rows.iter().map(|r| r.label.as_str()).collect();
         assert_eq!(labels, ["Objective 2", "SMART goal 1", "Your own goal 1"]);
-        assert_eq!(goals.total_weight(), Some(100));
+        assert_eq!(goals.total_weight(), TotalWeight::Sum(100));
         assert_eq!(goals.rows[0].target.as_deref(), Some("5"));
         assert_eq!(
             goals.rows[0].due.as_deref(),
@@ -419,8 +537,99 @@ mod tests {
         assert_eq!(goals.rows[2].source, OWN_GOAL_MARK);
         assert_eq!(goals.rows[2].due.as_deref(), Some("2026-12-31"));
         assert!(goals
-            .description(&goals.rows[0])
+            .description(&goals.rows[0], Unfilled::Placeholder)
             .contains("KR1: From ⟨baseline⟩ to 5 by 2026-12-31"));
         assert_eq!(sheet.period_line().as_deref(), Some("until 2026-12-31"));
+        assert_eq!(goals.rows[2].title(), "Mentor two juniors", "its words");
+        assert_eq!(goals.rows[2].text(), None, "not twice");
+        assert_eq!(goals.rows[0].title(), "Objective 2");
+    }
+
+    #[test]
+    fn goals_the_canon_no_longer_has_stay_on_the_sheet_without_text() {
+        let frames = frames();
+        let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
+        sheet.keep("smart-1");
+        sheet.keep("smart-99");
+        sheet.keep("own-lost");
+        sheet.set_weight("smart-99", Some(40)).unwrap();
+        sheet.set_weight("smart-1", Some(40)).unwrap();
+        let goals = GoalSheet::new(&frames, &sheet);
+        let shape: Vec<(usize, &str, Framework)> = goals
+            .rows
+            .iter()
+            .map(|r| (r.number, r.label.as_str(), r.framework))
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                (1, "SMART goal 1", Framework::Frame(FrameKind::Smart)),
+                (
+                    2,
+                    "A goal no longer in today’s canon (smart-99)",
+                    Framework::Gone
+                ),
+                (3, "Your own goal", Framework::Own),
+            ]
+        );
+        let gone = &goals.rows[1];
+        assert!(gone.is_gone() && gone.lines.is_empty() && gone.slots().is_empty());
+        assert_eq!(gone.source, GONE_MARK);
+        assert_eq!(gone.text(), None);
+        assert!(goals.measure(gone, Unfilled::Dash).is_empty());
+        // Its weight still counts: the total is the sheet's.
+        assert_eq!(goals.total_weight(), TotalWeight::Sum(80));
+    }
+
+    #[test]
+    fn one_wording_of_the_total_and_its_warning() {
+        assert_eq!(TotalWeight::Unweighed.line(), None);
+        assert_eq!(
+            TotalWeight::Unweighed.status(),
+            "No weights yet: give each goal a weight in percent."
+        );
+        assert_eq!(
+            TotalWeight::Sum(100).line().as_deref(),
+            Some("Total weight: 100%")
+        );
+        assert!(!TotalWeight::Sum(100).is_off());
+        assert_eq!(
+            TotalWeight::Sum(90).status(),
+            "Total weight: 90% (not 100%)"
+        );
+        assert!(TotalWeight::Sum(110).is_off());
+    }
+
+    #[test]
+    fn every_part_of_a_measure_is_labelled_and_no_values_run_together() {
+        let frames = frames();
+        let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
+        for key in ["mbo-3", "okr-1", "smart-2"] {
+            sheet.keep(key);
+        }
+        sheet
+            .set_cycle_date(crate::sheet::CycleDate::PeriodEnd, "2027-06-30")
+            .unwrap();
+        let goals = GoalSheet::new(&frames, &sheet);
+        let (mbo, okr, smart) = (&goals.rows[0], &goals.rows[1], &goals.rows[2]);
+        let placeholder = goals.measure(mbo, Unfilled::Placeholder);
+        assert_eq!(
+            placeholder.last().map(String::as_str),
+            Some("Target: ⟨target⟩ · Due: 2027-06-30")
+        );
+        let dash = goals.description(mbo, Unfilled::Dash);
+        assert!(dash.ends_with(" | Target: — · Due: 2027-06-30"), "{dash}");
+        let dash = goals.description(okr, Unfilled::Dash);
+        assert!(
+            dash.starts_with("KR1: From baseline — to target — by 2027-06-30"),
+            "{dash}"
+        );
+        assert!(dash.contains("\" — target — by 2027-06-30"), "{dash}");
+        assert!(!dash.contains("— —"), "{dash}");
+        let parts = goals.measure(smart, Unfilled::Dash);
+        assert!(
+            parts.iter().all(|p| p.split_once(": ").is_some()),
+            "{parts:?}"
+        );
     }
 }

@@ -7,7 +7,7 @@
 //! what is wrong, and the others are still used.
 
 use crate::canon::Canon;
-use crate::render::csv::unescape_cell;
+use crate::cells::unescape_cell;
 use crate::values::check_value;
 
 /// The columns a roster must have.
@@ -152,15 +152,9 @@ fn check_row(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::canon::load::load_dir;
 
     fn canon() -> Canon {
-        load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon
+        crate::fixtures::example_canon()
     }
 
     #[test]

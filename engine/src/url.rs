@@ -11,6 +11,10 @@
 //! `  &person=Ada%20Lovelace&period=2026%20H1` (a portal's context, read once)
 //! `#share=…` (a sheet code: offered for import, then taken out of the address)
 //!
+//! A hash longer than [`MAX_HASH_CHARS`] is longer than any address the app
+//! writes (a sheet code is at most [`MAX_LINK_CHARS`]): it is refused by its
+//! length before anything else, unread ([`Hash::too_long`]).
+//!
 //! Parsing is forgiving (unknown keys and bad values are ignored); writing
 //! gives a canonical hash, so `parse(write(h)) == h`. The embed options are
 //! written into every address the app goes to, so that navigating or reloading
@@ -18,6 +22,11 @@
 
 use crate::frame::FrameKind;
 use crate::portal::EmbedOptions;
+use crate::sheet::link::MAX_LINK_CHARS;
+
+/// The longest hash read, in bytes: a sheet code at its longest and room for
+/// every other key. A longer one is not an address the app wrote.
+pub const MAX_HASH_CHARS: usize = MAX_LINK_CHARS + 4 * 1024;
 
 /// Which page the hash names. All parts are optional: an empty location is
 /// the profile finder.
@@ -87,14 +96,22 @@ pub struct Hash {
     pub context: Context,
     /// A sheet code (`share=`), to offer for import.
     pub share: Option<String>,
+    /// The hash's length, when it is longer than [`MAX_HASH_CHARS`]: it is
+    /// not read, and says nothing else. (Only a sheet code grows that long:
+    /// the app refuses it as a sheet link too long.)
+    pub too_long: Option<usize>,
 }
 
 /// The key of a sheet code in the hash.
 pub const SHARE: &str = "share";
 
 impl Hash {
-    /// Reads a hash, with or without its leading `#`.
+    /// Reads a hash, with or without its leading `#`. Its length is checked
+    /// first: one longer than [`MAX_HASH_CHARS`] is not read at all.
     pub fn parse(hash: &str) -> Self {
+        if hash.len() > MAX_HASH_CHARS {
+            return Hash::refused(hash.len());
+        }
         let mut out = Hash::default();
         for (key, value) in pairs(hash) {
             if value.is_empty() {
@@ -114,6 +131,14 @@ impl Hash {
             }
         }
         out
+    }
+
+    /// A hash of `len` bytes, too long to be read (see [`Hash::too_long`]).
+    pub fn refused(len: usize) -> Self {
+        Hash {
+            too_long: Some(len),
+            ..Hash::default()
+        }
     }
 
     /// The hash, `#` included; `#` alone for the finder outside a portal.
@@ -298,6 +323,23 @@ mod tests {
             "#compare=database-engineering%3AP4%2Cdatabase-engineering%3AP5"
         );
         assert_eq!(location(&Hash::of(&l, &EmbedOptions::default())), l);
+    }
+
+    #[test]
+    fn a_hash_longer_than_any_the_app_writes_is_refused_by_its_length_unread() {
+        // A 1.9 MB sheet link, as in issue 26: percent escapes and keys in it
+        // are never looked at.
+        let hash = format!("#family=finance&level=M2&share={}", "%41".repeat(650_000));
+        assert_eq!(Hash::parse(&hash), Hash::refused(hash.len()));
+        assert_eq!(Hash::parse(&hash).location, Location::default());
+        // The longest sheet code the reader takes, with a profile and a
+        // portal's options, is read as always.
+        let code = "A".repeat(MAX_LINK_CHARS);
+        let longest = format!("#family=finance&level=M2&share={code}&embed=1&origin=https%3A%2F%2Fintranet.example.com&accent=%23004488&font=Inter%2C%20sans-serif");
+        let parsed = Hash::parse(&longest);
+        assert_eq!(parsed.too_long, None);
+        assert_eq!(parsed.share.as_deref(), Some(code.as_str()));
+        assert_eq!(parsed.location.profile_key(), Some(("finance", "M2")));
     }
 
     #[test]

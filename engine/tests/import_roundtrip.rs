@@ -10,10 +10,14 @@ use goalframes_engine::{build_frames, FrameKind, SlotKind, Values};
 use proptest::prelude::*;
 
 fn value() -> impl Strategy<Value = String> {
-    // One line, up to 200 characters, including hostile and awkward text.
+    // One line, up to 200 characters, including hostile and awkward text; any
+    // slot takes it (not an impossible day, which a ⟨date⟩ slot refuses).
     proptest::string::string_regex("[a-zA-Z0-9 <>&\"'/%.,;:éא🚀⟨⟩-]{1,40}")
         .unwrap()
         .prop_map(|s| s.chars().take(200).collect())
+        .prop_filter("a value every slot takes", |s: &String| {
+            goalframes_engine::dates::check_slot(s).is_ok()
+        })
 }
 
 fn sheet() -> impl Strategy<Value = Sheet> {

@@ -202,22 +202,25 @@ fn a_schema_2_sheet_merges_with_its_reviewed_copy_keeping_both() {
         .unwrap();
     agreed.touch_changes(&before, "tab-a", "2026-11-28T09:00:00.000Z");
     let before = agreed.clone();
-    let id = goalframes_engine::review::new_entry_id(&agreed.review, "tab-a");
+    let id = goalframes_engine::sheet::review::new_entry_id(&agreed.review, "tab-a");
     agreed
         .add_check_in(
             "smart-1",
-            goalframes_engine::review::CheckIn {
+            goalframes_engine::sheet::review::CheckIn {
                 id,
                 date: "2026-04-01".into(),
                 value: "320 ms".into(),
-                status: goalframes_engine::review::Status::OnTrack,
+                status: goalframes_engine::sheet::review::Status::OnTrack,
                 note: String::new(),
             },
         )
         .unwrap();
     agreed.touch_changes(&before, "tab-a", "2026-11-28T09:00:01.000Z");
     for merged in [old.merge(&agreed), agreed.merge(&old)] {
-        assert_eq!(merged.stage(), goalframes_engine::review::Stage::Agreed);
+        assert_eq!(
+            merged.stage(),
+            goalframes_engine::sheet::review::Stage::Agreed
+        );
         assert_eq!(merged.check_ins("smart-1").len(), 1);
         assert_eq!(merged.values, old.values);
         assert_eq!(merged.goals, old.goals);

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::goals::GoalSheet;
-use goalframes_engine::review::{
+use goalframes_engine::sheet::review::{
     self, competencies, locked_change, progress, score, AppraisalField, CheckIn, LockedChange,
     NextPeriod, Rater, ReviewGoal, ReviewRules, ScalePoint, Stage, Status,
 };
@@ -93,7 +93,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
     let rows = competencies(&profile);
     let rules = ReviewRules::DEFAULT;
     let mut sheet = planned(&frames);
-    let goals = ReviewGoal::from_goal_sheet(&GoalSheet::new(&frames, &sheet));
+    let goals = GoalSheet::new(&frames, &sheet).review_goals();
     let labels: Vec<&str> = goals.iter().map(|g| g.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -758,4 +758,45 @@ proptest! {
         prop_assert_eq!(&left, &other);
         prop_assert!(left.validate().is_ok());
     }
+}
+
+// Which items a goal owns (what an agreed sheet locks, and what the next
+// period's baselines come from), over every profile of both canons.
+#[test]
+fn every_goal_owns_exactly_its_own_items_in_every_shipped_profile() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut checked = 0;
+    for dir in ["canon", "tests/fixtures/example-canon"] {
+        let canon = load_dir(&root.join(dir)).unwrap().canon;
+        for profile in canon.profiles() {
+            let frames = build_frames(&profile);
+            let choices = goalframes_engine::goals::choices(&frames);
+            for choice in &choices {
+                for item in &choice.items {
+                    assert!(
+                        review::owns_item(&choice.key, &item.key),
+                        "{} {}",
+                        choice.key,
+                        item.key
+                    );
+                    let others: Vec<&str> = choices
+                        .iter()
+                        .filter(|c| c.key != choice.key && review::owns_item(&c.key, &item.key))
+                        .map(|c| c.key.as_str())
+                        .collect();
+                    assert!(others.is_empty(), "{} also owned by {others:?}", item.key);
+                    checked += 1;
+                }
+            }
+            let items = frames.items().count() + frames.growth_items().count();
+            let owned: usize = choices.iter().map(|c| c.items.len()).sum();
+            assert_eq!(owned, items, "every item belongs to a goal");
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+    assert!(!review::owns_item(
+        "scorecard-calibration-x",
+        "scorecard-calibration-x-kr1"
+    ));
+    assert!(!review::owns_item("okr-1", "okr-1-krx") && !review::owns_item("okr-1", "okr-10-kr1"));
 }

@@ -133,7 +133,7 @@ fn duplicate_family_ids_are_an_error_naming_both_files() {
         "families/b.toml",
         3,
         "id",
-        "families/a.toml already uses it",
+        "duplicate family id \"fam\": already used in families/a.toml by the family \"Fam\"; each family has its own id",
     );
 }
 
@@ -146,7 +146,7 @@ fn duplicate_level_codes_in_the_ladder_are_an_error() {
         "canon.toml",
         25,
         "level[2].code",
-        "duplicate level code \"P2\" in the ladder",
+        "duplicate level code \"P2\" in the ladder: already used on line 14; each ladder level has its own code",
     );
 }
 
@@ -164,7 +164,7 @@ fn duplicate_level_codes_within_a_family_are_an_error() {
         "families/f.toml",
         9,
         "level[1].code",
-        "duplicate level code \"P2\" in this family",
+        "duplicate level code \"P2\" in family \"fam\": already used on line 6; a family has each level once",
     );
 }
 
@@ -182,7 +182,7 @@ fn a_family_level_the_ladder_does_not_declare_is_an_error() {
         "families/f.toml",
         6,
         "level[0].code",
-        "\"P9\" is not declared in canon.toml's ladder; declared: P2, M1",
+        "level code \"P9\" is not in the ladder (canon.toml); the ladder has (nearest first): P2, M1",
     );
 }
 
@@ -195,7 +195,7 @@ fn duplicate_dimension_keys_are_an_error() {
         "canon.toml",
         10,
         "dimension[1].key",
-        "duplicate dimension key \"scope\"",
+        "duplicate dimension key \"scope\": already used on line 6; each dimension has its own key",
     );
 }
 

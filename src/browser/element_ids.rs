@@ -1,5 +1,7 @@
 //! Element ids that more than one place refers to: a view renders them, and
-//! focus moves to them or labels point at them.
+//! focus moves to them or labels point at them. The ids in the engine's HTML
+//! view (a frame's section, its text panel, slot inputs) are the engine's:
+//! `goalframes_engine::render::hooks`.
 
 /// The main landmark (the skip link's target).
 pub const MAIN: &str = "main";
@@ -15,11 +17,8 @@ pub const IMPORT_HEADING: &str = "import-heading";
 pub const IMPORT_QUESTION: &str = "import-question";
 /// The "Your goals" region's heading.
 pub const GOALS_HEADING: &str = "goals-heading";
-
-/// A frame's section, e.g. `frame-okr`.
-pub fn frame(id: &str) -> String {
-    format!("frame-{id}")
-}
+/// The "Your goals" region (a skip link's target).
+pub const GOALS: &str = "goals";
 
 /// A search result's option, e.g. `result-2`.
 pub fn search_result(index: usize) -> String {

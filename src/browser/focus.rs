@@ -1,6 +1,36 @@
-//! Focus and scrolling.
+//! Focus and scrolling, and how the person last moved through the page
+//! (pointer or keyboard), which decides whether focus the app moves shows a ring.
+
+use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// True after a mouse, pen or touch press, false after a key.
+    static POINTER: Cell<Option<bool>> = const { Cell::new(None) };
+}
+
+/// Follows whether the person last used a pointer or the keyboard, in the
+/// root element's `data-input` (`pointer` or `keyboard`): the style sheet
+/// shows no ring on an element the app focuses (a heading after a
+/// navigation) after a pointer press, as browsers do for focus a click gives.
+pub fn follow_input_modality() {
+    fn set(pointer: bool) {
+        if POINTER.replace(Some(pointer)) == Some(pointer) {
+            return;
+        }
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let value = if pointer { "pointer" } else { "keyboard" };
+            let _ = root.set_attribute("data-input", value);
+        }
+    }
+    // The listeners live as long as the page: their handles are not kept.
+    let _ = leptos::prelude::window_event_listener(leptos::ev::pointerdown, |_| set(true));
+    let _ = leptos::prelude::window_event_listener(leptos::ev::keydown, |_| set(false));
+}
 
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?

@@ -1,13 +1,23 @@
 //! The URL hash as the browser holds it; what it means is the engine's
 //! (`goalframes_engine::url`).
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
-/// The page's hash, `#` included (or empty).
-pub fn current() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+/// The page's hash, `#` included (or empty); when it is longer than `limit`
+/// characters, only its length: a hash of megabytes (a broken or hostile
+/// sheet link) is not copied into the app to be refused.
+pub fn current(limit: usize) -> Result<String, usize> {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return Ok(String::new());
+    };
+    let hash = js_sys::Reflect::get(&location, &JsValue::from_str("hash"))
+        .ok()
+        .and_then(|h| h.dyn_into::<js_sys::JsString>().ok());
+    match hash {
+        Some(hash) if hash.length() as usize > limit => Err(hash.length() as usize),
+        Some(hash) => Ok(hash.into()),
+        None => Ok(String::new()),
+    }
 }
 
 /// Goes to a hash, adding a history entry; false when the browser refused.

@@ -1,14 +1,23 @@
 //! The engine's HTML view in the page: finding its hooks (slot inputs, keep
-//! boxes, text blocks, date buttons; see `goalframes_engine::render::html`)
-//! and changing only what differs. Views say what each hook should show;
-//! this module does the DOM calls.
+//! boxes, text blocks, date buttons) by the names the view writes them with
+//! (`goalframes_engine::render::hooks`, never spelled here), and changing only
+//! what differs. Views say what each hook should show; this module does the
+//! DOM calls.
 
+use goalframes_engine::render::hooks::{
+    text_panel_id, COPIED, COPY_BUTTON, DATA_FRAME, DATA_ITEM, DATA_KEEP, DATA_PRINT, DATA_SLOT,
+    DATE_BUTTON, SLOT_INPUT, TEXT_TOGGLE,
+};
 use goalframes_engine::SlotKind;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
 
 /// The element the view is put in.
 pub type Root = Element;
+
+/// The class of the date input this module puts after a calendar button
+/// while its picker is open (no part of the engine's markup).
+const DATE_PICKER: &str = "date-picker";
 
 /// What a slot input shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,6 +34,86 @@ pub struct SlotLook {
     pub printed: String,
     /// Why its value was refused, if it was.
     pub error: Option<String>,
+    /// That another tab's text replaced the one typed here, if it did.
+    pub overwritten: Option<OverwriteNotice>,
+}
+
+/// Beside a slot: another tab's text replaced the one typed here, with a
+/// button to keep this tab's text and one to keep the other tab's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OverwriteNotice {
+    /// What happened.
+    pub message: String,
+    /// The words of the button that keeps this tab's text.
+    pub keep_mine: String,
+    /// The words of the button that keeps the other tab's.
+    pub keep_theirs: String,
+}
+
+/// The classes of an overwrite notice's buttons (hooks for [`Hook::of`]).
+const KEEP_MINE: &str = "keep-mine";
+const KEEP_THEIRS: &str = "keep-theirs";
+/// The id of the input an overwrite notice's button answers for.
+const DATA_INPUT: &str = "data-input";
+
+/// Shows beside a slot input (with an id, whose parent holds it) the notice
+/// that another tab's text replaced the one typed here: `#{id}-overwritten`,
+/// `role=alert`, with its two buttons ([`Hook::Overwritten`] for clicks on
+/// them); or takes it away. The input's description is the caller's.
+pub fn show_overwrite_notice(
+    input: &HtmlInputElement,
+    slot: SlotKind,
+    notice: Option<&OverwriteNotice>,
+) {
+    let (id, item) = (input.id(), input.get_attribute(DATA_ITEM));
+    let notice_id = format!("{id}-overwritten");
+    let Some(parent) = input.parent_element() else {
+        return;
+    };
+    let existing = parent
+        .query_selector(&format!("#{notice_id}"))
+        .ok()
+        .flatten();
+    let Some(notice) = notice else {
+        if let Some(element) = existing {
+            element.remove();
+        }
+        return;
+    };
+    let element = existing.or_else(|| {
+        let document = document()?;
+        let span = document.create_element("span").ok()?;
+        span.set_id(&notice_id);
+        span.set_class_name("overwritten");
+        let _ = span.set_attribute("role", "alert");
+        let text = document.create_element("span").ok()?;
+        text.set_class_name("overwritten-text");
+        span.append_child(&text).ok()?;
+        for class in [KEEP_MINE, KEEP_THEIRS] {
+            let button = document.create_element("button").ok()?;
+            let _ = button.set_attribute("type", "button");
+            button.set_class_name(class);
+            let _ = button.set_attribute(DATA_INPUT, &id);
+            let _ = button.set_attribute(DATA_ITEM, item.as_deref()?);
+            let _ = button.set_attribute(DATA_SLOT, slot.id());
+            span.append_child(&button).ok()?;
+        }
+        parent.append_child(&span).ok()?;
+        Some(span)
+    });
+    let Some(element) = element else { return };
+    let parts = [
+        ("span.overwritten-text".to_string(), &notice.message),
+        (format!("button.{KEEP_MINE}"), &notice.keep_mine),
+        (format!("button.{KEEP_THEIRS}"), &notice.keep_theirs),
+    ];
+    for (selector, text) in parts {
+        if let Some(part) = element.query_selector(&selector).ok().flatten() {
+            if part.text_content().as_deref() != Some(text.as_str()) {
+                part.set_text_content(Some(text));
+            }
+        }
+    }
 }
 
 /// A slot input of the markup and what it shows now.
@@ -70,13 +159,35 @@ impl SlotElement {
         }
         if look.printed != self.shown.printed {
             if let Some(span) = input.parent_element() {
-                let _ = span.set_attribute("data-print", &look.printed);
+                let _ = span.set_attribute(DATA_PRINT, &look.printed);
             }
         }
         if look.error != self.shown.error {
             self.show_error(look.error.as_deref());
         }
+        if look.overwritten != self.shown.overwritten {
+            show_overwrite_notice(&self.input, self.slot, look.overwritten.as_ref());
+        }
+        if (look.error.is_some(), look.overwritten.is_some())
+            != (self.shown.error.is_some(), self.shown.overwritten.is_some())
+        {
+            self.describe(look.error.is_some(), look.overwritten.is_some());
+        }
         self.shown = look;
+    }
+
+    /// Points the input's description at its refusal and its overwrite notice.
+    fn describe(&self, error: bool, overwritten: bool) {
+        let ids: Vec<String> = [(error, "error"), (overwritten, "overwritten")]
+            .into_iter()
+            .filter(|(shown, _)| *shown)
+            .map(|(_, what)| format!("{}-{what}", self.id))
+            .collect();
+        if ids.is_empty() {
+            let _ = self.input.remove_attribute("aria-describedby");
+        } else {
+            let _ = self.input.set_attribute("aria-describedby", &ids.join(" "));
+        }
     }
 
     /// The refusal beside the input (`role=alert`), or none.
@@ -90,7 +201,6 @@ impl SlotElement {
         match error {
             Some(reason) => {
                 let _ = self.input.set_attribute("aria-invalid", "true");
-                let _ = self.input.set_attribute("aria-describedby", &error_id);
                 let element = existing.or_else(|| {
                     let span = document()?.create_element("span").ok()?;
                     span.set_id(&error_id);
@@ -105,7 +215,6 @@ impl SlotElement {
             }
             None => {
                 let _ = self.input.remove_attribute("aria-invalid");
-                let _ = self.input.remove_attribute("aria-describedby");
                 if let Some(element) = existing {
                     element.remove();
                 }
@@ -140,12 +249,12 @@ pub fn slots_and_keeps(root: &Element) -> (Vec<SlotElement>, Vec<KeepElement>) {
             .filter_map(|i| list.item(i)?.dyn_into::<HtmlInputElement>().ok())
             .collect()
     };
-    let slots = inputs("input.slot-input[data-item]")
+    let slots = inputs(&format!("input.{SLOT_INPUT}[{DATA_ITEM}]"))
         .into_iter()
         .filter_map(|input| {
             Some(SlotElement {
-                item: input.get_attribute("data-item")?,
-                slot: SlotKind::from_id(&input.get_attribute("data-slot")?)?,
+                item: input.get_attribute(DATA_ITEM)?,
+                slot: SlotKind::from_id(&input.get_attribute(DATA_SLOT)?)?,
                 id: input.id(),
                 shown: SlotLook {
                     placeholder: input.placeholder(),
@@ -157,10 +266,10 @@ pub fn slots_and_keeps(root: &Element) -> (Vec<SlotElement>, Vec<KeepElement>) {
             })
         })
         .collect();
-    let keeps = inputs("input[data-keep]")
+    let keeps = inputs(&format!("input[{DATA_KEEP}]"))
         .into_iter()
         .map(|input| KeepElement {
-            key: input.get_attribute("data-keep").unwrap_or_default(),
+            key: input.get_attribute(DATA_KEEP).unwrap_or_default(),
             input,
         })
         .collect();
@@ -194,6 +303,18 @@ pub enum Hook {
     Copy(String),
     /// A date slot's calendar button, for an item.
     DateButton(String),
+    /// An overwrite notice's button: keep this tab's text (`mine`) or the
+    /// other tab's, in a slot; `input` is the slot input's id.
+    Overwritten {
+        /// The slot input's id.
+        input: String,
+        /// The item.
+        item: String,
+        /// The slot.
+        slot: SlotKind,
+        /// True for "keep my text".
+        mine: bool,
+    },
     /// A date slot's picker (open), for an item, with its value.
     DatePicker {
         /// The item.
@@ -208,34 +329,41 @@ impl Hook {
     pub fn of(event: &Event) -> Option<Hook> {
         let target: Element = event.target()?.dyn_into().ok()?;
         if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-            if let Some(key) = input.get_attribute("data-keep") {
+            if let Some(key) = input.get_attribute(DATA_KEEP) {
                 return Some(Hook::Keep {
                     key,
                     checked: input.checked(),
                 });
             }
-            if input.class_list().contains("date-picker") {
+            if input.class_list().contains(DATE_PICKER) {
                 return Some(Hook::DatePicker {
-                    item: input.get_attribute("data-item")?,
+                    item: input.get_attribute(DATA_ITEM)?,
                     value: input.value(),
                 });
             }
             return Some(Hook::Slot {
                 id: input.id(),
-                item: input.get_attribute("data-item")?,
-                slot: SlotKind::from_id(&input.get_attribute("data-slot")?)?,
+                item: input.get_attribute(DATA_ITEM)?,
+                slot: SlotKind::from_id(&input.get_attribute(DATA_SLOT)?)?,
                 value: input.value(),
             });
         }
         // Clicks land on a button's icon or words: take the button.
         let button = target.closest("button").ok()??;
         let class = button.class_list();
-        if class.contains("text-toggle") {
-            Some(Hook::TextToggle(button.get_attribute("data-frame")?))
-        } else if class.contains("copy") {
-            Some(Hook::Copy(button.get_attribute("data-frame")?))
-        } else if class.contains("date-button") {
-            Some(Hook::DateButton(button.get_attribute("data-item")?))
+        if class.contains(TEXT_TOGGLE) {
+            Some(Hook::TextToggle(button.get_attribute(DATA_FRAME)?))
+        } else if class.contains(COPY_BUTTON) {
+            Some(Hook::Copy(button.get_attribute(DATA_FRAME)?))
+        } else if class.contains(DATE_BUTTON) {
+            Some(Hook::DateButton(button.get_attribute(DATA_ITEM)?))
+        } else if class.contains(KEEP_MINE) || class.contains(KEEP_THEIRS) {
+            Some(Hook::Overwritten {
+                input: button.get_attribute(DATA_INPUT)?,
+                item: button.get_attribute(DATA_ITEM)?,
+                slot: SlotKind::from_id(&button.get_attribute(DATA_SLOT)?)?,
+                mine: class.contains(KEEP_MINE),
+            })
         } else {
             None
         }
@@ -245,11 +373,11 @@ impl Hook {
 /// A frame's text block: opens or closes its panel, and shows `text` in it
 /// while open (the `<pre>` exists only then).
 pub fn show_text_block(root: &Element, frame: &str, text: Option<&str>) {
-    let selector = format!("button.text-toggle[data-frame=\"{frame}\"]");
+    let selector = format!("button.{TEXT_TOGGLE}[{DATA_FRAME}=\"{frame}\"]");
     let (Some(toggle), Some(panel)) = (
         root.query_selector(&selector).ok().flatten(),
         // Within this root: another mounted app (tests mount several) has its own.
-        root.query_selector(&format!("#text-{frame}"))
+        root.query_selector(&format!("#{}", text_panel_id(frame)))
             .ok()
             .flatten(),
     ) else {
@@ -286,7 +414,7 @@ pub fn show_text_block(root: &Element, frame: &str, text: Option<&str>) {
 
 /// The status beside a text block's copy button ("Copied", or why not).
 pub fn show_copy_status(root: &Element, frame: &str, status: &str) {
-    let selector = format!("#text-{frame} .copied");
+    let selector = format!("#{} .{COPIED}", text_panel_id(frame));
     if let Some(element) = root.query_selector(&selector).ok().flatten() {
         element.set_text_content(Some(status));
     }
@@ -296,7 +424,7 @@ pub fn show_copy_status(root: &Element, frame: &str, status: &str) {
 /// after its calendar button, created on demand), or closes it when open.
 /// `iso` is the slot's value when it is a `YYYY-MM-DD` date.
 pub fn toggle_date_picker(root: &Element, item: &str, iso: &str) {
-    let selector = format!("button.date-button[data-item=\"{item}\"]");
+    let selector = format!("button.{DATE_BUTTON}[{DATA_ITEM}=\"{item}\"]");
     let Ok(buttons) = root.query_selector_all(&selector) else {
         return;
     };
@@ -309,7 +437,7 @@ pub fn toggle_date_picker(root: &Element, item: &str, iso: &str) {
     let Some(button) = button else { return };
     if let Some(open) = button
         .next_element_sibling()
-        .filter(|e| e.class_list().contains("date-picker"))
+        .filter(|e| e.class_list().contains(DATE_PICKER))
     {
         open.remove();
         let _ = button.set_attribute("aria-expanded", "false");
@@ -322,13 +450,13 @@ pub fn toggle_date_picker(root: &Element, item: &str, iso: &str) {
         return;
     };
     picker.set_type("date");
-    picker.set_class_name("date-picker");
+    picker.set_class_name(DATE_PICKER);
     let label = button
         .get_attribute("aria-label")
         .unwrap_or_default()
         .replacen("Pick a date, ", "Date picker, ", 1);
     let _ = picker.set_attribute("aria-label", &label);
-    let _ = picker.set_attribute("data-item", item);
+    let _ = picker.set_attribute(DATA_ITEM, item);
     picker.set_value(iso);
     if button.after_with_node_1(&picker).is_ok() {
         let _ = button.set_attribute("aria-expanded", "true");

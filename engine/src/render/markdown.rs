@@ -2,6 +2,7 @@
 //! for MBO areas. Canon text and values are escaped so they always read as text.
 
 use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
+use crate::goals::{labelled_body, percent, Unfilled};
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::values::Values;
@@ -190,23 +191,24 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} |\n",
             row.number,
-            escape(&row.label),
+            escape(row.title()),
             escape(row.framework.name()),
-            row.weight.map(|w| format!("{w}%")).unwrap_or_default(),
+            row.weight.map(percent).unwrap_or_default(),
             cell(&row.target),
             cell(&row.due),
         ));
     }
-    if let Some(total) = goals.total_weight() {
-        let note = if total == 100 { "" } else { " (not 100%)" };
-        out.push_str(&format!("\n**Total weight:** {total}%{note}\n"));
+    if let Some(total) = goals.total_weight().line() {
+        out.push_str(&format!("\n**{}**\n", escape(&total)));
     }
     for row in &goals.rows {
-        out.push_str(&format!("\n## {}. {}\n\n", row.number, escape(&row.label)));
-        if row.is_own() {
-            out.push_str(&format!("_{}_\n\n", escape(crate::goals::OWN_GOAL_MARK)));
-            out.push_str(&format!("{}\n\n", escape(&row.headline)));
-            out.push_str(&format!("- {}\n", escape(&goals.description(row))));
+        out.push_str(&format!("\n## {}. {}\n\n", row.number, escape(row.title())));
+        if row.lines.is_empty() {
+            // An own goal, or one the canon no longer has.
+            out.push_str(&format!("_{}_\n\n", escape(&row.source)));
+            for part in goals.measure(row, Unfilled::Placeholder) {
+                out.push_str(&format!("- {}\n", escape(&part)));
+            }
             continue;
         }
         if let Some((first, rest)) = row.lines.split_first() {
@@ -216,7 +218,8 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
             }
             for l in rest {
                 let label = row_label(l);
-                out.push_str(&format!("- {label}{}\n", body(l, values)));
+                let body = labelled_body(l, values, Unfilled::Placeholder);
+                out.push_str(&format!("- {label}{}\n", escape(&body)));
             }
         }
     }

@@ -1,13 +1,20 @@
 //! Renderers: the same [`ProfileFrames`](crate::ProfileFrames) and
-//! [`Values`](crate::Values) as plain text (the golden format), Markdown, JSON and CSV.
-//! Each fills slot values in place of their placeholders and leaves unfilled ones as is.
+//! [`Values`](crate::Values) as plain text (the golden format), Markdown, JSON,
+//! CSV and Word ([`docx`]); the page's HTML view of the frames ([`html`], with
+//! the [`hooks`] the app patches it by); the printed goal sheet
+//! ([`sheet_html`]); and profiles side by side ([`compare`]). [`file_name`]
+//! names every exported file. Each fills slot values in place of their
+//! placeholders and leaves unfilled ones as is.
 
 pub mod compare;
 pub mod csv;
 pub mod docx;
+pub mod file_name;
+pub mod hooks;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod sheet_html;
 pub mod text;
 
 /// An output format of the renderers: the one list of export formats, used
@@ -93,28 +100,8 @@ impl Format {
     }
 }
 
-/// A file-name-safe form of a text: letters and digits kept (lower-cased),
-/// every run of anything else one `-`, at most 60 characters; `fallback` when
-/// nothing is left. The one rule for every file name the app and the CLI make.
-pub fn slug(text: &str, fallback: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-        if out.chars().count() >= 60 {
-            break;
-        }
-    }
-    let out = out.trim_matches('-');
-    if out.is_empty() {
-        fallback.to_string()
-    } else {
-        out.to_string()
-    }
-}
+/// The one file-name rule, kept here too (its home is [`crate::slug`]).
+pub use crate::slug::slug;
 
 /// Who and when an export is for: printed under the heading of document exports.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -207,18 +194,6 @@ pub fn goal_sheet(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn one_slug_rule() {
-        assert_eq!(slug("Ana María O'Neil", "person"), "ana-maría-o-neil");
-        assert_eq!(slug("../../etc", "person"), "etc");
-        assert_eq!(slug("<>", "person"), "person");
-        assert_eq!(
-            slug("database-engineering-P4-Ada Lovelace", "sheet"),
-            "database-engineering-p4-ada-lovelace"
-        );
-        assert_eq!(slug(&"x".repeat(100), "sheet").chars().count(), 60);
-    }
 
     #[test]
     fn formats_name_themselves() {

@@ -2,6 +2,7 @@
 //! golden/, and a whole-profile document around them.
 
 use crate::frame::{Frame, FrameKind, ProfileFrames};
+use crate::goals::{percent, Unfilled};
 use crate::render::ExportInfo;
 use crate::values::Values;
 
@@ -89,15 +90,18 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
     }
     out.push_str(&stamp(frames));
     for row in &goals.rows {
-        out.push_str(&format!("{}. {}", row.number, row.label));
+        out.push_str(&format!("{}. {}", row.number, row.title()));
         if let Some(weight) = row.weight {
-            out.push_str(&format!(" — weight {weight}%"));
+            out.push_str(&format!(" — weight {}", percent(weight)));
         }
         out.push('\n');
-        if row.is_own() {
-            out.push_str(&format!("   {}\n", crate::goals::OWN_GOAL_MARK));
-            out.push_str(&format!("   {}\n", row.headline));
-            out.push_str(&format!("   {}\n", goals.description(row)));
+        if row.lines.is_empty() {
+            // An own goal, or one the canon no longer has: its mark, and
+            // what it is measured by.
+            out.push_str(&format!("   {}\n", row.source));
+            for part in goals.measure(row, Unfilled::Placeholder) {
+                out.push_str(&format!("   {part}\n"));
+            }
         } else {
             for l in &row.lines {
                 out.push_str(&line(l, values));
@@ -106,11 +110,8 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
         }
         out.push('\n');
     }
-    if let Some(total) = goals.total_weight() {
-        out.push_str(&format!("Total weight: {total}%"));
-        if total != 100 {
-            out.push_str(" (not 100%)");
-        }
+    if let Some(total) = goals.total_weight().line() {
+        out.push_str(&total);
         out.push_str("\n\n");
     }
     out.push_str(SIGNATURES);

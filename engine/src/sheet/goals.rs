@@ -4,13 +4,33 @@
 use crate::sheet::{Goal, OwnGoal, Sheet, SheetError, MAX_OWN_GOAL_CHARS};
 use crate::values::{check_text, ValueError};
 
-pub use crate::frame::OWN_GOAL_PREFIX;
+pub use crate::frame::{is_own_goal_key, OWN_GOAL_PREFIX};
 
 /// The most goals a sheet keeps.
 pub const MAX_GOALS: usize = 64;
 
 /// The largest weight, in percent.
 pub const MAX_WEIGHT: u32 = 100;
+
+/// A kept goal as the sheet knows it: one of the frames' goals, found in the
+/// profile's frames by its key, or one of the person's own goals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoalRef<'s> {
+    /// A goal of the frames, by its key (`smart-2`, `okr-1`, `mbo-3`, …).
+    Frame(&'s str),
+    /// An own goal: its key, and what the sheet holds of it (`None` for a key
+    /// kept without its text, e.g. in a file edited by hand).
+    Own(&'s str, Option<&'s OwnGoal>),
+}
+
+impl<'s> GoalRef<'s> {
+    /// Its key on the sheet.
+    pub fn key(self) -> &'s str {
+        match self {
+            GoalRef::Frame(key) | GoalRef::Own(key, _) => key,
+        }
+    }
+}
 
 /// Why a weight was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,11 +105,18 @@ impl Sheet {
         Ok(())
     }
 
-    /// The sum of the kept goals' weights, and whether any goal has one.
-    pub fn total_weight(&self) -> (u32, bool) {
-        let weights = self.goals.iter().filter_map(|g| g.weight);
-        let any = self.goals.iter().any(|g| g.weight.is_some());
-        (weights.sum(), any)
+    /// What the kept goal with this key is: a frame goal or an own goal.
+    pub fn goal_ref<'s>(&'s self, key: &'s str) -> GoalRef<'s> {
+        if is_own_goal_key(key) {
+            GoalRef::Own(key, self.own_goals.get(key))
+        } else {
+            GoalRef::Frame(key)
+        }
+    }
+
+    /// The kept goals in order: what each is, and its weight.
+    pub fn kept_goals(&self) -> impl Iterator<Item = (GoalRef<'_>, Option<u32>)> {
+        self.goals.iter().map(|g| (self.goal_ref(&g.key), g.weight))
     }
 
     /// Adds an own goal under `key` (which must start with [`OWN_GOAL_PREFIX`]
@@ -137,7 +164,7 @@ impl Sheet {
             }
         }
         for key in self.own_goals.keys() {
-            if !key.starts_with(OWN_GOAL_PREFIX) {
+            if !is_own_goal_key(key) {
                 return Err(SheetError::Goals(format!(
                     "own goal {key} does not start with {OWN_GOAL_PREFIX}"
                 )));
@@ -145,6 +172,61 @@ impl Sheet {
         }
         Ok(())
     }
+}
+
+/// The sum of a sheet's weights, as the page, the print and every export
+/// state it: the one wording of the total and of its warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TotalWeight {
+    /// No goal has a weight yet.
+    Unweighed,
+    /// The weights set, added up.
+    Sum(u32),
+}
+
+impl TotalWeight {
+    /// The total of goals' weights: unweighed while none has one.
+    pub fn of(weights: impl IntoIterator<Item = Option<u32>>) -> TotalWeight {
+        let set: Vec<u32> = weights.into_iter().flatten().collect();
+        if set.is_empty() {
+            TotalWeight::Unweighed
+        } else {
+            TotalWeight::Sum(set.iter().sum())
+        }
+    }
+
+    /// The sum, when any goal has a weight.
+    pub fn sum(self) -> Option<u32> {
+        match self {
+            TotalWeight::Unweighed => None,
+            TotalWeight::Sum(sum) => Some(sum),
+        }
+    }
+
+    /// True when weights are set and do not add up to 100.
+    pub fn is_off(self) -> bool {
+        self.sum().is_some_and(|s| s != 100)
+    }
+
+    /// The total as documents print it: "Total weight: 100%", or
+    /// "Total weight: 90% (not 100%)"; none while no goal has a weight.
+    pub fn line(self) -> Option<String> {
+        let sum = self.sum()?;
+        let note = if self.is_off() { " (not 100%)" } else { "" };
+        Some(format!("Total weight: {}{note}", percent(sum)))
+    }
+
+    /// The total as the page shows it: [`TotalWeight::line`], or what to do
+    /// while no goal has a weight.
+    pub fn status(self) -> String {
+        self.line()
+            .unwrap_or_else(|| "No weights yet: give each goal a weight in percent.".to_string())
+    }
+}
+
+/// A weight as every format writes it: `60%`.
+pub fn percent(weight: u32) -> String {
+    format!("{weight}%")
 }
 
 #[cfg(test)]
@@ -174,10 +256,11 @@ mod tests {
         for (key, w) in [("smart-1", 60), ("mbo-3", 30), ("okr-2", 10)] {
             sheet.set_weight(key, Some(w)).unwrap();
         }
-        assert_eq!(sheet.total_weight(), (100, true));
+        let weights = |s: &Sheet| s.kept_goals().map(|(_, w)| w).collect::<Vec<_>>();
+        assert_eq!(weights(&sheet), [Some(60), Some(30), Some(10)]);
         assert_eq!(sheet.set_weight("okr-2", Some(101)), Err(WeightError));
         sheet.unkeep("mbo-3");
-        assert_eq!(sheet.total_weight(), (70, true));
+        assert_eq!(weights(&sheet), [Some(60), Some(10)]);
         assert_eq!(parse_weight(" 60 % "), Ok(Some(60)));
         assert_eq!(parse_weight(""), Ok(None));
         assert_eq!(parse_weight("sixty"), Err(WeightError));
@@ -192,6 +275,9 @@ mod tests {
         assert_eq!(sheet.own_goals[&a].number, 1);
         assert_eq!(sheet.own_goals[&b].number, 2);
         assert!(sheet.is_kept(&a) && sheet.is_kept(&b));
+        assert!(matches!(sheet.goal_ref(&a), GoalRef::Own(_, Some(o)) if o.number == 1));
+        assert_eq!(sheet.goal_ref("own-lost"), GoalRef::Own("own-lost", None));
+        assert_eq!(sheet.goal_ref("smart-1"), GoalRef::Frame("smart-1"));
         sheet.set_own_goal_text(&a, "Mentor two juniors").unwrap();
         assert!(sheet.set_own_goal_text(&a, "x\ny").is_err());
         sheet.values.set(&a, SlotKind::Target, "2").unwrap();

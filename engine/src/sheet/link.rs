@@ -57,6 +57,8 @@ pub fn encode_deflated(deflated: &[u8]) -> String {
 }
 
 /// The sheet in a link parameter value (or a pasted sheet code), validated.
+/// Its length is checked before anything else: a code of megabytes is refused
+/// without being read.
 pub fn decode(link: &str) -> Result<Sheet, LinkError> {
     if link.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong(link.len()));
@@ -68,4 +70,31 @@ pub fn decode(link: &str) -> Result<Sheet, LinkError> {
         .map_err(|_| LinkError::Compression)?;
     let json = String::from_utf8(json).map_err(|_| LinkError::Text)?;
     Sheet::from_json(&json).map_err(LinkError::Sheet)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_oversized_code_is_refused_by_its_length_before_any_decoding() {
+        // Neither base64url nor deflate data: had decoding started, the error
+        // would say so; the length is what refuses it.
+        for code in ["*".repeat(MAX_LINK_CHARS + 1), "%41".repeat(650_000)] {
+            match decode(&code) {
+                Err(LinkError::TooLong(n)) => assert_eq!(n, code.len()),
+                other => panic!("expected TooLong, got {other:?}"),
+            }
+        }
+        let message = decode(&"A".repeat(1_900_000)).unwrap_err().to_string();
+        assert_eq!(
+            message,
+            "the sheet link is too long (1900000 characters; at most 65536)"
+        );
+        // At the limit, decoding goes on (and finds these characters are not a code).
+        assert!(matches!(
+            decode(&"*".repeat(MAX_LINK_CHARS)),
+            Err(LinkError::Encoding)
+        ));
+    }
 }

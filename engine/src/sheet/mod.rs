@@ -15,7 +15,7 @@
 //! ([`Goal`]), the person's own goals ([`OwnGoal`]), and is stamped with the
 //! canon version and the [`Fingerprints`] of the canon text its items quoted
 //! ([`crate::drift`]). Its review — stage, agreement, check-ins, appraisal,
-//! ratings — is a [`Review`] ([`crate::review`]), left out of the JSON while empty.
+//! ratings — is a [`Review`] ([`crate::sheet::review`]), left out of the JSON while empty.
 //!
 //! Two copies of one sheet (two browser tabs) are reconciled with
 //! [`Sheet::merge`], a three-way merge against their common base ([`merge`]).
@@ -24,6 +24,9 @@ mod goals;
 mod import;
 pub mod link;
 mod merge;
+mod opening;
+mod registers;
+pub mod review;
 
 use std::collections::BTreeMap;
 
@@ -31,12 +34,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates;
 use crate::drift::Fingerprints;
-use crate::review::{Review, ReviewError};
-use crate::values::{check_text, check_value, ValueError, Values};
+use crate::sheet::review::{Review, ReviewError};
+use crate::values::{check_slot_value, check_text, check_value, slot_name, ValueError, Values};
 
-pub use goals::{parse_weight, WeightError, MAX_GOALS, MAX_WEIGHT, OWN_GOAL_PREFIX};
+pub use goals::{
+    is_own_goal_key, parse_weight, percent, GoalRef, TotalWeight, WeightError, MAX_GOALS,
+    MAX_WEIGHT, OWN_GOAL_PREFIX,
+};
 pub use import::{check_profile, import, ImportError};
-pub use merge::{slot_key, Dot, Registers};
+pub use registers::{slot_key, Dot, Registers};
 
 /// The schema string every sheet this version writes carries.
 pub const SCHEMA: &str = "goalframes.sheet/3";
@@ -136,7 +142,7 @@ pub struct Sheet {
     #[serde(
         default,
         skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "merge::read_edited"
+        deserialize_with = "registers::read_edited"
     )]
     pub edited: BTreeMap<String, Dot>,
     /// The review: stage, agreement, check-ins, appraisal and ratings
@@ -470,8 +476,10 @@ impl Sheet {
         let value = |field: &str, text: &str| {
             check_value(text).map_err(|e| SheetError::Value(field.to_string(), e))
         };
+        // Each slot's own rule (the ⟨date⟩ slot's included), as `Values::set` keeps it.
         for (item, slot, text) in self.values.iter() {
-            value(&slot_key(item, slot), text)?;
+            check_slot_value(slot, text)
+                .map_err(|e| SheetError::Value(slot_name(item, slot), e))?;
         }
         let texts = [
             ("person", self.person.as_deref()),
@@ -683,13 +691,7 @@ mod tests {
             sheet.cycle_warning(),
             Some("The period ends before it starts.")
         );
-        let canon = crate::canon::load::load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon;
-        let frames = crate::build_frames(&canon.profile("database-engineering", "P4").unwrap());
+        let frames = crate::fixtures::example_frames();
         let values = sheet.effective_values(&frames);
         assert_eq!(
             values.get("smart-1", SlotKind::Date),

@@ -279,6 +279,132 @@ fn missing_storage_works_in_memory() {
     assert!(store.has_unsaved_work(), "closing the page would lose it");
 }
 
+const TODAY: CanonStamp<'static> = CanonStamp {
+    name: "JobFrame",
+    version: "2026.11-sample",
+};
+
+fn fingerprints() -> goalframes_engine::drift::Fingerprints {
+    [("smart-1".to_string(), "00000000000000ff".to_string())].into()
+}
+
+#[test]
+fn a_started_sheet_is_stamped_and_saved_as_one_write_and_a_refused_start_saves_nothing() {
+    let storage = MemoryStorage::new();
+    let mut store = open_tab(&storage, 0, 0);
+    let started = store.start(
+        "a",
+        ("database-engineering", "P4"),
+        TODAY,
+        fingerprints(),
+        &at(5),
+        |s| s.set_person("Ada"),
+    );
+    assert_eq!(started, Ok(()));
+    let saved = stored(&storage, "a").expect("saved at once");
+    assert_eq!(store.sheet("a"), Some(&saved));
+    assert_eq!(
+        (saved.canon.as_deref(), saved.canon_version.as_str()),
+        (Some("JobFrame"), "2026.11-sample")
+    );
+    assert_eq!(saved.fingerprints, fingerprints());
+    assert_eq!(saved.person.as_deref(), Some("Ada"));
+    assert_eq!(saved.created, at(5));
+    assert!(
+        !saved.edited.is_empty() && saved.edited.values().all(|dot| dot.tab == "tab0"),
+        "the change is this tab's write: {:?}",
+        saved.edited
+    );
+
+    let refused = store.start(
+        "b",
+        ("database-engineering", "P4"),
+        TODAY,
+        fingerprints(),
+        &at(6),
+        |s| s.set_person("two\nlines"),
+    );
+    assert!(refused.is_err());
+    assert!(store.sheet("b").is_none(), "nothing started");
+    assert_eq!(stored(&storage, "b"), None, "nothing saved");
+    assert_eq!(store.sheets().len(), 1);
+}
+
+#[test]
+fn an_edit_stamps_only_a_sheet_saved_without_fingerprints_under_todays_version() {
+    let storage = MemoryStorage::new();
+    let mut store = open_tab(&storage, 0, 0);
+    // Saved by a release that kept no fingerprints, under today's version.
+    store.create(blank("today"));
+    let edited = store.edit_stamped("today", &at(1), TODAY, fingerprints, |s| {
+        s.values.set("smart-1", SlotKind::Target, "1")
+    });
+    assert_eq!(edited, Ok(true));
+    let saved = stored(&storage, "today").unwrap();
+    assert_eq!(saved.fingerprints, fingerprints(), "stamped and saved");
+    assert_eq!(saved.canon.as_deref(), Some("JobFrame"));
+
+    // Filled under another version: its drift must stay visible.
+    let mut older = blank("older");
+    older.canon_version = "2025.1".into();
+    store.create(older);
+    store
+        .edit_stamped(
+            "older",
+            &at(2),
+            TODAY,
+            || unreachable!(),
+            |s| s.values.set("smart-1", SlotKind::Target, "2"),
+        )
+        .unwrap();
+    let saved = stored(&storage, "older").unwrap();
+    assert!(saved.fingerprints.is_empty());
+    assert_eq!(saved.canon_version, "2025.1");
+    assert_eq!(saved.values.get("smart-1", SlotKind::Target), Some("2"));
+
+    // A refused change stamps nothing and saves nothing.
+    store.create(blank("refused"));
+    let before = stored(&storage, "refused");
+    let refused = store.edit_stamped("refused", &at(3), TODAY, fingerprints, |s| {
+        s.values.set("smart-1", SlotKind::Date, "2026-02-31")
+    });
+    assert!(refused.is_err());
+    assert_eq!(stored(&storage, "refused"), before);
+    assert!(store.sheet("refused").unwrap().fingerprints.is_empty());
+}
+
+#[test]
+fn a_portal_context_finds_the_most_recent_sheet_of_its_person_and_period() {
+    let mut store = SheetStore::<MemoryStorage>::open(None, "tab0", &at(0));
+    for id in ["older", "newer"] {
+        let mut sheet = blank(id);
+        sheet.set_person("Ada").unwrap();
+        sheet.set_period("2026 H1").unwrap();
+        store.create(sheet);
+    }
+    let found = |store: &SheetStore<MemoryStorage>, person, period| {
+        store
+            .find_for("database-engineering", "P4", person, period)
+            .map(|s| s.id.clone())
+    };
+    assert_eq!(
+        found(&store, Some("Ada"), Some("2026 H1")).as_deref(),
+        Some("newer")
+    );
+    set(&mut store, "older", TARGET, "x", 1);
+    assert_eq!(
+        found(&store, Some("Ada"), None).as_deref(),
+        Some("older"),
+        "the most recently changed first"
+    );
+    assert_eq!(found(&store, Some("Ada"), Some("2026 H2")), None);
+    assert_eq!(found(&store, Some("Grace"), None), None);
+    assert_eq!(
+        store.find_for("database-engineering", "P5", Some("Ada"), None),
+        None
+    );
+}
+
 #[test]
 fn two_tabs_keep_each_others_slots() {
     let mut tabs = Tabs::new(2);
@@ -475,6 +601,98 @@ fn the_same_slot_typed_in_two_tabs_converges_on_one_whole_value() {
         value == a || value == b,
         "one tab's whole text, got {value}"
     );
+}
+
+/// The value a tab holds in a slot of sheet `s`.
+fn value_in(store: &SheetStore<MemoryStorage>, slot: (&str, SlotKind)) -> Option<String> {
+    store
+        .sheet("s")?
+        .values
+        .get(slot.0, slot.1)
+        .map(str::to_string)
+}
+
+/// Issue 26: the same slot typed in two tabs at once. Both end with one
+/// tab's text; the tab whose text lost says so, and keeping its text writes it
+/// for every tab (where the other tab's text is then the one offered back).
+#[test]
+fn the_tab_whose_text_another_tab_overwrote_is_told_and_can_keep_it() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    // Neither tab sees the other's write before its own.
+    set(&mut tabs.tabs[0], "s", TARGET, "from A", 10);
+    set(&mut tabs.tabs[1], "s", TARGET, "from B", 11);
+    tabs.settle();
+    let standing = value_in(&tabs.tabs[0], TARGET).unwrap();
+    assert_eq!(value_in(&tabs.tabs[1], TARGET).as_deref(), Some(&*standing));
+    assert_eq!(
+        standing, "from B",
+        "the later edit wins a tie of write numbers"
+    );
+    assert_eq!(
+        tabs.tabs[0].overwritten(),
+        [Overwritten {
+            sheet: "s".into(),
+            item: "smart-1".into(),
+            slot: SlotKind::Target,
+            mine: "from A".into(),
+            theirs: "from B".into(),
+        }]
+    );
+    assert!(tabs.tabs[1].overwritten().is_empty(), "B's text stands");
+
+    assert!(tabs.tabs[0].keep_mine("s", "smart-1", SlotKind::Target, &at(20)));
+    tabs.settle();
+    for tab in &tabs.tabs {
+        assert_eq!(value_in(tab, TARGET).as_deref(), Some("from A"));
+    }
+    assert_eq!(
+        stored(&tabs.storage, "s")
+            .unwrap()
+            .values
+            .get("smart-1", SlotKind::Target),
+        Some("from A")
+    );
+    assert!(tabs.tabs[0].overwritten().is_empty());
+    assert_eq!(
+        tabs.tabs[1].overwritten().len(),
+        1,
+        "now B's text is the one replaced"
+    );
+    assert_eq!(tabs.tabs[1].overwritten()[0].mine, "from B");
+    tabs.tabs[1].dismiss_overwritten("s", "smart-1", SlotKind::Target);
+    assert!(tabs.tabs[1].overwritten().is_empty());
+    assert!(!tabs.tabs[1].keep_mine("s", "smart-1", SlotKind::Target, &at(30)));
+}
+
+#[test]
+fn typing_again_in_an_overwritten_slot_ends_its_notice_and_other_slots_raise_none() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    set(&mut tabs.tabs[0], "s", TARGET, "A1", 10);
+    set(&mut tabs.tabs[0], "s", DATE, "2027-06-30", 10);
+    set(&mut tabs.tabs[1], "s", TARGET, "B1", 11);
+    tabs.settle();
+    assert_eq!(
+        tabs.tabs[0].overwritten().len(),
+        1,
+        "only the slot both typed"
+    );
+    // Another tab clearing it keeps the notice, with what now stands.
+    set(&mut tabs.tabs[1], "s", TARGET, "", 12);
+    tabs.settle();
+    assert_eq!(tabs.tabs[0].overwritten()[0].theirs, "");
+    set(&mut tabs.tabs[0], "s", TARGET, "A2", 13);
+    assert!(tabs.tabs[0].overwritten().is_empty());
+    tabs.settle();
+    for tab in &tabs.tabs {
+        assert_eq!(value_in(tab, TARGET).as_deref(), Some("A2"));
+        assert_eq!(value_in(tab, DATE).as_deref(), Some("2027-06-30"));
+    }
+    // B typed after seeing A's text: B is told its text was replaced, once.
+    assert_eq!(tabs.tabs[1].overwritten().len(), 1);
 }
 
 #[test]
@@ -706,6 +924,18 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
             prop_assert_eq!(sheet.registers(), saved.registers());
             prop_assert_eq!(&sheet.generation, &saved.generation);
         }
+        // What a tab offers back is text it typed that no longer stands.
+        for o in tab.overwritten() {
+            let sheet = tab.sheet(&o.sheet);
+            prop_assert!(sheet.is_some(), "a notice for a sheet the tab lacks");
+            let now = sheet
+                .unwrap()
+                .values
+                .get(&o.item, o.slot)
+                .unwrap_or_default();
+            prop_assert_eq!(&o.theirs, now);
+            prop_assert_ne!(&o.mine, &o.theirs);
+        }
     }
 
     // No typed value lost: each slot holds the value of an operation no later
@@ -751,6 +981,77 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
         }
     }
     Ok(())
+}
+
+/// Issue 26's first probe, as a property: each tab types its own slots key
+/// by key, at once, round after round, with the other tab's storage events
+/// arriving at any point between keys (stale reads included). Once the events
+/// are delivered, every slot holds the text last typed in it, in both tabs and
+/// in storage, and neither tab reports text overwritten (no slot was typed in both).
+fn own_slots_at_once(rounds: &[(usize, usize, Vec<u8>)]) -> Result<(), TestCaseError> {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.settle();
+    let slots = |tab: usize| [SLOTS[tab * 2], SLOTS[tab * 2 + 1]];
+    let mut expected = BTreeMap::new();
+    let mut now = 10;
+    for (round, (slot_a, slot_b, schedule)) in rounds.iter().enumerate() {
+        let targets = [slots(0)[*slot_a], slots(1)[*slot_b]];
+        let texts = [format!("a{round}"), format!("b{round}")];
+        let mut typed = [0usize; 2];
+        // The schedule says, step by step, which tab acts: type its next key,
+        // or take its next storage event.
+        for step in schedule {
+            let tab = usize::from(step % 2);
+            now += 1;
+            if step & 2 == 0 && typed[tab] < texts[tab].len() {
+                typed[tab] += 1;
+                set(
+                    &mut tabs.tabs[tab],
+                    "s",
+                    targets[tab],
+                    &texts[tab][..typed[tab]],
+                    now,
+                );
+            } else {
+                tabs.deliver_one(tab);
+            }
+        }
+        for tab in 0..2 {
+            now += 1;
+            set(&mut tabs.tabs[tab], "s", targets[tab], &texts[tab], now);
+            expected.insert(targets[tab], texts[tab].clone());
+        }
+    }
+    tabs.settle();
+    for (slot, text) in &expected {
+        let saved = stored(&tabs.storage, "s").unwrap();
+        prop_assert_eq!(
+            saved.values.get(slot.0, slot.1),
+            Some(text.as_str()),
+            "storage, {:?}",
+            slot
+        );
+        for tab in &tabs.tabs {
+            let held = value_in(tab, *slot);
+            prop_assert_eq!(held.as_deref(), Some(text.as_str()), "a tab, {:?}", slot);
+        }
+    }
+    for tab in &tabs.tabs {
+        prop_assert!(tab.overwritten().is_empty());
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(120))]
+
+    #[test]
+    fn tabs_typing_their_own_slots_at_once_lose_nothing(
+        rounds in proptest::collection::vec((0..2usize, 0..2usize, proptest::collection::vec(0u8..4, 0..12)), 1..20),
+    ) {
+        own_slots_at_once(&rounds)?;
+    }
 }
 
 proptest! {

@@ -5,7 +5,8 @@
 
 use goalframes_canon::CANON;
 use goalframes_engine::goals::GoalSheet;
-use goalframes_engine::render::{self, slug, ExportInfo, Format};
+use goalframes_engine::render::file_name::{sheet_file_name, Holds};
+use goalframes_engine::render::{self, ExportInfo, Format};
 use goalframes_engine::sheet::{link, Sheet};
 use goalframes_engine::FrameKind;
 use leptos::prelude::*;
@@ -35,17 +36,6 @@ fn sheet_or_blank(page: Page) -> Sheet {
     })
 }
 
-/// A file's name: family, level, person (or period), what it holds, extension.
-fn file_name(sheet: &Sheet, what: &str, extension: &str) -> String {
-    let mut stem = format!("{}-{}", sheet.family, sheet.level);
-    if let Some(who) = sheet.person.as_ref().or(sheet.period.as_ref()) {
-        stem.push('-');
-        stem.push_str(who);
-    }
-    stem.push_str(what);
-    format!("{}.{extension}", slug(&stem, "sheet"))
-}
-
 /// Makes and downloads one export.
 fn export(page: Page, of: Of, format: Format) {
     let sheet = sheet_or_blank(page);
@@ -64,9 +54,13 @@ fn export(page: Page, of: Of, format: Format) {
             &info,
         ),
     });
-    let what = if of == Of::Goals { "-goals" } else { "" };
+    let holds = if of == Of::Goals {
+        Holds::Goals
+    } else {
+        Holds::Frames
+    };
     download(
-        &file_name(&sheet, what, format.extension()),
+        &sheet_file_name(&sheet, holds, format.extension()),
         format.mime(),
         &bytes,
     );
@@ -96,7 +90,7 @@ pub fn ExportPanel() -> impl IntoView {
     let save_sheet = move |_| {
         let sheet = sheet_or_blank(page);
         download(
-            &file_name(&sheet, "", "json"),
+            &sheet_file_name(&sheet, Holds::Frames, "json"),
             "application/json",
             sheet.to_json().as_bytes(),
         );
@@ -104,10 +98,7 @@ pub fn ExportPanel() -> impl IntoView {
 
     view! {
         <div class="exports" role="group" aria-labelledby="exports-heading">
-            <h3 id="exports-heading">"Export this sheet"</h3>
-            <p class="help">
-                "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
-            </p>
+            <h2 id="exports-heading">"Export this sheet"</h2>
             <Show
                 when=kept
                 fallback=move || view! { <div class="export-buttons">{buttons(Of::Frames, "")}</div> }
@@ -121,6 +112,9 @@ pub fn ExportPanel() -> impl IntoView {
                 <button type="button" on:click=save_sheet>"Sheet (.json)"</button>
             </div>
             <Share />
+            <p class="help">
+                "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
+            </p>
         </div>
     }
 }

@@ -12,9 +12,9 @@ use goalframes_engine::{dates, FrameKind, SlotKind, Values};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::clipboard;
 use crate::browser::markup::{self, Hook, KeepElement, SlotElement, SlotLook};
-use crate::views::profile::page::Page;
+use crate::browser::{clipboard, focus};
+use crate::views::profile::page::{overwrite_notice, Page};
 use crate::views::profile::slot::Typing;
 
 /// The hooks of the markup now in the page.
@@ -91,18 +91,19 @@ pub fn Frames() -> impl IntoView {
             page.errors.with(|errors| {
                 hooks.update_value(|h| {
                     for slot in &mut h.slots {
+                        let saved = values.get(&slot.item, slot.slot).unwrap_or_default();
+                        let notice = page
+                            .overwritten(&slot.item, slot.slot)
+                            .map(|mine| overwrite_notice(&mine, saved));
                         let refused = errors.get(&(slot.item.clone(), slot.slot));
                         let typed = draft.clone().filter(|_| held.as_ref() == Some(&slot.id));
                         let value = typed
                             .or_else(|| refused.map(|r| r.text.clone()))
-                            .unwrap_or_else(|| {
-                                values
-                                    .get(&slot.item, slot.slot)
-                                    .unwrap_or_default()
-                                    .to_string()
-                            });
+                            .unwrap_or_else(|| saved.to_string());
                         let error = refused.map(|r| r.reason.clone());
-                        slot.show(look(slot.slot, value, error, inherited.as_deref()));
+                        let mut shown = look(slot.slot, value, error, inherited.as_deref());
+                        shown.overwritten = notice;
+                        slot.show(shown);
                     }
                 })
             })
@@ -200,6 +201,20 @@ pub fn Frames() -> impl IntoView {
                     );
                 });
             }
+            Some(Hook::Overwritten {
+                input,
+                item,
+                slot,
+                mine,
+            }) => {
+                if mine {
+                    page.keep_mine(&item, slot);
+                } else {
+                    page.dismiss_overwritten(&item, slot);
+                }
+                // The notice and its buttons go: the slot keeps the focus.
+                focus::focus(&input);
+            }
             Some(Hook::DateButton(item)) => {
                 let value = page.shown(&item, SlotKind::Date);
                 let iso = if dates::looks_iso(&value) {
@@ -277,6 +292,7 @@ fn look(
         size: u32::try_from(size).unwrap_or(u32::MAX),
         printed,
         error,
+        overwritten: None,
     }
 }
 

@@ -1,91 +1,89 @@
 //! "Your goals": the goals kept from the frames and the person's own, in the
 //! manager's order, with weights and their slots; and the printed goal sheet.
 
-use goalframes_engine::goals::{self, GoalSheet, OWN_GOAL_MARK};
-use goalframes_engine::render::text;
+use goalframes_engine::goals::{Framework, GoalRow, GoalSheet, TotalWeight, OWN_GOAL_MARK};
+use goalframes_engine::render::{sheet_html, ExportInfo};
 use goalframes_engine::sheet::{parse_weight, OWN_GOAL_PREFIX};
 use goalframes_engine::SlotKind;
 use leptos::prelude::*;
 
-use crate::browser::{element_ids, focus, ids};
+use crate::browser::{clock, element_ids, focus, ids};
 use crate::views::profile::page::Page;
 use crate::views::profile::slot::{SlotInput, Typing};
 
-/// What a kept goal shows: its label, and its canon text and slots (or none
-/// for an own goal, which has its own field).
+/// What a kept goal shows, all of it from the engine's [`GoalRow`]: its
+/// label, canon text, source and slots, and where it comes from (an own goal
+/// has its own field for its words; a goal gone from the canon shows its
+/// label alone).
 #[derive(Clone, Debug, PartialEq)]
 struct Shown {
     label: String,
     headline: String,
     source: String,
     slots: Vec<GoalSlot>,
-    own: bool,
-    missing: bool,
+    framework: Framework,
 }
 
-fn shown(page: Page, key: &str) -> Shown {
-    if key.starts_with(OWN_GOAL_PREFIX) {
-        let number = page.sheet.with(|s| {
-            s.as_ref()
-                .and_then(|s| s.own_goals.get(key).map(|o| o.number))
-                .unwrap_or(0)
-        });
-        return Shown {
-            label: format!("Your own goal {number}"),
-            headline: String::new(),
-            // The mark beside the label says where it comes from.
-            source: String::new(),
-            slots: SlotKind::ALL
-                .into_iter()
-                .map(|s| (key.to_string(), format!("Your own goal {number}"), s))
-                .collect(),
-            own: true,
-            missing: false,
-        };
+impl Shown {
+    fn of(row: &GoalRow<'_>) -> Self {
+        Shown {
+            label: row.label.clone(),
+            headline: row.headline.clone(),
+            source: row.source.clone(),
+            slots: row.slots(),
+            framework: row.framework,
+        }
     }
-    page.frames.with(|frames| match goals::choice(frames, key) {
-        Some(choice) => Shown {
-            label: choice.label.clone(),
-            headline: choice.headline(),
-            source: choice
-                .lines
-                .iter()
-                .find_map(|l| text::source(l, &Default::default()))
-                .unwrap_or_default(),
-            slots: choice
-                .items
-                .iter()
-                .flat_map(|i| i.slots.iter().map(|s| (i.key.clone(), i.label.clone(), *s)))
-                .collect(),
-            own: false,
-            missing: false,
-        },
-        None => Shown {
-            label: format!("A goal no longer in today’s canon ({key})"),
-            headline: String::new(),
-            source: String::new(),
-            slots: Vec::new(),
-            own: false,
-            missing: true,
-        },
-    })
+
+    fn own(&self) -> bool {
+        self.framework == Framework::Own
+    }
+
+    /// A frame goal's canon text and source: what the page shows under its label.
+    fn canon(&self) -> bool {
+        !matches!(self.framework, Framework::Own | Framework::Gone)
+    }
+}
+
+/// The kept goals as the page lists them, in order, and their total weight.
+#[derive(Clone, Debug, PartialEq)]
+struct Listed {
+    goals: Vec<(String, Shown)>,
+    total: TotalWeight,
 }
 
 /// The "Your goals" region.
 #[component]
 pub fn GoalsPanel() -> impl IntoView {
     let page = expect_context::<Page>();
+    // The engine's goal sheet, made once per change for every kept goal.
+    let listed = Memo::new(move |_| {
+        page.sheet.with(|sheet| {
+            let sheet = sheet.as_ref()?;
+            page.frames.with(|frames| {
+                let goals = GoalSheet::new(frames, sheet);
+                Some(Listed {
+                    goals: goals
+                        .rows
+                        .iter()
+                        .map(|r| (r.key.clone(), Shown::of(r)))
+                        .collect(),
+                    total: goals.total_weight(),
+                })
+            })
+        })
+    });
     let keys = Memo::new(move |_| {
-        page.sheet.with(|s| {
-            s.as_ref()
-                .map(|s| s.goals.iter().map(|g| g.key.clone()).collect::<Vec<_>>())
+        listed.with(|l| {
+            l.as_ref()
+                .map(|l| l.goals.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     });
     let total = move || {
-        page.sheet
-            .with(|s| s.as_ref().map(|s| s.total_weight()))
-            .unwrap_or((0, false))
+        listed
+            .with(|l| l.as_ref().map(|l| l.total))
+            .unwrap_or(TotalWeight::Unweighed)
     };
     let add_own = move |_| {
         let key = ids::new_key(OWN_GOAL_PREFIX);
@@ -97,7 +95,7 @@ pub fn GoalsPanel() -> impl IntoView {
         focus::before_next_paint(move || focus::focus(&format!("text-{key}")));
     };
     view! {
-        <section class="goals" aria-labelledby=element_ids::GOALS_HEADING>
+        <section id=element_ids::GOALS class="goals" tabindex="-1" aria-labelledby=element_ids::GOALS_HEADING>
             <h2 id=element_ids::GOALS_HEADING>"Your goals"</h2>
             <Show
                 when=move || keys.with(|k| !k.is_empty())
@@ -116,32 +114,15 @@ pub fn GoalsPanel() -> impl IntoView {
                         page.sheet_id.track();
                         view! {
                             <For each=move || keys.get() key=|k| k.clone() let:key>
-                                <KeptGoal key=key keys=keys />
+                                <KeptGoal key=key keys=keys listed=listed />
                             </For>
                         }
                     }}
                 </ol>
-                <p class="total" role="status">
-                    {move || {
-                        let (sum, any) = total();
-                        if !any {
-                            "No weights yet: give each goal a weight in percent.".to_string()
-                        } else {
-                            format!("Total weight: {sum} %")
-                        }
-                    }}
+                // The engine's one wording of the total, marked when the weights are off.
+                <p class="total" class:warning=move || total().is_off() role="status">
+                    {move || total().status()}
                 </p>
-                {move || {
-                    let (sum, any) = total();
-                    (any && sum != 100)
-                        .then(|| {
-                            view! {
-                                <p class="warning">
-                                    {format!("The weights add up to {sum} %, not 100 %.")}
-                                </p>
-                            }
-                        })
-                }}
             </Show>
             <button type="button" class="add-own" on:click=add_own>
                 "Add your own goal"
@@ -153,10 +134,25 @@ pub fn GoalsPanel() -> impl IntoView {
 
 /// One kept goal: label, text, slots, weight, and buttons to move or remove it.
 #[component]
-fn KeptGoal(key: String, keys: Memo<Vec<String>>) -> impl IntoView {
+fn KeptGoal(key: String, keys: Memo<Vec<String>>, listed: Memo<Option<Listed>>) -> impl IntoView {
     let page = expect_context::<Page>();
     let key = StoredValue::new(key);
-    let shown = Memo::new(move |_| shown(page, &key.get_value()));
+    let shown = Memo::new(move |_| {
+        listed
+            .with(|l| {
+                l.as_ref()
+                    .and_then(|l| l.goals.iter().find(|(k, _)| *k == key.get_value()))
+                    .map(|(_, s)| s.clone())
+            })
+            // Between a goal's removal and its row's, it shows nothing.
+            .unwrap_or_else(|| Shown {
+                label: String::new(),
+                headline: String::new(),
+                source: String::new(),
+                slots: Vec::new(),
+                framework: Framework::Gone,
+            })
+    });
     let position = move || keys.with(|k| k.iter().position(|x| *x == key.get_value()));
     let is_first = move || position() == Some(0);
     let is_last = move || position().is_some_and(|p| p + 1 == keys.with(Vec::len));
@@ -201,10 +197,11 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>) -> impl IntoView {
     let body = move || {
         let s = shown.get();
         let text_field = s
-            .own
+            .own()
             .then(|| view! { <OwnGoalText key=key.get_value() label=s.label.clone() /> });
-        let headline =
-            (!s.own && !s.missing).then(|| view! { <p class="canon">{s.headline.clone()}</p> });
+        let headline = s
+            .canon()
+            .then(|| view! { <p class="canon">{s.headline.clone()}</p> });
         // A goal of several items (an objective's key results) shows which
         // item each group of slots fills; the inputs' names already say so.
         let groups = slot_groups(&s.slots);
@@ -232,14 +229,15 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>) -> impl IntoView {
             {text_field}
             {headline}
             <p class="goal-slots">{slots}</p>
-            {(!s.source.is_empty()).then(|| view! { <p class="goal-source">{s.source.clone()}</p> })}
+            // An own goal's mark is beside its label; a gone goal's label says it.
+            {(s.canon() && !s.source.is_empty()).then(|| view! { <p class="goal-source">{s.source.clone()}</p> })}
         }
     };
     view! {
-        <li class="kept" class:own=move || shown.with(|s| s.own)>
+        <li class="kept" class:own=move || shown.with(Shown::own)>
             <div class="kept-head">
                 <h3>{label}</h3>
-                {move || shown.with(|s| s.own).then(|| view! { <span class="own-mark">{OWN_GOAL_MARK}</span> })}
+                {move || shown.with(Shown::own).then(|| view! { <span class="own-mark">{OWN_GOAL_MARK}</span> })}
             </div>
             {body}
             <div class="kept-controls">
@@ -330,86 +328,28 @@ fn OwnGoalText(key: String, label: String) -> impl IntoView {
     }
 }
 
-/// The goal sheet as printed (and hidden on screen): who and when, every
-/// goal with its text, measure, due date and weight, and signature lines.
+/// The goal sheet as printed (and hidden on screen): the engine's print
+/// rendering of the goal sheet ([`sheet_html`]), which says what every
+/// export says.
 #[component]
 fn GoalSheetPrint() -> impl IntoView {
     let page = expect_context::<Page>();
-    let sheet = move || {
-        let sheet = page.sheet.get()?;
-        (!sheet.goals.is_empty()).then_some(sheet)
-    };
+    let markup = Memo::new(move |_| {
+        page.sheet.with(|sheet| {
+            let sheet = sheet.as_ref().filter(|s| !s.goals.is_empty())?;
+            let info = ExportInfo {
+                date: Some(clock::today()),
+                ..Default::default()
+            };
+            Some(
+                page.frames
+                    .with(|frames| sheet_html::goal_sheet(&GoalSheet::new(frames, sheet), &info)),
+            )
+        })
+    });
     move || {
-        sheet().map(|sheet| {
-            page.frames.with(|frames| {
-                let goals = GoalSheet::new(frames, &sheet);
-                let info = goalframes_engine::render::ExportInfo {
-                    date: Some(crate::browser::clock::today()),
-                    ..Default::default()
-                };
-                let fields = text::header_fields(&goals, &info)
-                    .into_iter()
-                    .map(|f| view! { <p>{f}</p> })
-                    .collect_view();
-                let rows = goals
-                    .rows
-                    .iter()
-                    .map(|row| {
-                        let measure = goals
-                            .measure(row, None)
-                            .into_iter()
-                            .map(|l| view! { <p>{l}</p> })
-                            .collect_view();
-                        let own = row.is_own().then(|| view! { <p class="own-mark">{OWN_GOAL_MARK}</p> });
-                        view! {
-                            <tr>
-                                <td>{row.number}</td>
-                                <td>
-                                    <p><strong>{row.label.clone()}</strong></p>
-                                    {own}
-                                    <p>{row.headline.clone()}</p>
-                                    <p class="goal-source">{row.source.clone()}</p>
-                                </td>
-                                <td>{measure}</td>
-                                <td>{row.due.clone().unwrap_or_default()}</td>
-                                <td>{row.weight.map(|w| format!("{w} %")).unwrap_or_default()}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                let total = goals.total_weight().map(|t| {
-                    let note = if t == 100 { "" } else { " (not 100 %)" };
-                    view! { <p>{format!("Total weight: {t} %{note}")}</p> }
-                });
-                view! {
-                    <section class="goal-sheet-print" aria-hidden="true">
-                        <h2>{format!("Goal sheet — {}", text::body(&frames.display_title, &goals.values))}</h2>
-                        <p>{text::body(&frames.breadcrumb, &goals.values)}</p>
-                        {fields}
-                        <p>{format!("Canon: {} {}", frames.canon.name, frames.canon.version)}</p>
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th>"#"</th>
-                                    <th>"Goal"</th>
-                                    <th>"Measure"</th>
-                                    <th>"Due"</th>
-                                    <th>"Weight"</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                        {total}
-                        <div class="signatures">
-                            {text::SIGNATURES
-                                .lines()
-                                .filter(|l| !l.is_empty())
-                                .map(|l| view! { <p>{l}</p> })
-                                .collect_view()}
-                        </div>
-                    </section>
-                }
-            })
+        markup.get().map(|markup| {
+            view! { <section class="goal-sheet-print" aria-hidden="true" inner_html=markup></section> }
         })
     }
 }

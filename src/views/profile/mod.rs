@@ -1,5 +1,5 @@
 //! A profile's page: heading, breadcrumb, preamble, the sheet being filled
-//! (who, when, exports), the goals kept for it, and the four frames.
+//! (who, when), the goals kept for it, their exports, and the four frames.
 
 mod drift;
 mod exports;
@@ -99,8 +99,11 @@ pub fn ProfilePage(
                 {compare_next}
                 <AddToCompare family=family level=level name=title />
             </p>
-            <sheet_panel::SheetPanel />
+            // The goals lead (on a phone the first goal is in the first
+            // screen); who and when they are for follows, then the exports.
             <goals::GoalsPanel />
+            <sheet_panel::SheetPanel />
+            <exports::ExportPanel />
             <div class="toolbar">
                 <nav class="frame-links" aria-label="Frames">
                     <ul>{frame_links}</ul>

@@ -9,10 +9,12 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use goalframes_engine::sheet::Sheet;
-use goalframes_engine::values::check_value;
-use goalframes_engine::{dates, drift, ProfileFrames, SlotKind, Values};
+use goalframes_engine::values::check_slot_value;
+use goalframes_engine::{drift, ProfileFrames, SlotKind, Values};
 use leptos::prelude::*;
 
+use crate::browser::clock;
+use crate::browser::markup::OverwriteNotice;
 use crate::state::AppState;
 
 /// A value a slot refused, and why.
@@ -22,6 +24,23 @@ pub struct Refused {
     pub reason: String,
     /// The text as typed.
     pub text: String,
+}
+
+/// What a slot says when another tab's text replaced the one typed here
+/// (`mine`) by `theirs`, which the slot shows; and its buttons' words.
+pub fn overwrite_notice(mine: &str, theirs: &str) -> OverwriteNotice {
+    let message = match (mine.is_empty(), theirs.is_empty()) {
+        (false, false) => {
+            format!("Another tab changed this to “{theirs}”; your text “{mine}” is not saved.")
+        }
+        (false, true) => format!("Another tab cleared this; your text “{mine}” is not saved."),
+        _ => format!("Another tab filled this in (“{theirs}”); clearing it here is not saved."),
+    };
+    OverwriteNotice {
+        message,
+        keep_mine: "Keep my text".to_string(),
+        keep_theirs: "Keep the other tab’s".to_string(),
+    }
 }
 
 /// The profile page.
@@ -120,22 +139,15 @@ impl Page {
         })
     }
 
-    /// Fills a slot (an empty value clears it), or records why the value is refused.
+    /// Fills a slot (an empty value clears it), or records why the engine
+    /// refuses the value ([`check_slot_value`], the rule `Values::set` keeps).
     pub fn set(&self, item: &str, slot: SlotKind, value: &str) {
         let key = (item.to_string(), slot);
-        let checked = check_value(value)
-            .map_err(|e| e.to_string())
-            .and_then(|()| {
-                if slot == SlotKind::Date {
-                    dates::check_slot(value).map_err(|e| e.to_string())
-                } else {
-                    Ok(())
-                }
-            });
-        if let Err(reason) = checked {
+        // Asked before the edit, so that a refused keystroke does not touch the store.
+        if let Err(why) = check_slot_value(slot, value) {
             self.errors.update(|errors| {
                 let refused = Refused {
-                    reason,
+                    reason: why.to_string(),
                     text: value.to_string(),
                 };
                 errors.insert(key, refused);
@@ -160,6 +172,38 @@ impl Page {
             move || frames.with_untracked(|f| drift::fingerprints(f)),
             edit,
         )
+    }
+
+    /// What this tab had typed in a slot of the open sheet whose text another
+    /// tab's write replaced, if it did (tracked).
+    pub fn overwritten(&self, item: &str, slot: SlotKind) -> Option<String> {
+        let id = self.sheet_id.get()?;
+        self.state.store.with(|s| {
+            s.overwritten()
+                .iter()
+                .find(|o| o.sheet == id && o.item == item && o.slot == slot)
+                .map(|o| o.mine.clone())
+        })
+    }
+
+    /// Writes this tab's text back into a slot another tab overwrote.
+    pub fn keep_mine(&self, item: &str, slot: SlotKind) {
+        let Some(id) = self.sheet_id.get_untracked() else {
+            return;
+        };
+        let now = clock::now();
+        self.state
+            .store
+            .update(|s| _ = s.keep_mine(&id, item, slot, &now));
+    }
+
+    /// Lets the other tab's text stand in a slot, and forgets this tab's.
+    pub fn dismiss_overwritten(&self, item: &str, slot: SlotKind) {
+        if let Some(id) = self.sheet_id.get_untracked() {
+            self.state
+                .store
+                .update(|s| s.dismiss_overwritten(&id, item, slot));
+        }
     }
 
     /// Today's fingerprints of the profile's items.

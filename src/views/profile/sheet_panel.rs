@@ -1,12 +1,11 @@
 //! Who and when the open sheet is for, saved with it: the person, the period
-//! and its review cycle; the profile's other sheets; and the exports.
+//! and its review cycle; and the profile's other sheets.
 
 use goalframes_engine::sheet::{CycleDate, Sheet};
 use goalframes_engine::url::Location;
 use leptos::prelude::*;
 
 use crate::views::profile::drift::DriftNotice;
-use crate::views::profile::exports::ExportPanel;
 use crate::views::profile::page::Page;
 use crate::views::profile::slot::{unique_id, DatePicker};
 
@@ -127,7 +126,6 @@ pub fn SheetPanel() -> impl IntoView {
                     <a href=new_sheet_href>"Start a new sheet"</a>
                 </p>
             </Show>
-            <ExportPanel />
         </section>
     }
 }

@@ -12,7 +12,8 @@ use goalframes_engine::dates;
 use goalframes_engine::SlotKind;
 use leptos::prelude::*;
 
-use crate::views::profile::page::Page;
+use crate::browser::markup::{self, Hook};
+use crate::views::profile::page::{overwrite_notice, Page};
 
 /// A page-unique id for elements that label or describe one another.
 pub fn unique_id(prefix: &str) -> String {
@@ -105,6 +106,10 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             .flatten()
     };
     let error_id = unique_id("slot-error");
+    let input_id = unique_id("slot");
+    let overwritten_id = format!("{input_id}-overwritten");
+    // What this tab typed here, when another tab's text replaced it.
+    let overwritten = move || page.overwritten(&item.get_value(), slot);
     let name = format!("{}, {}", slot.label(), label);
     let size = move || {
         let shown = inherited().unwrap_or_else(value);
@@ -119,7 +124,46 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
         let label = label.clone();
         view! { <DatePicker label=label value=Signal::derive(value) set=Callback::new(set) /> }
     });
-    let described = error_id.clone();
+    let described = {
+        let (error_id, overwritten_id) = (error_id.clone(), overwritten_id.clone());
+        move || {
+            let ids: Vec<&str> = [
+                (error().is_some(), error_id.as_str()),
+                (overwritten().is_some(), overwritten_id.as_str()),
+            ]
+            .into_iter()
+            .filter_map(|(shown, id)| shown.then_some(id))
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    // The notice is the frames' own (`markup`), beside the input.
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let notice = overwritten().map(|mine| {
+            let theirs = page.value(&item.get_value(), slot);
+            overwrite_notice(&mine, &theirs)
+        });
+        if let Some(input) = input_ref.get() {
+            markup::show_overwrite_notice(&input, slot, notice.as_ref());
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(Hook::Overwritten {
+            item, slot, mine, ..
+        }) = Hook::of(&ev)
+        {
+            if mine {
+                page.keep_mine(&item, slot);
+            } else {
+                page.dismiss_overwritten(&item, slot);
+            }
+            // The notice and its buttons go: the slot keeps the focus.
+            if let Some(input) = input_ref.get_untracked() {
+                let _ = input.focus();
+            }
+        }
+    };
     // On paper the value prints as text, in full (an input would clip it).
     let printed = move || {
         let v = value();
@@ -130,10 +174,13 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
         }
     };
     view! {
-        <span class="slot" data-print=printed>
+        <span class="slot" data-print=printed on:click=on_click>
             <input
                 type="text"
                 class="slot-input"
+                id=input_id
+                data-item=item.get_value()
+                node_ref=input_ref
                 class:filled=move || !value().is_empty()
                 class:inherited=move || inherited().is_some()
                 aria-label=name
@@ -142,7 +189,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
                 autocomplete="off"
                 size=size
                 aria-invalid=move || error().is_some().then_some("true")
-                aria-describedby=move || error().is_some().then(|| described.clone())
+                aria-describedby=described
                 prop:value=value
                 on:focus=move |_| typing.focused(page.shown(&item.get_value(), slot))
                 on:blur=move |_| typing.stopped()

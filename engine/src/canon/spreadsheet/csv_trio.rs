@@ -10,7 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::render::csv::{safe_cell, unescape_cell};
+use crate::cells::{safe_cell, unescape_cell, write_safe};
 
 use super::export::Sheet;
 use super::grid::{Cell, Problem, Table};
@@ -44,10 +44,10 @@ pub fn files(sheets: &[Sheet], families: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 fn bytes(sheet: &Sheet) -> Vec<u8> {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     let header: Vec<&str> = sheet.columns.iter().map(|c| c.header.as_str()).collect();
-    crate::render::csv::write_safe(&mut writer, &header);
+    write_safe(&mut writer, &header);
     for row in &sheet.rows {
         let cells: Vec<&str> = row.iter().map(String::as_str).collect();
-        crate::render::csv::write_safe(&mut writer, &cells);
+        write_safe(&mut writer, &cells);
     }
     writer.into_inner().expect("writing to memory")
 }

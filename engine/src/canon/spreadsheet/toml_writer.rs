@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use crate::canon::load::{SourceFile, CANON_FILE, FAMILIES_DIR};
 use crate::canon::{Canon, Family, Text};
-use crate::render::slug;
+use crate::slug::slug;
 
 /// The canon folder's files, paths relative to it: `canon.toml` first, then
 /// the families in canon order.

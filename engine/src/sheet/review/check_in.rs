@@ -11,9 +11,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
 use crate::dates;
-use crate::review::{check_filled, is_entry_id, MAX_CHECK_INS_PER_GOAL};
-use crate::sheet::Sheet;
+use crate::sheet::review::keys;
+use crate::sheet::review::{check_filled, is_entry_id, MAX_CHECK_INS_PER_GOAL};
+use crate::sheet::{Dot, Sheet};
 use crate::values::check_value;
 
 /// The button that opens a goal's check-in form ("Add check-in, SMART goal 1").
@@ -92,6 +95,11 @@ pub struct CheckIn {
 }
 
 impl CheckIn {
+    /// Puts a goal's check-ins in their one order (see `keys::order`).
+    pub(crate) fn order(log: &mut [CheckIn], edited: &BTreeMap<String, Dot>) {
+        keys::order(log, edited, keys::CHECK_IN, |c| &c.date, |c| &c.id);
+    }
+
     /// A real day, a value that follows the value rules and is not blank,
     /// a note that follows them: or the field at fault and why.
     pub(crate) fn check(&self) -> Result<(), (&'static str, String)> {
@@ -183,7 +191,7 @@ impl Sheet {
         let edited = self.edited.clone();
         let log = self.review.check_ins.entry(goal.to_string()).or_default();
         log.push(entry);
-        super::parts::order_check_ins(log, &edited);
+        CheckIn::order(log, &edited);
         Ok(())
     }
 }

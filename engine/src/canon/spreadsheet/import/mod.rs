@@ -3,23 +3,25 @@
 //! can act on: a missing, renamed or doubled column, a blank required cell, a
 //! number, date, formula or merged cell where text belongs, text with stray
 //! white space, a level the ladder lacks, a family id used twice, an extra sheet.
-//! Text is taken byte for byte or refused, never trimmed: the rules are the
-//! loader's ([`text_problem`]).
+//! Text is taken byte for byte or refused, never trimmed. What a value must
+//! be, and the words when it is not, are the canon's rules
+//! ([`crate::canon::rules`]), the same as the TOML loader's; this module finds
+//! the values in the sheets and knows the sheet-only mistakes (columns,
+//! headers, cell types, merged cells, rows of one family that disagree).
+//! The Families sheet, the largest, is read in `families.rs`.
 
-use std::collections::HashMap;
-
-use crate::canon::load::{is_family_id, is_level_code, text_problem};
-use crate::canon::{
-    Canon, Dimension, DimensionText, Family, FamilyLevel, LadderLevel, List, Rubric, Severity,
-    Text, KNOWN_RUBRICS,
-};
+use crate::canon::rules::{self, text_problem, Location, Unique};
+use crate::canon::{Canon, Dimension, DimensionText, LadderLevel, List, Severity, Text};
 use crate::suggest::nearest_first;
 
 use super::grid::{column_letters, Cell, CellRef, Problem, Table};
 use super::{
-    CanonField, FamilyColumn, LadderColumn, ListKind, CANON_SHEET, FAMILIES_SHEET, FIELD,
-    LADDER_SHEET, SHEETS, VALUE,
+    CanonField, LadderColumn, CANON_SHEET, FAMILIES_SHEET, FIELD, LADDER_SHEET, SHEETS, VALUE,
 };
+
+mod families;
+
+use families::families_sheet;
 
 /// A canon read from a workbook, and the warnings found on the way.
 #[derive(Clone, Debug)]
@@ -119,11 +121,9 @@ impl<'t, 'p> SheetReader<'t, 'p> {
         self.problems.push(Problem::at(self.table, at, message));
     }
 
-    fn warning(&mut self, at: CellRef, message: impl Into<String>) {
-        self.problems.push(Problem {
-            severity: Severity::Warning,
-            ..Problem::at(self.table, at, message)
-        });
+    /// The cell `at`, as a [`Location`] for the canon's rules.
+    fn at(&mut self, at: CellRef) -> CellAt<'_, 't, 'p> {
+        CellAt { sheet: self, at }
     }
 
     /// A cell's text, `Ok(None)` when blank; `Err` (reported) when the cell
@@ -131,10 +131,13 @@ impl<'t, 'p> SheetReader<'t, 'p> {
     fn text(&mut self, at: CellRef) -> Result<Option<String>, ()> {
         let message = match self.table.cell(at) {
             Cell::Empty => return Ok(None),
-            Cell::Text(text) => match text_problem(text) {
-                None => return Ok(Some(text.clone())),
-                Some(problem) => problem,
-            },
+            Cell::Text(text) => {
+                return if rules::text(text, &mut self.at(at)) {
+                    Ok(Some(text.clone()))
+                } else {
+                    Err(())
+                };
+            }
             Cell::Number(n) => format!(
                 "the cell holds the number {n}, not text; format the cell as Text and type it again"
             ),
@@ -253,6 +256,22 @@ impl<'t, 'p> SheetReader<'t, 'p> {
             }
         }
         columns
+    }
+}
+
+/// A cell of a sheet, where a rule reports: `canon.xlsx: Families!C14`.
+struct CellAt<'r, 't, 'p> {
+    sheet: &'r mut SheetReader<'t, 'p>,
+    at: CellRef,
+}
+
+impl Location for CellAt<'_, '_, '_> {
+    fn report(&mut self, severity: Severity, message: String) {
+        let sheet = &mut *self.sheet;
+        sheet.problems.push(Problem {
+            severity,
+            ..Problem::at(sheet.table, self.at, message)
+        });
     }
 }
 
@@ -390,13 +409,8 @@ fn ladder_sheet(sheet: &mut SheetReader<'_, '_>) -> Ladder {
                 format!("the dimension header \"{name} [{key}]\": {problem}"),
             );
         } else if let Some((first, _)) = dimensions.iter().find(|(_, d)| d.key == key.as_str()) {
-            sheet.error(
-                at,
-                format!(
-                    "the dimension key \"{key}\" is also column {}'s; each dimension has its own key",
-                    column_letters(*first)
-                ),
-            );
+            let first = format!("in column {}", column_letters(*first));
+            rules::duplicate(Unique::DimensionKey, key, &first, &mut sheet.at(at));
         } else {
             dimensions.push((
                 *col,
@@ -420,23 +434,16 @@ fn ladder_sheet(sheet: &mut SheetReader<'_, '_>) -> Ladder {
     };
     let rows = sheet.data_rows();
     if rows.is_empty() {
-        sheet.error(
-            CellRef::new(1, level_col),
-            "the ladder has no levels; add one row per level",
-        );
+        rules::empty_ladder("row", &mut sheet.at(CellRef::new(1, level_col)));
     }
     let mut codes: Vec<(String, u32)> = Vec::new();
     for row in rows {
         let code = level_code(sheet, CellRef::new(row, level_col));
         if let Some(code) = &code {
             if let Some((_, first)) = codes.iter().find(|(c, _)| c == code) {
-                sheet.error(
-                    CellRef::new(row, level_col),
-                    format!(
-                        "level \"{code}\" is also on row {}; each ladder level has its own code",
-                        first + 1
-                    ),
-                );
+                let first = on_row(*first);
+                let at = &mut sheet.at(CellRef::new(row, level_col));
+                rules::duplicate(Unique::LadderLevel, code, &first, at);
             } else {
                 codes.push((code.clone(), row));
             }
@@ -469,275 +476,13 @@ fn ladder_sheet(sheet: &mut SheetReader<'_, '_>) -> Ladder {
     ladder
 }
 
-/// A level code: required, letters, digits and '-' only.
+/// A level code: required, and a level code ([`rules::level_code`]).
 fn level_code(sheet: &mut SheetReader<'_, '_>, at: CellRef) -> Option<String> {
     let code = sheet.required(at, &format!("\"{}\"", LadderColumn::Level.header()))?;
-    if is_level_code(&code) {
-        Some(code)
-    } else {
-        sheet.error(
-            at,
-            format!("level code \"{code}\" may hold only letters, digits and '-'"),
-        );
-        None
-    }
+    rules::level_code(&code, &mut sheet.at(at)).then_some(code)
 }
 
-/// A family being read: its first and last rows, what its first row says
-/// of the whole family, and its levels so far.
-struct FamilyRows {
-    family: Family,
-    levels: Vec<FamilyLevel>,
-    first_row: u32,
-    last_row: u32,
-    /// The family-level cells of the first row, by column (see [`Shared`]).
-    shared: Vec<(u32, Shared)>,
-    /// Level codes and their rows.
-    codes: Vec<(String, u32)>,
-}
-
-/// A family-level cell (group, name, alias): its value, blank as `Some(None)`;
-/// `None` when the cell is reported already (bad text, a blank required cell),
-/// so that it is not reported again as disagreeing.
-type Shared = Option<Option<String>>;
-
-/// The family a row goes to.
-enum Current {
-    /// Rows of this family (an index into the families).
-    Family(usize),
-    /// Rows under an id used before: reported once, not read into a family.
-    Duplicate(String),
-}
-
-fn families_sheet(sheet: &mut SheetReader<'_, '_>, ladder: Option<&[String]>) -> Vec<Family> {
-    let known = [
-        FamilyColumn::Group.header(),
-        FamilyColumn::FamilyName.header(),
-        FamilyColumn::FamilyId.header(),
-        FamilyColumn::Level.header(),
-        FamilyColumn::ProfileTitle.header(),
-    ]
-    .into_iter()
-    .chain(ListKind::ALL.iter().map(|k| format!("{} N", k.stem())))
-    .chain([FamilyColumn::Rubric("NAME".into()).header()])
-    .collect::<Vec<_>>();
-    let required: Vec<(FamilyColumn, String)> = FamilyColumn::REQUIRED
-        .iter()
-        .map(|c| (c.clone(), c.header()))
-        .collect();
-    let columns = sheet.header(FamilyColumn::parse, &known, &required);
-
-    let mut rubrics: Vec<(u32, String)> = Vec::new();
-    for (col, column) in &columns {
-        let FamilyColumn::Rubric(name) = column else {
-            continue;
-        };
-        let at = CellRef::new(0, *col);
-        if let Some(problem) = text_problem(name) {
-            sheet.error(at, format!("the rubric name in this header: {problem}"));
-            continue;
-        }
-        if !KNOWN_RUBRICS.contains(&name.as_str()) {
-            sheet.warning(
-                at,
-                format!(
-                    "rubric \"{name}\" is not used by the frames (they use {}); it is kept and shown in the canon browser",
-                    KNOWN_RUBRICS.join(" and ")
-                ),
-            );
-        }
-        rubrics.push((*col, name.clone()));
-    }
-    let list = |kind: ListKind| -> Vec<u32> {
-        let mut numbered: Vec<(u32, u32)> = columns
-            .iter()
-            .filter_map(|(col, c)| match c {
-                FamilyColumn::List(k, n) if *k == kind => Some((*n, *col)),
-                _ => None,
-            })
-            .collect();
-        numbered.sort();
-        numbered.into_iter().map(|(_, col)| col).collect()
-    };
-    let lists: HashMap<ListKind, Vec<u32>> = ListKind::ALL.iter().map(|k| (*k, list(*k))).collect();
-    let col = |c: FamilyColumn| column_of(&columns, &c);
-    let (Some(group_col), Some(name_col), Some(id_col), Some(level_col)) = (
-        col(FamilyColumn::Group),
-        col(FamilyColumn::FamilyName),
-        col(FamilyColumn::FamilyId),
-        col(FamilyColumn::Level),
-    ) else {
-        return Vec::new();
-    };
-    let title_col = col(FamilyColumn::ProfileTitle);
-    let shared_cols: Vec<u32> = [group_col, name_col]
-        .into_iter()
-        .chain(lists[&ListKind::FamilyAlias].iter().copied())
-        .collect();
-
-    let rows = sheet.data_rows();
-    if rows.is_empty() {
-        sheet.error(
-            CellRef::new(1, id_col),
-            "the sheet has no families; add one row per family level",
-        );
-    }
-    let mut families: Vec<FamilyRows> = Vec::new();
-    let mut current: Option<Current> = None;
-    for row in rows {
-        let at = |col: u32| CellRef::new(row, col);
-        let header = |col: u32| {
-            columns
-                .iter()
-                .find(|(c, _)| *c == col)
-                .map(|(_, column)| column.header())
-                .unwrap_or_default()
-        };
-        let id = sheet.required(at(id_col), &format!("\"{}\"", header(id_col)));
-        if let Some(id) = &id {
-            if !is_family_id(id) {
-                sheet.error(
-                    at(id_col),
-                    format!("family id \"{id}\" may hold only a-z, 0-9 and '-'"),
-                );
-            }
-        }
-        let shared: Vec<(u32, Shared)> = shared_cols
-            .iter()
-            .map(|&col| {
-                let value = if col == group_col || col == name_col {
-                    sheet
-                        .required(at(col), &format!("\"{}\"", header(col)))
-                        .map(Some)
-                } else {
-                    sheet.text(at(col)).ok()
-                };
-                (col, value)
-            })
-            .collect();
-        let code = level_code(sheet, at(level_col));
-        if let (Some(code), Some(ladder)) = (&code, ladder) {
-            if !ladder.contains(code) {
-                let names = nearest_first(code, ladder.iter().map(String::as_str));
-                sheet.error(
-                    at(level_col),
-                    format!(
-                        "level \"{code}\" is not in the ladder; the Ladder sheet has (nearest first): {}",
-                        names.join(", ")
-                    ),
-                );
-            }
-        }
-        let title = title_col.and_then(|col| sheet.optional(at(col)));
-        let mut read_list = |kind: ListKind| -> Vec<Text> {
-            lists[&kind]
-                .iter()
-                .filter_map(|&col| sheet.optional(at(col)).map(Text::Owned))
-                .collect()
-        };
-        let level_aliases = read_list(ListKind::LevelAlias);
-        let responsibilities = read_list(ListKind::Responsibility);
-        let component_responsibilities = read_list(ListKind::ComponentResponsibility);
-        let level_rubrics: Vec<Rubric> = rubrics
-            .iter()
-            .filter_map(|(col, name)| {
-                let text = sheet.optional(at(*col))?;
-                Some(Rubric {
-                    name: Text::Owned(name.clone()),
-                    text: Text::Owned(text),
-                })
-            })
-            .collect();
-
-        let Some(id) = id else {
-            current = None;
-            continue;
-        };
-        let index = match &current {
-            Some(Current::Family(i)) if families[*i].family.id == id.as_str() => *i,
-            Some(Current::Duplicate(dup)) if *dup == id => continue,
-            _ => {
-                if let Some(first) = families.iter().find(|f| f.family.id == id.as_str()) {
-                    sheet.error(
-                        at(id_col),
-                        format!(
-                            "duplicate family id \"{id}\": rows {}–{} already hold that family (\"{}\"); a family's rows sit together, and each family has its own id",
-                            first.first_row + 1,
-                            first.last_row + 1,
-                            first.family.name
-                        ),
-                    );
-                    current = Some(Current::Duplicate(id));
-                    continue;
-                }
-                let aliases = shared[2..].iter().filter_map(|(_, v)| v.clone().flatten());
-                families.push(FamilyRows {
-                    family: Family {
-                        id: Text::Owned(id.clone()),
-                        group: Text::Owned(shared[0].1.clone().flatten().unwrap_or_default()),
-                        name: Text::Owned(shared[1].1.clone().flatten().unwrap_or_default()),
-                        aliases: List::Owned(aliases.map(Text::Owned).collect()),
-                        levels: List::Owned(Vec::new()),
-                    },
-                    levels: Vec::new(),
-                    first_row: row,
-                    last_row: row,
-                    shared: shared.clone(),
-                    codes: Vec::new(),
-                });
-                families.len() - 1
-            }
-        };
-        current = Some(Current::Family(index));
-        let family = &mut families[index];
-        family.last_row = row;
-        if family.first_row != row {
-            for ((col, value), (_, first)) in shared.iter().zip(&family.shared) {
-                let (Some(value), Some(first)) = (value, first) else {
-                    continue;
-                };
-                if value != first {
-                    let shown = |v: &Option<String>| match v {
-                        Some(v) => format!("\"{v}\""),
-                        None => "blank".into(),
-                    };
-                    let message = format!(
-                        "\"{}\" is {} here but {} on row {}, the first row of family \"{id}\"; every row of a family must agree",
-                        header(*col),
-                        shown(value),
-                        shown(first),
-                        family.first_row + 1
-                    );
-                    sheet.error(at(*col), message);
-                }
-            }
-        }
-        let Some(code) = code else {
-            continue;
-        };
-        if let Some((_, first)) = family.codes.iter().find(|(c, _)| *c == code) {
-            let message = format!(
-                "level \"{code}\" of family \"{id}\" is also on row {}; a family has each level once",
-                first + 1
-            );
-            sheet.error(at(level_col), message);
-            continue;
-        }
-        family.codes.push((code.clone(), row));
-        family.levels.push(FamilyLevel {
-            code: Text::Owned(code),
-            title: title.map(Text::Owned),
-            aliases: List::Owned(level_aliases),
-            responsibilities: List::Owned(responsibilities),
-            component_responsibilities: List::Owned(component_responsibilities),
-            rubrics: List::Owned(level_rubrics),
-        });
-    }
-    families
-        .into_iter()
-        .map(|f| Family {
-            levels: List::Owned(f.levels),
-            ..f.family
-        })
-        .collect()
+/// "on row 4" (0-based `row` 3): how a rule is told where a value stands.
+fn on_row(row: u32) -> String {
+    format!("on row {}", row + 1)
 }

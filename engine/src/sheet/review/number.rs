@@ -467,7 +467,7 @@ mod tests {
         assert_eq!(one_decimal(1234.56), "1234.6");
         assert_eq!(plain(-5.0), "-5");
         assert_eq!(plain(-0.25), "-0.25");
-        assert_eq!(plain(3.14159), "3.1416");
+        assert_eq!(plain(1.23456), "1.2346");
         assert_eq!(one_decimal(0.05), "0.1");
         assert_eq!(plain(400.0), "400");
         assert_eq!(plain(0.2), "0.2");

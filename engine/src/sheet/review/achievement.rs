@@ -21,7 +21,7 @@
 //! manager types the achievement by hand ([`parse_typed`]), and the typed
 //! value is clamped the same way.
 
-use crate::review::number::{self, comparable, one_decimal, plain, Quantity};
+use crate::sheet::review::number::{self, comparable, one_decimal, plain, Quantity};
 
 /// The achievement cap when the canon sets none, in percent.
 pub const DEFAULT_CAP: u32 = 150;

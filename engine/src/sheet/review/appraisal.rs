@@ -11,8 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::review::achievement::parse_typed;
-use crate::review::{check_comment, check_rating};
+use crate::sheet::review::achievement::parse_typed;
+use crate::sheet::review::{check_comment, check_rating};
 use crate::sheet::{Sheet, MAX_KEY_CHARS};
 use crate::values::check_value;
 
@@ -391,7 +391,7 @@ impl Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::MAX_COMMENT_CHARS;
+    use crate::sheet::review::MAX_COMMENT_CHARS;
 
     #[test]
     fn every_field_is_checked_by_its_rule_and_an_empty_appraisal_goes() {

@@ -18,14 +18,17 @@
 //! when it merges (the review's `parts`): a stage change is one write, never
 //! undone by a tab that did not see it.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::dates::{self, DateError};
-use crate::review::competency::Competency;
-use crate::review::rules::ReviewRules;
-use crate::review::score::{score, ReviewGoal};
-use crate::review::{check_filled, is_entry_id, Review};
-use crate::sheet::{Sheet, OWN_GOAL_PREFIX};
+use crate::sheet::review::competency::Competency;
+use crate::sheet::review::keys;
+use crate::sheet::review::rules::ReviewRules;
+use crate::sheet::review::score::{score, ReviewGoal};
+use crate::sheet::review::{check_filled, is_entry_id, Review};
+use crate::sheet::{is_own_goal_key, Dot, Sheet, TotalWeight};
 use crate::values::ValueError;
 
 /// Where a sheet is in its review cycle.
@@ -116,6 +119,13 @@ pub struct Reopening {
     /// The review day it set aside (reopening a reviewed sheet).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed_on: Option<String>,
+}
+
+impl Reopening {
+    /// Puts reopenings in their one order (see `keys::order`).
+    pub(crate) fn order(log: &mut [Reopening], edited: &BTreeMap<String, Dot>) {
+        keys::order(log, edited, keys::REOPEN, |r| &r.date, |r| &r.id);
+    }
 }
 
 /// Who a name belongs to, in "Mark as agreed".
@@ -246,14 +256,14 @@ impl Sheet {
         if self.goals.is_empty() {
             return Err(StageError::NoGoals);
         }
-        let (total, _) = self.total_weight();
-        if total != 100 {
-            return Err(StageError::Weights(total));
+        let total = TotalWeight::of(self.kept_goals().map(|(_, weight)| weight));
+        if total.is_off() || total.sum().is_none() {
+            return Err(StageError::Weights(total.sum().unwrap_or(0)));
         }
         let empty_own = self
             .goals
             .iter()
-            .filter(|g| g.key.starts_with(OWN_GOAL_PREFIX))
+            .filter(|g| is_own_goal_key(&g.key))
             .filter_map(|g| self.own_goals.get(&g.key))
             .find(|own| own.text.trim().is_empty());
         if let Some(own) = empty_own {
@@ -339,7 +349,7 @@ impl Sheet {
         }
         review.reopened.push(reopening);
         let edited = self.edited.clone();
-        super::parts::order_reopenings(&mut self.review.reopened, &edited);
+        Reopening::order(&mut self.review.reopened, &edited);
         Ok(())
     }
 
@@ -354,8 +364,8 @@ impl Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::rules::ReviewRules;
-    use crate::review::Rater;
+    use crate::sheet::review::rules::ReviewRules;
+    use crate::sheet::review::Rater;
 
     fn ready() -> Sheet {
         let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
@@ -473,7 +483,7 @@ mod tests {
         );
         for key in ["smart-1", "okr-1"] {
             sheet
-                .set_appraisal(key, crate::review::AppraisalField::Achievement, "80")
+                .set_appraisal(key, crate::sheet::review::AppraisalField::Achievement, "80")
                 .unwrap();
             sheet.set_goal_rating(key, Rater::Manager, Some(4)).unwrap();
         }
@@ -499,7 +509,11 @@ mod tests {
         sheet.agree("Ada", "Grace", "2026-01-15").unwrap();
         for key in ["smart-1", "okr-1"] {
             sheet
-                .set_appraisal(key, crate::review::AppraisalField::Achievement, "100")
+                .set_appraisal(
+                    key,
+                    crate::sheet::review::AppraisalField::Achievement,
+                    "100",
+                )
                 .unwrap();
             sheet.set_goal_rating(key, Rater::Manager, Some(3)).unwrap();
         }

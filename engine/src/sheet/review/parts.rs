@@ -17,19 +17,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::review::appraisal::{parse_rating, Appraisal, AppraisalField, Rater, Ratings};
-use crate::review::check_in::{CheckIn, Status};
-use crate::review::stage::{Agreement, Reopening, Stage};
-use crate::review::Review;
+use crate::sheet::review::appraisal::{parse_rating, Appraisal, AppraisalField, Rater, Ratings};
+use crate::sheet::review::check_in::{CheckIn, Status};
+pub(crate) use crate::sheet::review::keys::PREFIX;
+use crate::sheet::review::keys::{APPRAISAL, CHECK_IN, RATING, REOPEN, STAGE};
+use crate::sheet::review::stage::{Agreement, Reopening, Stage};
+use crate::sheet::review::Review;
 use crate::sheet::{Dot, Registers, Sheet};
-
-/// The prefix of every review part's key.
-pub(crate) const PREFIX: &str = "review/";
-const STAGE: &str = "review/stage";
-const REOPEN: &str = "review/reopen/";
-const CHECK_IN: &str = "review/checkin/";
-const APPRAISAL: &str = "review/appraisal/";
-const RATING: &str = "review/rating/";
 
 /// The separator of a part's fields: a control character, which no value,
 /// name or key may hold ([`crate::values::check_value`]). Plain text rather
@@ -205,9 +199,9 @@ pub(crate) fn read(r: &Registers, edited: &BTreeMap<String, Dot>) -> Review {
         }
     }
     review.appraisals.retain(|_, a| *a != Appraisal::default());
-    order_reopenings(&mut review.reopened, edited);
+    Reopening::order(&mut review.reopened, edited);
     for log in review.check_ins.values_mut() {
-        order_check_ins(log, edited);
+        CheckIn::order(log, edited);
     }
     review
 }
@@ -226,43 +220,13 @@ fn set_field(appraisal: &mut Appraisal, field: AppraisalField, value: &str) {
     }
 }
 
-/// Puts a goal's check-ins in their order (see the module documentation).
-pub(crate) fn order_check_ins(log: &mut [CheckIn], edited: &BTreeMap<String, Dot>) {
-    order(log, edited, CHECK_IN, |c| &c.date, |c| &c.id);
-}
-
-/// Puts reopenings in their order (see the module documentation).
-pub(crate) fn order_reopenings(log: &mut [Reopening], edited: &BTreeMap<String, Dot>) {
-    order(log, edited, REOPEN, |r| &r.date, |r| &r.id);
-}
-
-/// Orders a log by date, then by the write that added each entry (one not
-/// yet recorded counts as the latest), then by id.
-fn order<T>(
-    log: &mut [T],
-    edited: &BTreeMap<String, Dot>,
-    prefix: &str,
-    date: impl Fn(&T) -> &str,
-    id: impl Fn(&T) -> &str,
-) {
-    log.sort_by_cached_key(|entry| {
-        let dot = edited.get(&format!("{prefix}{}", id(entry))).cloned();
-        (
-            date(entry).to_string(),
-            dot.is_none(),
-            dot,
-            id(entry).to_string(),
-        )
-    });
-}
-
 impl Sheet {
     /// Puts the review's logs in the order a merge gives them (for a sheet
     /// read from a file, whose logs may come in another order).
     pub(crate) fn order_review_logs(&mut self) {
-        order_reopenings(&mut self.review.reopened, &self.edited);
+        Reopening::order(&mut self.review.reopened, &self.edited);
         for log in self.review.check_ins.values_mut() {
-            order_check_ins(log, &self.edited);
+            CheckIn::order(log, &self.edited);
         }
     }
 }

@@ -25,9 +25,9 @@
 //! another.
 
 use crate::dates;
-use crate::review::achievement;
-use crate::review::check_in::Status;
-use crate::review::number::{self, comparable, one_decimal};
+use crate::sheet::review::achievement;
+use crate::sheet::review::check_in::Status;
+use crate::sheet::review::number::{self, comparable, one_decimal};
 
 /// The largest gap, in percentage points, that is still on track.
 pub const ON_TRACK_WITHIN: f64 = 10.0;

@@ -13,8 +13,8 @@
 
 use crate::dates::{self, DateError};
 use crate::frame::{ProfileFrames, SlotKind};
-use crate::review::lock::owns_item;
-use crate::sheet::{Sheet, OWN_GOAL_PREFIX};
+use crate::sheet::review::lock::owns_item;
+use crate::sheet::{is_own_goal_key, Sheet};
 use crate::values::{check_value, ValueError};
 
 /// The next period's name and dates.
@@ -185,7 +185,7 @@ impl Sheet {
     /// with a baseline slot in the frames, an own goal itself, or (for a
     /// goal the frames no longer have) its first item holding a baseline.
     fn baseline_item(&self, goal: &str, frames: &ProfileFrames) -> Option<String> {
-        if goal.starts_with(OWN_GOAL_PREFIX) {
+        if is_own_goal_key(goal) {
             return Some(goal.to_string());
         }
         let mut items = frames

@@ -26,12 +26,11 @@
 //! rating needs the goal rating only when goals have a share, and the
 //! competency rating only when competencies have one.
 
-use crate::goals::GoalSheet;
-use crate::review::achievement::{self, clamp, clamp_note, parse_typed};
-use crate::review::appraisal::{Appraisal, Rater};
-use crate::review::competency::Competency;
-use crate::review::number::{one_decimal, plain, round_half_up};
-use crate::review::rules::{ReviewRules, ScalePoint};
+use crate::sheet::review::achievement::{self, clamp, clamp_note, parse_typed};
+use crate::sheet::review::appraisal::{Appraisal, Rater};
+use crate::sheet::review::competency::Competency;
+use crate::sheet::review::number::{one_decimal, plain, round_half_up};
+use crate::sheet::review::rules::{ReviewRules, ScalePoint};
 use crate::sheet::Sheet;
 
 /// The score region's label.
@@ -59,23 +58,6 @@ pub struct ReviewGoal {
     pub baseline: Option<String>,
     /// Its measure's first filled target.
     pub target: Option<String>,
-}
-
-impl ReviewGoal {
-    /// The goals of a goal sheet, in its order.
-    pub fn from_goal_sheet(goals: &GoalSheet<'_>) -> Vec<ReviewGoal> {
-        goals
-            .rows
-            .iter()
-            .map(|row| ReviewGoal {
-                key: row.key.clone(),
-                label: row.label.clone(),
-                weight: row.weight,
-                baseline: row.baseline.clone(),
-                target: row.target.clone(),
-            })
-            .collect()
-    }
 }
 
 /// Where a goal's achievement comes from.
@@ -246,7 +228,7 @@ pub struct Score {
     pub employee: Side,
 }
 
-/// Scores `sheet`'s review over its `goals` (see [`ReviewGoal::from_goal_sheet`])
+/// Scores `sheet`'s review over its `goals` (see `GoalSheet::review_goals`)
 /// and its profile's `competencies`, by `rules` (see the module documentation).
 pub fn score(
     sheet: &Sheet,
@@ -508,7 +490,7 @@ fn overall(goal_rating: &Figure, competency_rating: &Figure, rules: &ReviewRules
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::AppraisalField;
+    use crate::sheet::review::AppraisalField;
 
     fn goal(key: &str, weight: u32, baseline: &str, target: &str) -> ReviewGoal {
         ReviewGoal {

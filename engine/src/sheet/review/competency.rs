@@ -12,7 +12,7 @@
 
 use crate::canon::{Profile, Text};
 use crate::frame::{Case, Field, Quote};
-use crate::review::appraisal::Rater;
+use crate::sheet::review::appraisal::Rater;
 
 /// What a competency row comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

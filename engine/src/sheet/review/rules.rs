@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use crate::canon::{List, Text};
-use crate::review::MAX_RATING;
+use crate::sheet::review::MAX_RATING;
 use crate::values::{check_text, ValueError};
 
 /// The most points a rating scale has.
@@ -192,7 +192,7 @@ impl ReviewRules {
         scale: Cow::Borrowed(&DEFAULT_SCALE),
         goals_share: 100,
         competencies_share: 0,
-        achievement_cap: crate::review::achievement::DEFAULT_CAP,
+        achievement_cap: crate::sheet::review::achievement::DEFAULT_CAP,
     };
 
     /// Rules from their parts, checked: 2 to [`MAX_SCALE_POINTS`] points

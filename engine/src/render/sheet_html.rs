@@ -1,0 +1,115 @@
+//! The printed goal sheet as HTML: what the page prints when goals are kept.
+//! It says what the text, Markdown and Word goal sheets say — the same rows,
+//! titles, measures, total and signature lines, all from
+//! [`GoalSheet`](crate::goals::GoalSheet) — laid out as Word lays it out: who
+//! and when, one table row per goal, the total, and signature lines. The app
+//! puts it into its print-only section; `style/goals.css` sets it on paper.
+
+use crate::goals::{percent, GoalSheet, Unfilled};
+use crate::render::html::escape;
+use crate::render::{text, ExportInfo};
+
+/// The goal sheet as markup for the page's print-only section: a heading,
+/// who and when, the canon, a table of the goals (number, goal, measure, due
+/// date, weight), the total weight, and signature lines. All text is escaped.
+pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
+    let frames = goals.frames;
+    let values = &goals.values;
+    let mut out = String::new();
+    let p = |out: &mut String, class: &str, text: &str| {
+        if class.is_empty() {
+            out.push_str(&format!("<p>{}</p>", escape(text)));
+        } else {
+            out.push_str(&format!(r#"<p class="{class}">{}</p>"#, escape(text)));
+        }
+    };
+    out.push_str(&format!(
+        "<h2>Goal sheet — {}</h2>",
+        escape(&text::body(&frames.display_title, values))
+    ));
+    p(&mut out, "", &text::body(&frames.breadcrumb, values));
+    for field in text::header_fields(goals, info) {
+        p(&mut out, "", &field);
+    }
+    p(
+        &mut out,
+        "",
+        &format!("Canon: {} {}", frames.canon.name, frames.canon.version),
+    );
+    if let Some(notice) = &frames.canon.notice {
+        p(&mut out, "", &format!("Notice: {notice}"));
+    }
+    // Column widths as in Word (the docx goal sheet's grid, in percent).
+    out.push_str(concat!(
+        "<table><colgroup>",
+        r#"<col class="sheet-number"><col class="sheet-goal"><col class="sheet-measure"><col class="sheet-due"><col class="sheet-weight">"#,
+        "</colgroup><thead><tr>",
+        r#"<th scope="col">#</th><th scope="col">Goal</th><th scope="col">Measure</th><th scope="col">Due</th><th scope="col">Weight</th>"#,
+        "</tr></thead><tbody>"
+    ));
+    for row in &goals.rows {
+        out.push_str(&format!("<tr><td>{}</td><td>", row.number));
+        out.push_str(&format!(
+            r#"<p class="sheet-title"><strong>{}</strong></p>"#,
+            escape(row.title())
+        ));
+        if row.lines.is_empty() {
+            // An own goal or one the canon no longer has: its mark, once.
+            p(&mut out, "sheet-mark", &row.source);
+        }
+        if let Some(text) = row.text() {
+            p(&mut out, "", text);
+        }
+        if !row.lines.is_empty() && !row.source.is_empty() {
+            p(&mut out, "sheet-source", &format!("Source: {}", row.source));
+        }
+        out.push_str("</td><td>");
+        for part in goals.measure(row, Unfilled::Placeholder) {
+            p(&mut out, "", &part);
+        }
+        out.push_str(&format!(
+            r#"</td><td class="sheet-due">{}</td><td class="sheet-weight">{}</td></tr>"#,
+            escape(row.due.as_deref().unwrap_or_default()),
+            row.weight.map(percent).unwrap_or_default()
+        ));
+    }
+    out.push_str("</tbody></table>");
+    if let Some(total) = goals.total_weight().line() {
+        p(&mut out, "sheet-total", &total);
+    }
+    out.push_str(r#"<div class="signatures"><h3>Signatures</h3>"#);
+    for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+        p(&mut out, "", line);
+    }
+    out.push_str("</div>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet::Sheet;
+
+    #[test]
+    fn the_printed_sheet_escapes_what_was_typed_and_says_each_line_once() {
+        let frames = crate::fixtures::example_frames();
+        let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
+        sheet.keep("mbo-3");
+        sheet.set_weight("mbo-3", Some(90)).unwrap();
+        let own = sheet.add_own_goal("own-1");
+        sheet
+            .set_own_goal_text(&own, "<img src=x onerror=alert(1)> & more")
+            .unwrap();
+        sheet.set_person("<b>Ada</b>").unwrap();
+        let goals = GoalSheet::new(&frames, &sheet);
+        let html = goal_sheet(&goals, &ExportInfo::default());
+        assert!(!html.contains("<img") && !html.contains("<b>"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
+        assert!(html.contains("Person: &lt;b&gt;Ada&lt;/b&gt;"));
+        assert_eq!(html.matches("<tr>").count(), 3, "a header and two goals");
+        assert_eq!(html.matches(crate::goals::OWN_GOAL_MARK).count(), 1);
+        assert_eq!(html.matches("Canon: ").count(), 1);
+        assert!(html.contains(r#"<p class="sheet-total">Total weight: 90% (not 100%)</p>"#));
+        assert!(html.contains("Target: ⟨target⟩ · Due: ⟨date⟩"), "{html}");
+    }
+}
