@@ -126,16 +126,10 @@ pub fn competencies(profile: &Profile<'_>) -> Vec<Competency> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::canon::load::load_dir;
 
     #[test]
     fn dimensions_and_rubrics_become_rows_quoted_verbatim_with_sources() {
-        let canon = load_dir(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../tests/fixtures/example-canon"),
-        )
-        .unwrap()
-        .canon;
+        let canon = crate::fixtures::example_canon();
         let profile = canon.profile("database-engineering", "P4").unwrap();
         let rows = competencies(&profile);
         let labels: Vec<&str> = rows.iter().map(|r| r.label.as_ref()).collect();
