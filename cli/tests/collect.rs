@@ -207,3 +207,57 @@ fn sheets_become_one_document_each() {
     assert!(md.contains("**Total weight: 100%**"));
     assert!(md.contains("Employee: \\_"), "signature lines");
 }
+
+/// `collect` refuses a sheet whose ⟨date⟩ slot holds a day the calendar
+/// lacks (2026-02-31): it names the file and the slot, skips it, collects
+/// the others and exits 2. The due date is never printed.
+#[test]
+fn collect_names_and_skips_a_sheet_with_an_impossible_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.json");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&good, sheet("s1", "Ada").to_json()).unwrap();
+    // As a hand edit or another program would write it, past `Values::set`.
+    let impossible = sheet("s2", "Grace")
+        .to_json()
+        .replace("\"date\":\"2026-03-31\"", "\"date\":\"2026-02-31\"");
+    assert!(impossible.contains("2026-02-31"));
+    std::fs::write(&bad, impossible).unwrap();
+    for format in ["csv", "markdown", "text", "docx"] {
+        let out = dir.path().join(format!("out-{format}"));
+        std::fs::create_dir(&out).unwrap();
+        let run = goalframes(&[
+            "collect",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        let err = String::from_utf8(run.stderr).unwrap();
+        assert_eq!(run.status.code(), Some(2), "{format}: {err}");
+        assert!(
+            err.contains(&format!(
+                "{}: this is not a Goalframes sheet (bad value in smart-2.date: there is no such day in the calendar)",
+                bad.display()
+            )),
+            "{format}: {err}"
+        );
+        assert!(err.contains("1 collected, 1 failed"), "{format}: {err}");
+        // The good sheet is collected; nothing of the bad one is written.
+        let mut written = String::new();
+        for entry in std::fs::read_dir(&out).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            assert!(!name.contains("grace"), "{format}: {name}");
+            written.push_str(&String::from_utf8_lossy(&std::fs::read(&path).unwrap()));
+        }
+        if format != "docx" {
+            assert!(written.contains("Ada"), "{format}: {written}");
+            assert!(written.contains("2026-03-31"), "{format}: {written}");
+            assert!(!written.contains("2026-02-31"), "{format}: {written}");
+            assert!(!written.contains("Grace"), "{format}: {written}");
+        }
+    }
+}
