@@ -2,7 +2,43 @@
 //! the frames. Needs Debian's libreoffice-writer-nogui and poppler-utils, which
 //! `cargo xtask test` installs.
 
-use std::process::Command;
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs `cmd` (`needs` says what to install when it is missing) and checks it succeeded.
+fn succeed(cmd: &mut Command, needs: &str) -> Output {
+    let out = cmd.output().expect(needs);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// `goalframes` with these arguments, which must succeed.
+fn goalframes(args: &[&str]) -> Output {
+    succeed(
+        Command::new(env!("CARGO_BIN_EXE_goalframes")).args(args),
+        "run goalframes",
+    )
+}
+
+/// LibreOffice converts `file` in `dir` to `to` (`pdf`, `txt:Text`), its
+/// profile kept in `dir`.
+fn soffice_convert(dir: &Path, file: &Path, to: &str) {
+    succeed(
+        Command::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}/libreoffice",
+                dir.display()
+            ))
+            .args(["--headless", "--convert-to", to, "--outdir"])
+            .arg(dir)
+            .arg(file),
+        "LibreOffice (soffice) is needed: apt-get install libreoffice-writer-nogui",
+    );
+}
 
 #[test]
 fn a_docx_export_converts_to_pdf_in_libreoffice_and_shows_the_frames() {
@@ -13,36 +49,17 @@ fn a_docx_export_converts_to_pdf_in_libreoffice_and_shows_the_frames() {
         "name,family,level,period\nAna,database-engineering,P4,2027 H1\n",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_goalframes"))
-        .args([
-            "batch",
-            "--roster",
-            roster.to_str().unwrap(),
-            "--format",
-            "docx",
-            "--out",
-            dir.path().to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    goalframes(&[
+        "batch",
+        "--roster",
+        roster.to_str().unwrap(),
+        "--format",
+        "docx",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
     let docx = dir.path().join("database-engineering-p4-ana.docx");
-    let convert = Command::new("soffice")
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
-        .arg(&docx)
-        .env("HOME", dir.path())
-        .output()
-        .expect("LibreOffice (soffice) is needed: apt-get install libreoffice-writer-nogui");
-    assert!(
-        convert.status.success(),
-        "{}",
-        String::from_utf8_lossy(&convert.stderr)
-    );
+    soffice_convert(dir.path(), &docx, "pdf");
     let pdf = dir.path().join("database-engineering-p4-ana.pdf");
     let text = Command::new("pdftotext")
         .arg(&pdf)
@@ -94,39 +111,17 @@ fn a_goal_sheet_in_word_keeps_every_character_as_libreoffice_reads_it() {
     sheet.set_person(&format!("Ada {typed}")).unwrap();
     let json = dir.path().join("sheet.json");
     std::fs::write(&json, sheet.to_json()).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_goalframes"))
-        .args([
-            "collect",
-            json.to_str().unwrap(),
-            "--format",
-            "docx",
-            "--out",
-        ])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    goalframes(&[
+        "collect",
+        json.to_str().unwrap(),
+        "--format",
+        "docx",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
     let docx = file_name::sheet_file_name(&sheet, file_name::Holds::Goals, "docx");
     let name = docx.trim_end_matches(".docx");
-    let convert = Command::new("soffice")
-        .arg(format!(
-            "-env:UserInstallation=file://{}/libreoffice",
-            dir.path().display()
-        ))
-        .args(["--headless", "--convert-to", "txt:Text", "--outdir"])
-        .arg(dir.path())
-        .arg(dir.path().join(format!("{name}.docx")))
-        .output()
-        .expect("LibreOffice (soffice) is needed: apt-get install libreoffice-writer-nogui");
-    assert!(
-        convert.status.success(),
-        "{}",
-        String::from_utf8_lossy(&convert.stderr)
-    );
+    soffice_convert(dir.path(), &dir.path().join(&docx), "txt:Text");
     let text = std::fs::read_to_string(dir.path().join(format!("{name}.txt"))).unwrap();
     assert!(text.contains(&format!("Person: Ada {typed}")), "{text}");
     assert!(text.contains(&format!("Mentor {typed}")), "{text}");

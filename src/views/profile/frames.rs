@@ -207,11 +207,7 @@ pub fn Frames() -> impl IntoView {
                 slot,
                 mine,
             }) => {
-                if mine {
-                    page.keep_mine(&item, slot);
-                } else {
-                    page.dismiss_overwritten(&item, slot);
-                }
+                page.answer_overwrite(&item, slot, mine);
                 // The notice and its buttons go: the slot keeps the focus.
                 focus::focus(&input);
             }

@@ -186,24 +186,21 @@ impl Page {
         })
     }
 
-    /// Writes this tab's text back into a slot another tab overwrote.
-    pub fn keep_mine(&self, item: &str, slot: SlotKind) {
+    /// Answers a slot's overwrite notice: `keep_mine` writes this tab's text
+    /// back (a new change every tab takes); otherwise the other tab's text
+    /// stands and this tab's is forgotten.
+    pub fn answer_overwrite(&self, item: &str, slot: SlotKind, keep_mine: bool) {
         let Some(id) = self.sheet_id.get_untracked() else {
             return;
         };
         let now = clock::now();
-        self.state
-            .store
-            .update(|s| _ = s.keep_mine(&id, item, slot, &now));
-    }
-
-    /// Lets the other tab's text stand in a slot, and forgets this tab's.
-    pub fn dismiss_overwritten(&self, item: &str, slot: SlotKind) {
-        if let Some(id) = self.sheet_id.get_untracked() {
-            self.state
-                .store
-                .update(|s| s.dismiss_overwritten(&id, item, slot));
-        }
+        self.state.store.update(|s| {
+            if keep_mine {
+                _ = s.keep_mine(&id, item, slot, &now);
+            } else {
+                s.dismiss_overwritten(&id, item, slot);
+            }
+        });
     }
 
     /// Today's fingerprints of the profile's items.

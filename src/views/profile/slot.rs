@@ -153,11 +153,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             item, slot, mine, ..
         }) = Hook::of(&ev)
         {
-            if mine {
-                page.keep_mine(&item, slot);
-            } else {
-                page.dismiss_overwritten(&item, slot);
-            }
+            page.answer_overwrite(&item, slot, mine);
             // The notice and its buttons go: the slot keeps the focus.
             if let Some(input) = input_ref.get_untracked() {
                 let _ = input.focus();
