@@ -9,6 +9,8 @@
 
 use crate::fill as text;
 use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind, Template};
+use crate::sheet::review::ReviewGoal;
+pub use crate::sheet::{percent, TotalWeight};
 use crate::sheet::{GoalRef, Sheet};
 use crate::values::Values;
 
@@ -246,51 +248,6 @@ pub fn own_goal_label(number: Option<u32>) -> String {
     }
 }
 
-/// The sum of a sheet's weights, as the page, the print and every export
-/// state it: the one wording of the total and of its warning.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TotalWeight {
-    /// No goal has a weight yet.
-    Unweighed,
-    /// The weights set, added up.
-    Sum(u32),
-}
-
-impl TotalWeight {
-    /// The sum, when any goal has a weight.
-    pub fn sum(self) -> Option<u32> {
-        match self {
-            TotalWeight::Unweighed => None,
-            TotalWeight::Sum(sum) => Some(sum),
-        }
-    }
-
-    /// True when weights are set and do not add up to 100.
-    pub fn is_off(self) -> bool {
-        self.sum().is_some_and(|s| s != 100)
-    }
-
-    /// The total as documents print it: "Total weight: 100%", or
-    /// "Total weight: 90% (not 100%)"; none while no goal has a weight.
-    pub fn line(self) -> Option<String> {
-        let sum = self.sum()?;
-        let note = if self.is_off() { " (not 100%)" } else { "" };
-        Some(format!("Total weight: {}{note}", percent(sum)))
-    }
-
-    /// The total as the page shows it: [`TotalWeight::line`], or what to do
-    /// while no goal has a weight.
-    pub fn status(self) -> String {
-        self.line()
-            .unwrap_or_else(|| "No weights yet: give each goal a weight in percent.".to_string())
-    }
-}
-
-/// A weight as every format writes it: `60%`.
-pub fn percent(weight: u32) -> String {
-    format!("{weight}%")
-}
-
 /// How [`GoalSheet::measure`] writes a slot that is not filled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unfilled {
@@ -395,13 +352,23 @@ impl<'f> GoalSheet<'f> {
         }
     }
 
+    /// The goals as the review's score needs them, in the sheet's order.
+    pub fn review_goals(&self) -> Vec<ReviewGoal> {
+        self.rows
+            .iter()
+            .map(|row| ReviewGoal {
+                key: row.key.clone(),
+                label: row.label.clone(),
+                weight: row.weight,
+                baseline: row.baseline.clone(),
+                target: row.target.clone(),
+            })
+            .collect()
+    }
+
     /// The goals' weights added up.
     pub fn total_weight(&self) -> TotalWeight {
-        if self.rows.iter().any(|r| r.weight.is_some()) {
-            TotalWeight::Sum(self.rows.iter().filter_map(|r| r.weight).sum())
-        } else {
-            TotalWeight::Unweighed
-        }
+        TotalWeight::of(self.rows.iter().map(|r| r.weight))
     }
 
     /// A goal's description on one line: its measure ([`GoalSheet::measure`])

@@ -5,7 +5,7 @@
 //! **API boundary: the JavaScript module** (`pkg/goalframes.js`, built by
 //! `cargo xtask pkg`). Portals pin a version of it: functions and fields are
 //! only added, never renamed or given a new meaning; the objects it returns
-//! follow the public schemas `goalframes.frames/1` and `goalframes.sheet/2`.
+//! follow the public schemas `goalframes.frames/1` and `goalframes.sheet/3`.
 //! Values cross the boundary as plain objects and arrays (serde-wasm-bindgen),
 //! never as JSON strings; a bad argument throws an `Error` that lists what
 //! exists, nearest first. The TypeScript types below are the contract.
@@ -47,9 +47,9 @@ export type Format = "text" | "markdown" | "json" | "csv";
 /** A slot a manager fills. */
 export type SlotId = "baseline" | "target" | "date";
 
-/** A saved sheet, schema "goalframes.sheet/2" (or "/1", read as /2). */
+/** A saved sheet, schema "goalframes.sheet/3" (or "/2", "/1", read as /3). */
 export interface Sheet {
-  schema: "goalframes.sheet/2" | "goalframes.sheet/1";
+  schema: "goalframes.sheet/3" | "goalframes.sheet/2" | "goalframes.sheet/1";
   id: string;
   family: string;
   level: string;

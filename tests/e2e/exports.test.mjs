@@ -87,7 +87,7 @@ test('every export of a filled sheet carries its values, person, period, canon a
   const json = await download(page, 'Sheet (.json)');
   assert.equal(json.name, 'database-engineering-p4-ada-lovelace.json');
   const sheet = JSON.parse(json.bytes.toString('utf8'));
-  assert.equal(sheet.schema, 'goalframes.sheet/2');
+  assert.equal(sheet.schema, 'goalframes.sheet/3');
   assert.equal(sheet.person, 'Ada Lovelace');
   assert.equal(sheet.canon, 'JobFrame');
   assert.equal(sheet.canon_version, '2026.11-sample');

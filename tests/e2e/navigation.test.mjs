@@ -124,7 +124,7 @@ test('sheets: open, rename, duplicate, delete', async () => {
   assert.equal(keys.length, 1);
   assert.match(keys[0], /^goalframes:sheet:/);
   const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), keys[0]);
-  assert.equal(saved.schema, 'goalframes.sheet/2');
+  assert.equal(saved.schema, 'goalframes.sheet/3');
   assert.equal(saved.canon_version, '2026.11-sample');
   assert.deepEqual(saved.values, { 'mbo-2': { target: 'two audits' } });
   assert.deepEqual(errors, []);

@@ -66,7 +66,7 @@ test('the portal receives ready and sheet-changed, opens profiles and gets the s
   await page.waitForFunction(() =>
     window.goalframesEvents.some((e) => e.type === 'goalframes:sheet-changed' && e.sheet.values['smart-1']?.target === 'two reviews'));
   const changed = (await events(page, 'goalframes:sheet-changed')).at(-1);
-  assert.equal(changed.sheet.schema, 'goalframes.sheet/2');
+  assert.equal(changed.sheet.schema, 'goalframes.sheet/3');
   assert.equal(changed.sheet.family, 'database-engineering');
 
   // get-sheet answers with the open sheet.

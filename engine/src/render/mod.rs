@@ -176,7 +176,7 @@ pub fn comparison(c: &crate::compare::Comparison, format: Format) -> Option<Stri
 }
 
 /// The goal sheet (kept and own goals in order) as a file's bytes. JSON is
-/// the sheet itself (schema `goalframes.sheet/2`).
+/// the sheet itself (schema `goalframes.sheet/3`).
 pub fn goal_sheet(
     goals: &crate::goals::GoalSheet<'_>,
     format: Format,

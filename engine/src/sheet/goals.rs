@@ -174,6 +174,61 @@ impl Sheet {
     }
 }
 
+/// The sum of a sheet's weights, as the page, the print and every export
+/// state it: the one wording of the total and of its warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TotalWeight {
+    /// No goal has a weight yet.
+    Unweighed,
+    /// The weights set, added up.
+    Sum(u32),
+}
+
+impl TotalWeight {
+    /// The total of goals' weights: unweighed while none has one.
+    pub fn of(weights: impl IntoIterator<Item = Option<u32>>) -> TotalWeight {
+        let set: Vec<u32> = weights.into_iter().flatten().collect();
+        if set.is_empty() {
+            TotalWeight::Unweighed
+        } else {
+            TotalWeight::Sum(set.iter().sum())
+        }
+    }
+
+    /// The sum, when any goal has a weight.
+    pub fn sum(self) -> Option<u32> {
+        match self {
+            TotalWeight::Unweighed => None,
+            TotalWeight::Sum(sum) => Some(sum),
+        }
+    }
+
+    /// True when weights are set and do not add up to 100.
+    pub fn is_off(self) -> bool {
+        self.sum().is_some_and(|s| s != 100)
+    }
+
+    /// The total as documents print it: "Total weight: 100%", or
+    /// "Total weight: 90% (not 100%)"; none while no goal has a weight.
+    pub fn line(self) -> Option<String> {
+        let sum = self.sum()?;
+        let note = if self.is_off() { " (not 100%)" } else { "" };
+        Some(format!("Total weight: {}{note}", percent(sum)))
+    }
+
+    /// The total as the page shows it: [`TotalWeight::line`], or what to do
+    /// while no goal has a weight.
+    pub fn status(self) -> String {
+        self.line()
+            .unwrap_or_else(|| "No weights yet: give each goal a weight in percent.".to_string())
+    }
+}
+
+/// A weight as every format writes it: `60%`.
+pub fn percent(weight: u32) -> String {
+    format!("{weight}%")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

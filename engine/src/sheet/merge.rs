@@ -1,6 +1,7 @@
 //! Merging two copies of one sheet, part by part.
 //!
-//! A sheet is seen as a set of independent parts, its [`Registers`]: the
+//! A sheet is seen as a set of independent parts, its [`Registers`]
+//! (`registers.rs`): the
 //! person, the period and each review-cycle date, each slot value, each kept
 //! goal with its weight, the goal order, each own goal, and the canon stamp.
 //! Every local change of a part records the write that made it, a [`Dot`]: a
@@ -24,67 +25,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer, Serialize};
-
 use crate::frame::SlotKind;
+use crate::sheet::registers::{slot_key, Dot, Registers};
+use crate::sheet::review;
 use crate::sheet::{Goal, OwnGoal, Sheet, SCHEMA};
 use crate::values::Values;
-
-/// A sheet's independent parts: part key → value (absent when empty).
-///
-/// Keys: `person`, `period`, `period_start`, `period_end`, `review_date`,
-/// `{item}/{slot}` (a slot value), `keep/{goal}` (a kept goal: its weight, or
-/// empty), `order` (kept goals, space-separated), `own/{key}` (an own goal:
-/// `{number}:{text}`), and `canon` (the canon name, version and fingerprints).
-pub type Registers = BTreeMap<String, String>;
-
-/// One write to a sheet part: its number (one above every write the copy
-/// held when it was made; 0 for schema /1), when (this browser's clock, ISO
-/// 8601) and the tab that made it (a random id per page load). Writes are
-/// ordered by number, then time, then tab.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Dot {
-    /// The write number (a Lamport clock over the sheet's writes).
-    #[serde(default)]
-    pub n: u64,
-    /// When it was made.
-    pub at: String,
-    /// The tab that made it (empty for schema /1).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub tab: String,
-}
-
-/// Reads [`Sheet::edited`]: dots, or schema /1's plain edit times.
-pub(crate) fn read_edited<'de, D: Deserializer<'de>>(
-    d: D,
-) -> Result<BTreeMap<String, Dot>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Stamp {
-        Dot(Dot),
-        At(String),
-    }
-    let stamps = BTreeMap::<String, Stamp>::deserialize(d)?;
-    Ok(stamps
-        .into_iter()
-        .map(|(key, stamp)| {
-            let dot = match stamp {
-                Stamp::Dot(dot) => dot,
-                Stamp::At(at) => Dot {
-                    n: 0,
-                    at,
-                    tab: String::new(),
-                },
-            };
-            (key, dot)
-        })
-        .collect())
-}
-
-/// The key of a slot's part, e.g. `smart-1/target`.
-pub fn slot_key(item: &str, slot: SlotKind) -> String {
-    format!("{item}/{}", slot.id())
-}
 
 const KEEP: &str = "keep/";
 const OWN: &str = "own/";
@@ -131,6 +76,7 @@ impl Sheet {
             CANON.to_string(),
             format!("{canon}\u{1f}{}\u{1f}{fingerprints}", self.canon_version),
         );
+        review::parts::insert(&self.review, &mut r);
         r
     }
 
@@ -146,7 +92,9 @@ impl Sheet {
         self.own_goals = BTreeMap::new();
         let mut kept: BTreeMap<&str, Option<u32>> = BTreeMap::new();
         for (key, value) in r {
-            if let Some(key) = key.strip_prefix(KEEP) {
+            if key.starts_with(review::parts::PREFIX) {
+                continue; // Read below.
+            } else if let Some(key) = key.strip_prefix(KEEP) {
                 kept.insert(key, value.parse().ok());
             } else if let Some(key) = key.strip_prefix(OWN) {
                 let (number, text) = value.split_once(':').unwrap_or(("0", value));
@@ -185,6 +133,7 @@ impl Sheet {
                 weight,
             });
         }
+        self.review = review::parts::read(r, &self.edited);
         if let Some(canon) = get(CANON) {
             let mut parts = canon.splitn(3, '\u{1f}');
             let (name, version, fingerprints) = (parts.next(), parts.next(), parts.next());
@@ -248,6 +197,8 @@ impl Sheet {
             .into_keys()
             .map(|key| (key, dot.clone()))
             .collect();
+        // One write for every entry: the review's logs order by date and id.
+        self.order_review_logs();
     }
 
     /// Brings edit times later than `now` back to `now` (a sheet saved by an
@@ -546,7 +497,7 @@ mod tests {
     fn schema_1_edit_times_read_as_the_earliest_writes() {
         let json = filled()
             .to_json()
-            .replace("goalframes.sheet/2", "goalframes.sheet/1")
+            .replace(SCHEMA, "goalframes.sheet/1")
             .replace(
                 "\"updated\"",
                 "\"edited\":{\"smart-1/target\":\"2026-01-02T00:00:00Z\"},\"updated\"",
@@ -573,6 +524,189 @@ mod tests {
         );
     }
 
+    /// A base both tabs start from: two goals weighted 60/40, agreed.
+    fn agreed_base() -> Sheet {
+        let mut sheet = filled();
+        sheet.keep("smart-1");
+        sheet.keep("okr-1");
+        sheet.set_weight("smart-1", Some(60)).unwrap();
+        sheet.set_weight("okr-1", Some(40)).unwrap();
+        sheet.agree("Ada", "Grace", "2026-01-15").unwrap();
+        sheet.restamp("t0", "2026-01-15T00:00:00Z");
+        sheet
+    }
+
+    fn change(sheet: &mut Sheet, tab: &str, now: &str, f: impl FnOnce(&mut Sheet)) {
+        let before = sheet.clone();
+        f(sheet);
+        assert!(
+            sheet.touch_changes(&before, tab, now),
+            "the edit changed something"
+        );
+    }
+
+    fn check_in(sheet: &mut Sheet, tab: &str, goal: &str, value: &str, now: &str) {
+        let id = review::new_entry_id(&sheet.review, tab);
+        change(sheet, tab, now, |s| {
+            s.add_check_in(
+                goal,
+                review::CheckIn {
+                    id,
+                    date: "2026-04-01".into(),
+                    value: value.into(),
+                    status: review::Status::OnTrack,
+                    note: String::new(),
+                },
+            )
+            .unwrap()
+        });
+    }
+
+    #[test]
+    fn check_ins_from_two_tabs_are_both_kept_in_one_order() {
+        let base = agreed_base();
+        let mut a = base.clone();
+        check_in(&mut a, "a", "smart-1", "350 ms", "2026-04-01T10:00:00Z");
+        check_in(&mut a, "a", "okr-1", "3", "2026-04-01T10:00:01Z");
+        let mut b = base.clone();
+        check_in(&mut b, "b", "smart-1", "340 ms", "2026-04-01T09:00:00Z");
+        let (ab, ba) = (a.merge(&b), b.merge(&a));
+        assert_eq!(ab, ba, "the same sheet in every tab, logs in one order");
+        let values: Vec<&str> = ab
+            .check_ins("smart-1")
+            .iter()
+            .map(|c| c.value.as_str())
+            .collect();
+        assert_eq!(values.len(), 2, "both kept: {values:?}");
+        assert!(values.contains(&"350 ms") && values.contains(&"340 ms"));
+        assert_eq!(ab.check_ins("okr-1").len(), 1);
+        // Merging again changes nothing: a union.
+        assert_eq!(ab.merge(&a).registers(), ab.registers());
+        assert_eq!(ab.merge(&base).registers(), ab.registers());
+    }
+
+    #[test]
+    fn a_stage_change_is_never_undone_by_a_stale_tab() {
+        let mut base = filled();
+        base.keep("smart-1");
+        base.set_weight("smart-1", Some(100)).unwrap();
+        base.restamp("t0", "2026-01-01T00:00:00Z");
+        // Tab A agrees; tab B, stale, keeps editing with a clock far ahead.
+        let mut a = base.clone();
+        change(&mut a, "a", "2026-01-15T00:00:00Z", |s| {
+            s.agree("Ada", "Grace", "2026-01-15").unwrap()
+        });
+        let mut b = base.clone();
+        set(
+            &mut b,
+            "b",
+            "mbo-1",
+            SlotKind::Target,
+            "x",
+            "9999-01-01T00:00:00Z",
+        );
+        check_in(&mut b, "b", "smart-1", "350 ms", "9999-01-01T00:00:01Z");
+        for merged in [a.merge(&b), b.merge(&a)] {
+            assert_eq!(merged.stage(), review::Stage::Agreed);
+            assert_eq!(merged.review.agreed, a.review.agreed);
+            assert_eq!(merged.values.get("mbo-1", SlotKind::Target), Some("x"));
+            assert_eq!(merged.check_ins("smart-1").len(), 1);
+        }
+        // Reopened in A after agreeing: a copy that only saw the agreement
+        // does not bring the agreement back.
+        let agreed = a.clone();
+        change(&mut a, "a", "2026-02-01T00:00:00Z", |s| {
+            s.reopen("r1", "2026-02-01").unwrap()
+        });
+        for merged in [a.merge(&agreed), agreed.merge(&a)] {
+            assert_eq!(merged.stage(), review::Stage::Draft);
+            assert_eq!(merged.review.agreed, None);
+            assert_eq!(merged.review.reopened.len(), 1);
+        }
+    }
+
+    #[test]
+    fn two_stage_changes_at_once_take_one_whole_stage_and_reopenings_merge_by_union() {
+        let mut base = filled();
+        base.keep("smart-1");
+        base.set_weight("smart-1", Some(100)).unwrap();
+        base.restamp("t0", "2026-01-01T00:00:00Z");
+        let mut a = base.clone();
+        change(&mut a, "a", "2026-01-15T00:00:00Z", |s| {
+            s.agree("Ada", "Grace", "2026-01-15").unwrap()
+        });
+        let mut b = base.clone();
+        change(&mut b, "b", "2026-01-15T00:00:00Z", |s| {
+            s.agree("Ada L.", "G. Hopper", "2026-01-16").unwrap()
+        });
+        let (ab, ba) = (a.merge(&b), b.merge(&a));
+        assert_eq!(ab, ba);
+        let agreement = ab.review.agreed.clone().unwrap();
+        assert!(
+            Some(&agreement) == a.review.agreed.as_ref()
+                || Some(&agreement) == b.review.agreed.as_ref(),
+            "one side's whole agreement, never a mix: {agreement:?}"
+        );
+        // Both reopen the agreed sheet at once: both records are kept.
+        let mut a = ab.clone();
+        change(&mut a, "a", "2026-02-01T00:00:00Z", |s| {
+            s.reopen("a-1", "2026-02-01").unwrap()
+        });
+        let mut b = ab.clone();
+        change(&mut b, "b", "2026-02-02T00:00:00Z", |s| {
+            s.reopen("b-1", "2026-02-02").unwrap()
+        });
+        let merged = a.merge(&b);
+        assert_eq!(merged, b.merge(&a));
+        let ids: Vec<&str> = merged
+            .review
+            .reopened
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a-1", "b-1"], "by date");
+        assert_eq!(merged.stage(), review::Stage::Draft);
+        assert!(merged.validate().is_ok());
+    }
+
+    #[test]
+    fn appraisal_fields_and_ratings_merge_one_by_one() {
+        use review::{AppraisalField, Rater};
+        let base = agreed_base();
+        let mut a = base.clone();
+        change(&mut a, "a", "2026-12-01T00:00:00Z", |s| {
+            s.set_appraisal("smart-1", AppraisalField::Actual, "250 ms")
+                .unwrap();
+            s.set_competency_rating("dimension-scope", Rater::Manager, Some(4))
+                .unwrap();
+        });
+        let mut b = base.clone();
+        change(&mut b, "b", "2026-12-01T00:00:00Z", |s| {
+            s.set_goal_rating("smart-1", Rater::Manager, Some(4))
+                .unwrap();
+            s.set_competency_rating("dimension-scope", Rater::Employee, Some(3))
+                .unwrap();
+        });
+        for merged in [a.merge(&b), b.merge(&a)] {
+            let appraisal = merged.appraisal("smart-1").unwrap();
+            assert_eq!(appraisal.actual.as_deref(), Some("250 ms"));
+            assert_eq!(appraisal.manager_rating, Some(4));
+            let ratings = merged.competency_ratings("dimension-scope").unwrap();
+            assert_eq!(
+                (ratings.self_rating, ratings.manager_rating),
+                (Some(3), Some(4))
+            );
+        }
+        // A field cleared on one side after seeing the other's value stays cleared.
+        let mut c = a.merge(&b);
+        change(&mut c, "a", "2026-12-02T00:00:00Z", |s| {
+            s.set_appraisal("smart-1", AppraisalField::Actual, "")
+                .unwrap()
+        });
+        assert_eq!(c.merge(&b).appraisal("smart-1").unwrap().actual, None);
+        assert_eq!(b.merge(&c).appraisal("smart-1").unwrap().actual, None);
+    }
+
     #[test]
     fn registers_round_trip() {
         let mut sheet = filled();
@@ -583,6 +717,37 @@ mod tests {
         sheet.set_own_goal_text(&own, "Mentor two juniors").unwrap();
         sheet.set_period("2026 H1").unwrap();
         sheet.stamp("JFM", "2026.11", [("smart-1".into(), "ab".into())].into());
+        sheet.set_weight("okr-2", Some(40)).unwrap();
+        sheet.set_weight(&own, Some(0)).unwrap();
+        sheet.agree("Ada", "Grace", "2026-01-15").unwrap();
+        let id = review::new_entry_id(&sheet.review, "t");
+        sheet
+            .add_check_in(
+                "smart-1",
+                review::CheckIn {
+                    id,
+                    date: "2026-04-01".into(),
+                    value: "350 ms".into(),
+                    status: review::Status::Behind,
+                    note: "waiting on the new index".into(),
+                },
+            )
+            .unwrap();
+        sheet
+            .set_appraisal(
+                "smart-1",
+                review::AppraisalField::ManagerComment,
+                "Good year",
+            )
+            .unwrap();
+        sheet
+            .set_competency_rating(
+                "rubric-complexity/problem-solving",
+                review::Rater::Manager,
+                Some(4),
+            )
+            .unwrap();
+        sheet.reopen("r1", "2026-05-01").unwrap();
         let mut copy = Sheet::new(&sheet.id, &sheet.family, &sheet.level, "", &sheet.created);
         copy.set_registers(&sheet.registers());
         copy.edited = sheet.edited.clone();

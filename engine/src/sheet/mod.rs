@@ -1,19 +1,21 @@
 //! Sheets: one person's goals for one profile, as the app saves them.
 //!
-//! **API boundary: the sheet schema `goalframes.sheet/2`.** Sheets live in
+//! **API boundary: the sheet schema `goalframes.sheet/3`.** Sheets live in
 //! browsers' storage for months, travel as files and links between colleagues
 //! and reach portals and HR through `goalframes collect`, so their JSON is a
 //! public contract. Fields may be added (readers ignore unknown fields and give
 //! missing ones their default); a change that an older reader would misread
 //! takes a new schema number, and this module keeps reading every older one
-//! (`goalframes.sheet/1` reads as /2 with no goals chosen).
+//! (`goalframes.sheet/1` reads as /3 with no goals chosen, `/2` as /3 with no
+//! review data: /3 added the `review` object, which a /2 reader would drop).
 //!
 //! A sheet names its profile (family id and level code), optionally the person,
 //! the period and its review cycle (start, end, review date), holds the filled
 //! [`Values`], the goals kept from the frames in their order with weights
 //! ([`Goal`]), the person's own goals ([`OwnGoal`]), and is stamped with the
 //! canon version and the [`Fingerprints`] of the canon text its items quoted
-//! ([`crate::drift`]).
+//! ([`crate::drift`]). Its review — stage, agreement, check-ins, appraisal,
+//! ratings — is a [`Review`] ([`crate::sheet::review`]), left out of the JSON while empty.
 //!
 //! Two copies of one sheet (two browser tabs) are reconciled with
 //! [`Sheet::merge`], a three-way merge against their common base ([`merge`]).
@@ -23,6 +25,8 @@ mod import;
 pub mod link;
 mod merge;
 mod opening;
+mod registers;
+pub mod review;
 
 use std::collections::BTreeMap;
 
@@ -30,16 +34,21 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates;
 use crate::drift::Fingerprints;
+use crate::sheet::review::{Review, ReviewError};
 use crate::values::{check_slot_value, check_text, check_value, slot_name, ValueError, Values};
 
 pub use goals::{
-    is_own_goal_key, parse_weight, GoalRef, WeightError, MAX_GOALS, MAX_WEIGHT, OWN_GOAL_PREFIX,
+    is_own_goal_key, parse_weight, percent, GoalRef, TotalWeight, WeightError, MAX_GOALS,
+    MAX_WEIGHT, OWN_GOAL_PREFIX,
 };
 pub use import::{check_profile, import, ImportError};
-pub use merge::{slot_key, Dot, Registers};
+pub use registers::{slot_key, Dot, Registers};
 
 /// The schema string every sheet this version writes carries.
-pub const SCHEMA: &str = "goalframes.sheet/2";
+pub const SCHEMA: &str = "goalframes.sheet/3";
+
+/// The schema before review data: read as [`SCHEMA`] with an empty review.
+pub const SCHEMA_V2: &str = "goalframes.sheet/2";
 
 /// The first schema: no goal selection, weights, own goals or review cycle.
 /// Read as [`SCHEMA`] with none of them.
@@ -57,8 +66,13 @@ pub const MAX_IMPORT_BYTES: usize = MAX_SHEET_BYTES;
 /// The longest sheet id, in characters (ids are `[A-Za-z0-9_-]`).
 pub const MAX_ID_CHARS: usize = 64;
 
-/// The longest key (item, goal, fingerprint or edit-time key), in characters.
+/// The longest key (item, goal, competency or fingerprint key), in characters.
 pub const MAX_KEY_CHARS: usize = 80;
+
+/// The longest key of a part in [`Sheet::edited`], in characters: a part's
+/// key wraps a key of up to [`MAX_KEY_CHARS`] in a prefix and a suffix
+/// (`review/appraisal/{goal}/employee_comment`).
+pub const MAX_PART_KEY_CHARS: usize = 128;
 
 /// The most entries of every kind together (items, slot values, goals, own
 /// goals, fingerprints, edit times) a sheet may hold.
@@ -128,9 +142,13 @@ pub struct Sheet {
     #[serde(
         default,
         skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "merge::read_edited"
+        deserialize_with = "registers::read_edited"
     )]
     pub edited: BTreeMap<String, Dot>,
+    /// The review: stage, agreement, check-ins, appraisal and ratings
+    /// (left out while empty).
+    #[serde(default, skip_serializing_if = "Review::is_empty")]
+    pub review: Review,
 }
 
 /// A goal kept on the sheet: a frame's goal (`smart-2`, `okr-1`, `mbo-3`,
@@ -173,6 +191,8 @@ pub enum SheetError {
     TooMany(usize),
     /// A goal list that is not a list of distinct known goals with weights of at most 100.
     Goals(String),
+    /// Review data that breaks its rules ([`Review::validate`]).
+    Review(ReviewError),
 }
 
 impl std::fmt::Display for SheetError {
@@ -193,7 +213,7 @@ impl std::fmt::Display for SheetError {
                 let more = if key.chars().count() > 40 { "…" } else { "" };
                 write!(
                     f,
-                    "bad key {shown:?}{more}: keys are 1 to {MAX_KEY_CHARS} letters, digits, '-', '_' or '/'"
+                    "bad key {shown:?}{more}: keys are 1 to {MAX_KEY_CHARS} letters, digits, '-', '_' or '/' (keys in \"edited\" up to {MAX_PART_KEY_CHARS})"
                 )
             }
             SheetError::TooMany(n) => write!(
@@ -201,6 +221,7 @@ impl std::fmt::Display for SheetError {
                 "too many entries ({n}; a sheet holds at most {MAX_ENTRIES} items, values, goals, fingerprints and edit times together)"
             ),
             SheetError::Goals(why) => write!(f, "bad goal list: {why}"),
+            SheetError::Review(e) => write!(f, "bad review data in {e}"),
         }
     }
 }
@@ -230,6 +251,7 @@ impl Sheet {
             updated: now.to_string(),
             fingerprints: Fingerprints::new(),
             edited: BTreeMap::new(),
+            review: Review::default(),
         }
     }
 
@@ -405,12 +427,14 @@ impl Sheet {
     pub fn checked(mut self) -> Result<Self, SheetError> {
         match self.schema.as_str() {
             SCHEMA => {}
-            // /1 has the same fields, minus those /2 added (which default to none).
-            SCHEMA_V1 => self.schema = SCHEMA.to_string(),
+            // /1 and /2 have the same fields, minus those /2 and /3 added
+            // (which default to none).
+            SCHEMA_V1 | SCHEMA_V2 => self.schema = SCHEMA.to_string(),
             _ => return Err(SheetError::Schema(self.schema)),
         }
         self.validate()?;
         self.values.drop_empty_items();
+        self.order_review_logs();
         Ok(self)
     }
 
@@ -431,7 +455,8 @@ impl Sheet {
             + self.goals.len()
             + self.own_goals.len()
             + self.fingerprints.len()
-            + self.edited.len();
+            + self.edited.len()
+            + self.review.entries();
         if entries > MAX_ENTRIES {
             return Err(SheetError::TooMany(entries));
         }
@@ -441,9 +466,12 @@ impl Sheet {
             .chain(self.goals.iter().map(|g| g.key.as_str()))
             .chain(self.own_goals.keys().map(String::as_str))
             .chain(self.fingerprints.keys().map(String::as_str))
-            .chain(self.edited.keys().map(String::as_str));
+            .chain(self.review.keys());
         for key in keys {
-            check_key(key)?;
+            check_key(key, MAX_KEY_CHARS)?;
+        }
+        for key in self.edited.keys() {
+            check_key(key, MAX_PART_KEY_CHARS)?;
         }
         let value = |field: &str, text: &str| {
             check_value(text).map_err(|e| SheetError::Value(field.to_string(), e))
@@ -485,7 +513,10 @@ impl Sheet {
             check_text(&own.text, MAX_OWN_GOAL_CHARS)
                 .map_err(|e| SheetError::Value(key.clone(), e))?;
         }
-        self.validate_goals()
+        self.validate_goals()?;
+        self.review
+            .validate(&self.values)
+            .map_err(SheetError::Review)
     }
 }
 
@@ -527,9 +558,9 @@ impl CycleDate {
     }
 }
 
-/// A key of 1 to [`MAX_KEY_CHARS`] characters of `[A-Za-z0-9_/-]`.
-fn check_key(key: &str) -> Result<(), SheetError> {
-    let ok = (1..=MAX_KEY_CHARS).contains(&key.len())
+/// A key of 1 to `max` characters of `[A-Za-z0-9_/-]`.
+fn check_key(key: &str, max: usize) -> Result<(), SheetError> {
+    let ok = (1..=max).contains(&key.len())
         && key
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'/'));
@@ -570,7 +601,7 @@ mod tests {
     fn json_round_trips() {
         let sheet = filled();
         let json = sheet.to_json();
-        assert!(json.contains("\"schema\":\"goalframes.sheet/2\""));
+        assert!(json.contains("\"schema\":\"goalframes.sheet/3\""));
         assert!(json.contains("\"smart-1\":{\"target\":\"99.9%\",\"date\":\"2026-06-30\"}"));
         assert!(!json.contains("period"));
         assert!(
@@ -581,13 +612,14 @@ mod tests {
     }
 
     #[test]
-    fn reads_schema_1_as_2_and_refuses_others() {
+    fn reads_schemas_1_and_2_as_3_and_refuses_others() {
         let json = filled().to_json();
-        let v1 = json.replace("goalframes.sheet/2", "goalframes.sheet/1");
-        let read = Sheet::from_json(&v1).unwrap();
-        assert_eq!(read.schema, SCHEMA);
-        assert_eq!(read, filled());
-        let other = json.replace("goalframes.sheet/2", "goalframes.sheet/9");
+        for old in [SCHEMA_V1, SCHEMA_V2] {
+            let read = Sheet::from_json(&json.replace(SCHEMA, old)).unwrap();
+            assert_eq!(read.schema, SCHEMA);
+            assert_eq!(read, filled());
+        }
+        let other = json.replace(SCHEMA, "goalframes.sheet/9");
         assert!(matches!(
             Sheet::from_json(&other),
             Err(SheetError::Schema(_))
