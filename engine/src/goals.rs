@@ -7,9 +7,10 @@
 //! all together as the document exports and print show: kept and own goals in
 //! order, with their canon text, filled slots, weights and due dates.
 
+use crate::canon::Profile;
 use crate::fill as text;
 use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind, Template};
-use crate::sheet::review::ReviewGoal;
+use crate::sheet::review::{competencies, ReviewGoal, ReviewReport, ReviewRules};
 pub use crate::sheet::{percent, TotalWeight};
 use crate::sheet::{GoalRef, Sheet};
 use crate::values::Values;
@@ -272,6 +273,9 @@ pub struct GoalSheet<'f> {
     /// longer have among them ([`Framework::Gone`]: the sheet keeps them, so
     /// every export lists them).
     pub rows: Vec<GoalRow<'f>>,
+    /// The review of these goals ([`GoalSheet::with_review`]): exports carry
+    /// it when it is [`ReviewReport::shown`].
+    pub review: Option<ReviewReport>,
 }
 
 impl<'f> GoalSheet<'f> {
@@ -349,7 +353,25 @@ impl<'f> GoalSheet<'f> {
             sheet,
             values,
             rows,
+            review: None,
         }
+    }
+
+    /// The goal sheet with its review, rated on `profile`'s competency rows by `rules`.
+    pub fn with_review(mut self, profile: &Profile<'_>, rules: &ReviewRules) -> Self {
+        let report = ReviewReport::new(
+            self.sheet,
+            &self.review_goals(),
+            competencies(profile),
+            rules,
+        );
+        self.review = Some(report);
+        self
+    }
+
+    /// The review, when exports carry it (past the draft, or something recorded).
+    pub fn shown_review(&self) -> Option<&ReviewReport> {
+        self.review.as_ref().filter(|r| r.shown())
     }
 
     /// The goals as the review's score needs them, in the sheet's order.

@@ -37,7 +37,8 @@
 //! rating scale and score split ([`rules`]), the scores ([`mod@score`]), the
 //! competency rows quoted from the canon ([`competency`]), what an agreed
 //! sheet refuses to change ([`lock`]), and the next period's sheet
-//! ([`next_period`]). Review data merges part by part like the rest of the
+//! ([`next_period`]), and the review as every presentation shows it
+//! ([`report`]). Review data merges part by part like the rest of the
 //! sheet (`parts`: check-ins and reopenings by union).
 
 pub mod achievement;
@@ -50,6 +51,7 @@ pub mod next_period;
 pub mod number;
 pub(crate) mod parts;
 pub mod progress;
+pub mod report;
 pub mod rules;
 pub mod score;
 pub mod stage;
@@ -67,6 +69,7 @@ pub use competency::{competencies, Competency, CompetencyKind};
 pub use lock::{locked_change, owns_item, LockedChange};
 pub use next_period::{NextPeriod, NextPeriodError};
 pub use progress::{suggest_status, Suggestion};
+pub use report::{CompetencyReview, GoalReview, ReviewReport};
 pub use rules::{ReviewRules, RulesError, ScalePoint};
 pub use score::{score, Figure, GoalScore, ReviewGoal, Score, Scored, Side};
 pub use stage::{Agreement, Reopening, Stage, StageError};

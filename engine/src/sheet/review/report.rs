@@ -1,0 +1,348 @@
+//! The review as every presentation shows it: the page, text, Markdown,
+//! Word, print and the HR CSV all read one [`ReviewReport`], so that a
+//! figure, a label or a sentence is worded in one place.
+//!
+//! Each line is fixed template wrapping what was typed or computed; the
+//! competency rows quote the canon verbatim ([`super::competency`]).
+
+use crate::sheet::review::appraisal::{Appraisal, AppraisalField, Rater, Ratings};
+use crate::sheet::review::check_in::CheckIn;
+use crate::sheet::review::competency::Competency;
+use crate::sheet::review::number::one_decimal;
+use crate::sheet::review::progress::{suggest_status, Suggestion};
+use crate::sheet::review::rules::ReviewRules;
+use crate::sheet::review::score::{
+    goal_achievement, score, Figure, GoalAchievement, ReviewGoal, Score, Side, COMPETENCY_RATING,
+    GOAL_ACHIEVEMENT, GOAL_RATING, OVERALL,
+};
+use crate::sheet::review::stage::{Agreement, Reopening, Stage};
+use crate::sheet::Sheet;
+
+/// The sentence the acknowledgement block opens with: signing records the
+/// conversation, not consent (as Lattice and 15Five word it).
+pub const ACKNOWLEDGEMENT: &str = "Signing confirms that this review conversation took place. It does not mean that the employee agrees with its content.";
+
+/// The acknowledgement block's signature lines, after [`ACKNOWLEDGEMENT`].
+pub const ACKNOWLEDGEMENT_LINES: [&str; 2] = [
+    "Employee: ______________________________   Date: ______________",
+    "Manager:  ______________________________   Date: ______________",
+];
+
+/// The heading of the review's part of an export.
+pub const REVIEW: &str = "Review";
+/// The heading of the competency rows.
+pub const COMPETENCIES: &str = "Competencies";
+/// The heading of the acknowledgement block.
+pub const ACKNOWLEDGEMENT_HEADING: &str = "Acknowledgement";
+
+/// One goal's review: its check-ins, the status suggested for the latest,
+/// its appraisal and achievement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoalReview {
+    /// The goal's key.
+    pub key: String,
+    /// Its label, e.g. "SMART goal 1".
+    pub label: String,
+    /// Its check-ins, oldest first.
+    pub check_ins: Vec<CheckIn>,
+    /// The status computed for the latest check-in, when its value, the
+    /// baseline and the target are numbers and the period is set.
+    pub suggestion: Option<Suggestion>,
+    /// Its appraisal (empty when nothing is appraised yet).
+    pub appraisal: Appraisal,
+    /// Its achievement, computed or typed, when it has one.
+    pub achievement: Option<GoalAchievement>,
+}
+
+impl GoalReview {
+    /// The latest check-in, shown beside the goal.
+    pub fn latest(&self) -> Option<&CheckIn> {
+        self.check_ins.last()
+    }
+
+    /// True when nothing is recorded for it.
+    pub fn is_empty(&self) -> bool {
+        self.check_ins.is_empty() && self.appraisal == Appraisal::default()
+    }
+
+    /// Its review as lines, each led by its label: the check-ins
+    /// ([`check_in_line`]), then each filled appraisal field, the
+    /// achievement with how it was found.
+    pub fn lines(&self, rules: &ReviewRules) -> Vec<String> {
+        let mut lines = Vec::new();
+        if !self.check_ins.is_empty() {
+            lines.push("Check-ins:".to_string());
+            lines.extend(
+                self.check_ins
+                    .iter()
+                    .map(|c| format!("  {}", check_in_line(c))),
+            );
+        }
+        let a = &self.appraisal;
+        if let Some(actual) = &a.actual {
+            lines.push(format!("{}: {actual}", AppraisalField::Actual.label()));
+        }
+        if let Some(achievement) = &self.achievement {
+            lines.push(achievement_line(achievement));
+        }
+        for rater in [Rater::Employee, Rater::Manager] {
+            if let Some(r) = a.rating(rater) {
+                lines.push(format!("{}: {}", rater.label(), rating_shown(r, rules)));
+            }
+        }
+        for (field, text) in [
+            (AppraisalField::EmployeeComment, &a.employee_comment),
+            (AppraisalField::ManagerComment, &a.manager_comment),
+        ] {
+            if let Some(text) = text {
+                lines.push(format!("{}: {text}", field.label()));
+            }
+        }
+        lines
+    }
+}
+
+/// A check-in on one line: `2026-04-01 · 350 ms · On track · index rebuild pending`.
+pub fn check_in_line(c: &CheckIn) -> String {
+    let mut line = format!("{} · {} · {}", c.date, c.value, c.status.label());
+    if !c.note.is_empty() {
+        line.push_str(" · ");
+        line.push_str(&c.note);
+    }
+    line
+}
+
+/// `Achievement: 75.0 % (computed: from 400 ms to 200 ms, …)`.
+pub fn achievement_line(a: &GoalAchievement) -> String {
+    let how = match a.source {
+        crate::sheet::review::score::AchievementSource::Computed => format!("computed: {}", a.how),
+        crate::sheet::review::score::AchievementSource::Typed => a.how.clone(),
+    };
+    format!("Achievement: {} % ({how})", one_decimal(a.percent))
+}
+
+/// A rating as shown: the scale's point (`4 — Exceeds expectations`), or
+/// the bare number when the scale lacks it.
+pub fn rating_shown(rating: u32, rules: &ReviewRules) -> String {
+    rules
+        .point(rating)
+        .map_or_else(|| rating.to_string(), |p| p.display())
+}
+
+/// One competency row: the canon's text and the two ratings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompetencyReview {
+    /// The row, quoted from the canon.
+    pub competency: Competency,
+    /// Its self and manager ratings.
+    pub ratings: Ratings,
+}
+
+impl CompetencyReview {
+    /// `Scope — self 3, manager 4`, with `—` for a rating not given.
+    pub fn line(&self, rules: &ReviewRules) -> String {
+        let shown = |r: Option<u32>| r.map_or_else(|| "—".to_string(), |r| rating_shown(r, rules));
+        format!(
+            "{} — self {}, manager {}",
+            self.competency.label,
+            shown(self.ratings.self_rating),
+            shown(self.ratings.manager_rating)
+        )
+    }
+}
+
+/// A sheet's review, ready to present.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewReport {
+    /// Where the sheet is in its cycle.
+    pub stage: Stage,
+    /// Who agreed and when.
+    pub agreed: Option<Agreement>,
+    /// The day it was marked as reviewed.
+    pub reviewed_on: Option<String>,
+    /// Every reopening, oldest first.
+    pub reopened: Vec<Reopening>,
+    /// Every kept and own goal, in the sheet's order.
+    pub goals: Vec<GoalReview>,
+    /// The profile's level dimensions and rubrics, rated.
+    pub competencies: Vec<CompetencyReview>,
+    /// The scores.
+    pub score: Score,
+    /// The scale and split they are scored by.
+    pub rules: ReviewRules,
+}
+
+impl ReviewReport {
+    /// The review of `sheet` over its `goals` (see `GoalSheet::review_goals`)
+    /// and its profile's `competencies`, by `rules`.
+    pub fn new(
+        sheet: &Sheet,
+        goals: &[ReviewGoal],
+        competencies: Vec<Competency>,
+        rules: &ReviewRules,
+    ) -> Self {
+        let goal_reviews = goals
+            .iter()
+            .map(|goal| {
+                let check_ins = sheet.check_ins(&goal.key).to_vec();
+                let suggestion = suggestion(sheet, goal, check_ins.last());
+                let appraisal = sheet.appraisal(&goal.key).cloned().unwrap_or_default();
+                GoalReview {
+                    key: goal.key.clone(),
+                    label: goal.label.clone(),
+                    achievement: goal_achievement(goal, Some(&appraisal), rules.achievement_cap),
+                    check_ins,
+                    suggestion,
+                    appraisal,
+                }
+            })
+            .collect();
+        let score = score(sheet, goals, &competencies, rules);
+        let competencies = competencies
+            .into_iter()
+            .map(|competency| CompetencyReview {
+                ratings: sheet
+                    .competency_ratings(&competency.key)
+                    .cloned()
+                    .unwrap_or_default(),
+                competency,
+            })
+            .collect();
+        let review = &sheet.review;
+        ReviewReport {
+            stage: review.stage,
+            agreed: review.agreed.clone(),
+            reviewed_on: review.reviewed_on.clone(),
+            reopened: review.reopened.clone(),
+            goals: goal_reviews,
+            competencies,
+            score,
+            rules: rules.clone(),
+        }
+    }
+
+    /// True when exports carry the review: the sheet is past its draft, or
+    /// something of the review is recorded. A draft with nothing recorded
+    /// exports as it always has.
+    pub fn shown(&self) -> bool {
+        self.stage != Stage::Draft
+            || !self.reopened.is_empty()
+            || self.goals.iter().any(|g| !g.is_empty())
+            || self
+                .competencies
+                .iter()
+                .any(|c| c.ratings != Ratings::default())
+    }
+
+    /// A goal's review by key.
+    pub fn goal(&self, key: &str) -> Option<&GoalReview> {
+        self.goals.iter().find(|g| g.key == key)
+    }
+
+    /// The stage and its records, one per line: `Stage: Agreed`, `Agreed
+    /// by employee Ada Lovelace and manager Grace Hopper on 2026-01-15`,
+    /// `Reviewed on 2026-12-15`, and every reopening.
+    pub fn stage_lines(&self) -> Vec<String> {
+        let mut lines = vec![format!("Stage: {}", self.stage.label())];
+        if let Some(a) = &self.agreed {
+            lines.push(agreement_line(a));
+        }
+        if let Some(day) = &self.reviewed_on {
+            lines.push(format!("Reviewed on {day}"));
+        }
+        lines.extend(self.reopened.iter().map(reopening_line));
+        lines
+    }
+
+    /// The scores, one per line, each with how it was computed or why it is
+    /// not: goal achievement, then goal, competency and overall rating from
+    /// the manager's ratings with the self ratings' beside them.
+    pub fn score_lines(&self) -> Vec<String> {
+        let s = &self.score;
+        let mut lines = vec![figure_line(GOAL_ACHIEVEMENT, &s.achievement, " %")];
+        for side in [&s.manager, &s.employee] {
+            let whose = match side.rater {
+                Rater::Manager => "",
+                Rater::Employee => " (self)",
+            };
+            lines.push(figure_line(
+                &format!("{GOAL_RATING}{whose}"),
+                &side.goal_rating,
+                "",
+            ));
+            lines.push(figure_line(
+                &format!("{COMPETENCY_RATING}{whose}"),
+                &side.competency_rating,
+                "",
+            ));
+            lines.push(overall_line(side, whose));
+        }
+        lines
+    }
+
+    /// The manager's overall rating as shown with its label, e.g. `3.8 — 4`, when scored.
+    pub fn overall_shown(&self) -> Option<String> {
+        let side = &self.score.manager;
+        let shown = side.overall.shown()?;
+        Some(match &side.label {
+            Some(point) => format!("{shown} — {}", point.display()),
+            None => shown,
+        })
+    }
+}
+
+/// `Agreed by employee Ada Lovelace and manager Grace Hopper on 2026-01-15`.
+pub fn agreement_line(a: &Agreement) -> String {
+    format!(
+        "Agreed by employee {} and manager {} on {}",
+        a.employee, a.manager, a.date
+    )
+}
+
+/// `Reopened on 2026-02-01 (was agreed by … on …)`.
+pub fn reopening_line(r: &Reopening) -> String {
+    let undid = match (&r.agreed, &r.reviewed_on) {
+        (Some(a), _) => format!(
+            "was agreed by employee {} and manager {} on {}",
+            a.employee, a.manager, a.date
+        ),
+        (None, Some(day)) => format!("was reviewed on {day}"),
+        (None, None) => format!("was {}", r.from.label().to_lowercase()),
+    };
+    format!("Reopened on {} ({undid})", r.date)
+}
+
+/// `Goal rating: 3.8 (Σ weight × … = 3.8)` or `Goal rating: not scored (No
+/// manager rating for SMART goal 2.)`.
+fn figure_line(label: &str, figure: &Figure, unit: &str) -> String {
+    match figure.result() {
+        Ok(scored) => format!("{label}: {}{unit} ({})", scored.shown(), scored.how),
+        Err(why) => format!("{label}: not scored ({})", why.join(" ")),
+    }
+}
+
+fn overall_line(side: &Side, whose: &str) -> String {
+    let label = format!("{OVERALL}{whose}");
+    match (side.overall.result(), &side.label) {
+        (Ok(scored), Some(point)) => format!(
+            "{label}: {} — {} ({})",
+            scored.shown(),
+            point.display(),
+            scored.how
+        ),
+        _ => figure_line(&label, &side.overall, ""),
+    }
+}
+
+/// The status suggested for a goal's latest check-in, if it can be computed.
+fn suggestion(sheet: &Sheet, goal: &ReviewGoal, latest: Option<&CheckIn>) -> Option<Suggestion> {
+    let latest = latest?;
+    suggest_status(
+        goal.baseline.as_deref()?,
+        goal.target.as_deref()?,
+        &latest.value,
+        sheet.period_start.as_deref()?,
+        sheet.period_end.as_deref()?,
+        &latest.date,
+    )
+}
