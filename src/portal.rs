@@ -46,7 +46,7 @@ pub fn start(state: AppState) {
             let stamp = sheet.as_ref().map(|s| format!("{}@{}", s.id, s.updated));
             if let Some(sheet) = &sheet {
                 if previous.is_some_and(|p| p != stamp) {
-                    post(&Event::SheetChanged { sheet });
+                    post(&Event::sheet_changed(sheet));
                 }
             }
             stamp
@@ -98,9 +98,7 @@ fn handle(state: AppState, json: &str, post: &impl Fn(&Event<'_>)) {
         }
         Some(Request::GetSheet) => {
             let sheet = untrack(|| open_sheet(state));
-            post(&Event::Sheet {
-                sheet: sheet.as_ref(),
-            });
+            post(&Event::sheet(sheet.as_ref()));
         }
         Some(Request::OpenSheet { sheet }) => {
             // The same checks as a file, then the same dialog: nothing is

@@ -7,7 +7,7 @@
 //! all together as the document exports and print show: kept and own goals in
 //! order, with their canon text, filled slots, weights and due dates.
 
-use crate::canon::Profile;
+use crate::canon::{Canon, Profile};
 use crate::fill as text;
 use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind, Template};
 use crate::sheet::review::{competencies, ReviewGoal, ReviewReport, ReviewRules};
@@ -367,6 +367,16 @@ impl<'f> GoalSheet<'f> {
         );
         self.review = Some(report);
         self
+    }
+
+    /// The goal sheet with its review, on `canon`'s competency rows and rules:
+    /// what every export and print of a sheet shows.
+    pub fn reviewed(frames: &'f ProfileFrames, sheet: &'f Sheet, canon: &Canon) -> Self {
+        let goals = GoalSheet::new(frames, sheet);
+        match canon.profile(&sheet.family, &sheet.level) {
+            Some(profile) => goals.with_review(&profile, &canon.review_rules()),
+            None => goals,
+        }
     }
 
     /// The review, when exports carry it (past the draft, or something recorded).

@@ -21,8 +21,9 @@
 //!
 //! Messages are plain objects with a `type`:
 //! - app → parent: `goalframes:ready` `{version, family?, level?}`,
-//!   `goalframes:sheet-changed` `{sheet}`, `goalframes:sheet` `{sheet|null}` (the answer
-//!   to `get-sheet`), `goalframes:opened` `{family, level, sheet|null}`,
+//!   `goalframes:sheet-changed` `{sheet, stage}`, `goalframes:sheet` `{sheet|null,
+//!   stage|null}` (the answer to `get-sheet`; `stage` is the review's: `draft`,
+//!   `agreed` or `reviewed`), `goalframes:opened` `{family, level, sheet|null}`,
 //!   `goalframes:error` `{message}`;
 //! - parent → app: `goalframes:open` `{family, level, frame?, person?, period?}`,
 //!   `goalframes:open-sheet` `{sheet}`, `goalframes:get-sheet`.
@@ -324,12 +325,16 @@ pub enum Event<'a> {
     SheetChanged {
         /// The sheet, as saved.
         sheet: &'a Sheet,
+        /// Its review's stage: `draft`, `agreed` or `reviewed` (see [`Event::sheet_changed`]).
+        stage: &'static str,
     },
     /// The answer to `goalframes:get-sheet`.
     #[serde(rename = "goalframes:sheet")]
     Sheet {
         /// The open sheet, or null when nothing has been filled.
         sheet: Option<&'a Sheet>,
+        /// Its review's stage (null with no sheet; see [`Event::sheet`]).
+        stage: Option<&'static str>,
     },
     /// A profile (and sheet) was opened at the portal's request.
     #[serde(rename = "goalframes:opened")]
@@ -349,7 +354,23 @@ pub enum Event<'a> {
     },
 }
 
-impl Event<'_> {
+impl<'a> Event<'a> {
+    /// `goalframes:sheet-changed` for `sheet`, with its stage.
+    pub fn sheet_changed(sheet: &'a Sheet) -> Self {
+        Event::SheetChanged {
+            sheet,
+            stage: sheet.stage().id(),
+        }
+    }
+
+    /// `goalframes:sheet`, the answer to `get-sheet`, with the sheet's stage.
+    pub fn sheet(sheet: Option<&'a Sheet>) -> Self {
+        Event::Sheet {
+            sheet,
+            stage: sheet.map(|s| s.stage().id()),
+        }
+    }
+
     /// The message as JSON text.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("events always serialise")
@@ -487,8 +508,8 @@ mod tests {
             r#"{"type":"goalframes:ready","version":1,"family":"payroll"}"#
         );
         assert_eq!(
-            Event::Sheet { sheet: None }.to_json(),
-            r#"{"type":"goalframes:sheet","sheet":null}"#
+            Event::sheet(None).to_json(),
+            r#"{"type":"goalframes:sheet","sheet":null,"stage":null}"#
         );
     }
 }

@@ -19,6 +19,10 @@ pub const IMPORT_QUESTION: &str = "import-question";
 pub const GOALS_HEADING: &str = "goals-heading";
 /// The "Your goals" region (a skip link's target).
 pub const GOALS: &str = "goals";
+/// The "Review" region's heading.
+pub const REVIEW_HEADING: &str = "review-heading";
+/// The "Review" region.
+pub const REVIEW: &str = "review";
 
 /// A search result's option, e.g. `result-2`.
 pub fn search_result(index: usize) -> String {

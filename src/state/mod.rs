@@ -218,6 +218,30 @@ impl AppState {
         }
     }
 
+    /// "Start next period from this sheet": saves the engine's next-period
+    /// draft of sheet `id` (over its profile's `frames`) and opens it; the
+    /// sheet itself is not changed.
+    pub fn start_next_period(
+        &self,
+        id: &str,
+        frames: &goalframes_engine::ProfileFrames,
+        next: &goalframes_engine::sheet::review::NextPeriod,
+    ) -> Result<(), String> {
+        let Some(sheet) = self.sheet(id) else {
+            return Ok(());
+        };
+        let (new_id, now) = (ids::new_id(), clock::now());
+        let tab = self.store.with_untracked(|s| s.tab().to_string());
+        let next = sheet
+            .next_period(&new_id, frames, next, &tab, &now)
+            .map_err(|e| e.to_string())?;
+        self.store.update(|s| s.create(next));
+        let mut location = self.route.get_untracked();
+        location.sheet = Some(new_id);
+        self.navigate(&location);
+        Ok(())
+    }
+
     /// Adds a copy of a sheet and saves it.
     pub fn duplicate(&self, id: &str) {
         let (copy, now) = (ids::new_id(), clock::now());

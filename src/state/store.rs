@@ -29,6 +29,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use goalframes_engine::sheet::review::locked_change;
 use goalframes_engine::sheet::{Sheet, SHEET_KEY_PREFIX};
 use goalframes_engine::SlotKind;
 
@@ -126,6 +127,9 @@ pub struct SheetStore<K> {
     notices: Vec<Notice>,
     /// Slot values typed here that another tab's write replaced.
     overwritten: Vec<Overwritten>,
+    /// Why the last edit was refused: it changed a part an agreed or
+    /// reviewed sheet locks (the engine's `locked_change`).
+    locked: Option<String>,
 }
 
 impl<K> PartialEq for SheetStore<K> {
@@ -180,6 +184,7 @@ impl<K: KeyValue> SheetStore<K> {
             unreadable: Vec::new(),
             notices: Vec::new(),
             overwritten: Vec::new(),
+            locked: None,
         };
         let keys = match store.storage.as_ref().map(KeyValue::keys) {
             Some(Ok(keys)) => keys,
@@ -210,6 +215,11 @@ impl<K: KeyValue> SheetStore<K> {
         }
         store.sheets.sort_by(|a, b| b.updated.cmp(&a.updated));
         store
+    }
+
+    /// Why the last edit was refused by the review's lock, if it was.
+    pub fn locked(&self) -> Option<&str> {
+        self.locked.as_deref()
     }
 
     /// This tab's id in the sheets' write records.
@@ -315,6 +325,11 @@ impl<K: KeyValue> SheetStore<K> {
         };
         let before = sheet.clone();
         change(&mut sheet)?;
+        // The lock is the store's rule, whatever view made the edit.
+        self.locked = locked_change(&before, &sheet).map(|locked| locked.to_string());
+        if self.locked.is_some() {
+            return Ok(true);
+        }
         if !sheet.touch_changes(&before, &self.tab, now) {
             return Ok(true);
         }

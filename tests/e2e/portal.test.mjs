@@ -68,12 +68,14 @@ test('the portal receives ready and sheet-changed, opens profiles and gets the s
   const changed = (await events(page, 'goalframes:sheet-changed')).at(-1);
   assert.equal(changed.sheet.schema, 'goalframes.sheet/3');
   assert.equal(changed.sheet.family, 'database-engineering');
+  assert.equal(changed.stage, 'draft');
 
   // get-sheet answers with the open sheet.
   await page.getByRole('button', { name: 'Get the sheet' }).click();
   await page.waitForFunction(() => window.goalframesEvents.some((e) => e.type === 'goalframes:sheet'));
   const [answer] = await events(page, 'goalframes:sheet');
   assert.equal(answer.sheet.values['smart-1'].target, 'two reviews');
+  assert.equal(answer.stage, 'draft');
 
   // open shows another profile in the panel.
   await page.getByRole('button', { name: 'Open Payroll S3' }).click();

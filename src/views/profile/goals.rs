@@ -5,6 +5,7 @@ use goalframes_engine::goals::{Framework, GoalRow, GoalSheet, TotalWeight, OWN_G
 use goalframes_engine::render::{sheet_html, ExportInfo};
 use goalframes_engine::sheet::{parse_weight, OWN_GOAL_PREFIX};
 use goalframes_engine::SlotKind;
+use goalframes_canon::CANON;
 use leptos::prelude::*;
 
 use crate::browser::{clock, element_ids, focus, ids};
@@ -94,9 +95,19 @@ pub fn GoalsPanel() -> impl IntoView {
         });
         focus::before_next_paint(move || focus::focus(&format!("text-{key}")));
     };
+    // Agreed goals are read-only until the sheet is reopened (the store
+    // refuses such edits too: this only says so before one is tried).
+    let locked = move || {
+        page.sheet
+            .with(|s| s.as_ref().is_some_and(|s| s.stage().locks_goals()))
+    };
     view! {
         <section id=element_ids::GOALS class="goals" tabindex="-1" aria-labelledby=element_ids::GOALS_HEADING>
             <h2 id=element_ids::GOALS_HEADING>"Your goals"</h2>
+            {move || locked().then(|| view! {
+                <p class="help locked-note">"These goals are agreed: reopen the sheet in “Review” to change them."</p>
+            })}
+            <fieldset class="goal-lock" disabled=locked>
             <Show
                 when=move || keys.with(|k| !k.is_empty())
                 fallback=|| {
@@ -127,6 +138,7 @@ pub fn GoalsPanel() -> impl IntoView {
             <button type="button" class="add-own" on:click=add_own>
                 "Add your own goal"
             </button>
+            </fieldset>
         </section>
         <GoalSheetPrint />
     }
@@ -343,7 +355,7 @@ fn GoalSheetPrint() -> impl IntoView {
             };
             Some(
                 page.frames
-                    .with(|frames| sheet_html::goal_sheet(&GoalSheet::new(frames, sheet), &info)),
+                    .with(|frames| sheet_html::goal_sheet(&GoalSheet::reviewed(frames, sheet, &CANON), &info)),
             )
         })
     });

@@ -6,6 +6,7 @@ mod exports;
 mod frames;
 mod goals;
 pub mod page;
+mod review;
 mod sheet_panel;
 mod slot;
 
@@ -100,8 +101,10 @@ pub fn ProfilePage(
                 <AddToCompare family=family level=level name=title />
             </p>
             // The goals lead (on a phone the first goal is in the first
-            // screen); who and when they are for follows, then the exports.
+            // screen), their review after them; who and when they are for
+            // follows, then the exports.
             <goals::GoalsPanel />
+            <review::ReviewPanel />
             <sheet_panel::SheetPanel />
             <exports::ExportPanel />
             <div class="toolbar">

@@ -160,6 +160,21 @@ impl Page {
             });
         }
         let _ = self.edit(|sheet| sheet.values.set(item, slot, value));
+        // An agreed sheet's targets are locked: the store's refusal shows
+        // beside the slot, which keeps the text typed.
+        if let Some(why) = self
+            .state
+            .store
+            .with_untracked(|s| s.locked().map(str::to_string))
+        {
+            self.errors.update(|errors| {
+                let refused = Refused {
+                    reason: why,
+                    text: value.to_string(),
+                };
+                errors.insert((item.to_string(), slot), refused);
+            });
+        }
     }
 
     /// Changes the open sheet (starting it on the first change).
