@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::review::{ReviewRules, ScalePoint};
 use super::{Canon, DimensionText, Family, FamilyLevel, LadderLevel, Rubric, Text};
 
 /// Rust source of an expression of type `Canon` built only from borrowed statics.
@@ -33,8 +34,32 @@ pub fn canon_expr(canon: &Canon) -> String {
     for family in canon.families.iter() {
         family_expr(&mut out, family);
     }
-    out.push_str("]) }");
+    out.push_str("]), review: ");
+    review_expr(&mut out, &canon.review);
+    out.push_str(" }");
     out
+}
+
+/// The review rules as a `ReviewRules` literal; the default as its constant,
+/// so that a canon without a `[review]` table embeds no second copy.
+fn review_expr(out: &mut String, rules: &ReviewRules) {
+    if *rules == ReviewRules::DEFAULT {
+        out.push_str("ReviewRules::DEFAULT");
+        return;
+    }
+    out.push_str("ReviewRules { scale: Cow::Borrowed(&[");
+    for ScalePoint { value, label } in rules.scale.iter() {
+        let _ = write!(
+            out,
+            "ScalePoint {{ value: {value}, label: {} }},",
+            option(label)
+        );
+    }
+    let _ = write!(
+        out,
+        "]), goals_share: {}, competencies_share: {}, achievement_cap: {} }}",
+        rules.goals_share, rules.competencies_share, rules.achievement_cap
+    );
 }
 
 fn ladder_level(out: &mut String, level: &LadderLevel) {
