@@ -127,3 +127,34 @@ fn text_list(list: &[Text]) -> String {
     let items: Vec<String> = list.iter().map(text).collect();
     format!("Cow::Borrowed(&[{}])", items.join(", "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_rules_are_written_as_a_literal_and_the_default_as_its_constant() {
+        let mut out = String::new();
+        review_expr(&mut out, &ReviewRules::DEFAULT);
+        assert_eq!(out, "ReviewRules::DEFAULT");
+        let scale = vec![
+            ScalePoint {
+                value: 1,
+                label: Some("Below \"expectations\"".into()),
+            },
+            ScalePoint {
+                value: 3,
+                label: None,
+            },
+        ];
+        let mut out = String::new();
+        review_expr(&mut out, &ReviewRules::new(scale, 70, 30, 120).unwrap());
+        assert_eq!(
+            out,
+            "ReviewRules { scale: Cow::Borrowed(&[\
+             ScalePoint { value: 1, label: Some(Cow::Borrowed(\"Below \\\"expectations\\\"\")) },\
+             ScalePoint { value: 3, label: None },\
+             ]), goals_share: 70, competencies_share: 30, achievement_cap: 120 }"
+        );
+    }
+}
