@@ -9,8 +9,8 @@
 mod support;
 
 use goalframes_engine::canon::load::load_sources;
-use goalframes_engine::canon::spreadsheet::{export_files, import, read, toml_writer};
 use goalframes_engine::canon::review::{ReviewRules, ScalePoint};
+use goalframes_engine::canon::spreadsheet::{export_files, import, read, toml_writer};
 use goalframes_engine::canon::{Canon, Dimension, FamilyLevel, LadderLevel, Rubric, Severity};
 use support::{canon, CANON_TOML, FAMILY_HEAD};
 

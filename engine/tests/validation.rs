@@ -417,7 +417,11 @@ fn a_full_review_table_gives_its_rules() {
         .canon;
     let rules = &canon.review;
     assert_eq!(
-        (rules.goals_share, rules.competencies_share, rules.achievement_cap),
+        (
+            rules.goals_share,
+            rules.competencies_share,
+            rules.achievement_cap
+        ),
         (70, 30, 120)
     );
     let scale: Vec<String> = rules.scale.iter().map(|p| p.display()).collect();
