@@ -256,7 +256,10 @@ impl Book {
     fn write_csv(&self, path: &Path) {
         assert!(self.extra_sheets.is_empty(), "CSV has no extra sheets");
         for (name, file) in csv_trio::paths(path) {
-            let sheet = self.sheet(name);
+            // The Review file is there only for a canon with its own rules.
+            let Some(sheet) = self.sheets.iter().find(|s| s.name == name) else {
+                continue;
+            };
             let mut rows: Vec<Vec<String>> = vec![sheet
                 .columns
                 .iter()

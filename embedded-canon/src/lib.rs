@@ -7,6 +7,9 @@
 
 use std::borrow::Cow;
 
+// `ScalePoint` is written only for a canon with its own `[review]` scale.
+#[allow(unused_imports)]
+use goalframes_engine::canon::review::{ReviewRules, ScalePoint};
 use goalframes_engine::canon::{
     Canon, Dimension, DimensionText, Family, FamilyLevel, LadderLevel, Rubric,
 };

@@ -374,7 +374,7 @@ impl<'f> GoalSheet<'f> {
     pub fn reviewed(frames: &'f ProfileFrames, sheet: &'f Sheet, canon: &Canon) -> Self {
         let goals = GoalSheet::new(frames, sheet);
         match canon.profile(&sheet.family, &sheet.level) {
-            Some(profile) => goals.with_review(&profile, &canon.review_rules()),
+            Some(profile) => goals.with_review(&profile, canon.review_rules()),
             None => goals,
         }
     }

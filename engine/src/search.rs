@@ -446,6 +446,7 @@ mod tests {
                 },
             ]
             .into(),
+            review: Default::default(),
         }
     }
 

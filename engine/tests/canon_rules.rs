@@ -9,6 +9,7 @@
 mod support;
 
 use goalframes_engine::canon::load::load_sources;
+use goalframes_engine::canon::review::{ReviewRules, ScalePoint};
 use goalframes_engine::canon::spreadsheet::{export_files, import, read, toml_writer};
 use goalframes_engine::canon::{Canon, Dimension, FamilyLevel, LadderLevel, Rubric, Severity};
 use support::{canon, CANON_TOML, FAMILY_HEAD};
@@ -88,6 +89,20 @@ fn level(code: &str) -> FamilyLevel {
         responsibilities: vec!["Builds things".into()].into(),
         component_responsibilities: Vec::new().into(),
         rubrics: Vec::new().into(),
+    }
+}
+
+/// Review rules as written, unchecked: a mistake is made in the model.
+fn review(points: &[(u32, Option<&str>)], goals: u32, competencies: u32) -> ReviewRules {
+    let scale = points.iter().map(|(value, label)| ScalePoint {
+        value: *value,
+        label: label.map(|l| l.to_string().into()),
+    });
+    ReviewRules {
+        scale: scale.collect::<Vec<_>>().into(),
+        goals_share: goals,
+        competencies_share: competencies,
+        achievement_cap: 150,
     }
 }
 
@@ -203,6 +218,30 @@ fn mistakes() -> Vec<Mistake> {
             words: "duplicate dimension key \"scope\": already used {place}; each dimension has its own key",
             toml: ("canon.toml:14: dimension[2].key", "on line 6"),
             sheet: ("Ladder!E1", "in column C"),
+        },
+        Mistake {
+            name: "review scale values that do not increase",
+            make: |c| c.review = review(&[(1, Some("Low")), (3, Some("High")), (2, None)], 100, 0),
+            severity: Severity::Error,
+            words: "the scale's values are distinct and increasing: 2 follows 3",
+            toml: ("canon.toml:39: review.scale[2].value", ""),
+            sheet: ("Review!B7", ""),
+        },
+        Mistake {
+            name: "a blank review scale label",
+            make: |c| c.review = review(&[(1, Some(" ")), (2, None)], 100, 0),
+            severity: Severity::Error,
+            words: "the label of point 1 is blank: give it words, or leave the label out to show the number alone",
+            toml: ("canon.toml:32: review.scale[0].label", ""),
+            sheet: ("Review!C5", ""),
+        },
+        Mistake {
+            name: "review shares that do not add up to 100",
+            make: |c| c.review = review(&[(1, None), (2, None)], 70, 20),
+            severity: Severity::Error,
+            words: "the goals share (70 %) and the competencies share (20 %) add up to 90 %, not 100 %",
+            toml: ("canon.toml:26: review.goals_share", ""),
+            sheet: ("Review!B2", ""),
         },
     ]
 }

@@ -9,6 +9,7 @@
 use std::path::Path;
 
 use goalframes_engine::canon::load::load_dir;
+use goalframes_engine::canon::review::{ReviewRules, ScalePoint};
 use goalframes_engine::canon::spreadsheet::{export_files, import, read, toml_writer};
 use goalframes_engine::render::{text, ExportInfo};
 use goalframes_engine::{build_frames, Canon, FrameKind, Values};
@@ -78,6 +79,29 @@ fn the_shipped_canon_comes_back_the_same_through_every_format() {
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../canon");
     let canon = load_dir(&shipped).unwrap().canon;
     assert_round_trips(&canon).unwrap();
+}
+
+#[test]
+fn review_rules_come_back_the_same_through_every_format() {
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../canon");
+    let mut canon = load_dir(&shipped).unwrap().canon;
+    let point = |value: u32, label: Option<&str>| ScalePoint {
+        value,
+        label: label.map(|l| l.to_string().into()),
+    };
+    // Labels a spreadsheet could mistake: a formula's start, a number, commas.
+    let scale = vec![
+        point(1, Some("=Below, expectations")),
+        point(2, None),
+        point(3, Some("3")),
+        point(5, Some("Far exceeds \"expectations\"")),
+    ];
+    canon.review = ReviewRules::new(scale, 60, 40, 200).unwrap();
+    assert_round_trips(&canon).unwrap();
+    // A canon with the default rules writes no Review sheet.
+    canon.review = ReviewRules::DEFAULT;
+    let files = export_files(&canon, Path::new("canon.csv")).unwrap();
+    assert_eq!(files.len(), 3, "the CSV trio alone");
 }
 
 #[test]

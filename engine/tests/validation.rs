@@ -4,7 +4,7 @@
 mod support;
 
 use goalframes_engine::canon::load::load_dir;
-use goalframes_engine::canon::{Diagnostic, Severity};
+use goalframes_engine::canon::{Diagnostic, ReviewRules, Severity};
 use support::{errors, load, CANON_TOML, FAMILY_HEAD};
 
 fn family(level_body: &str) -> String {
@@ -394,4 +394,145 @@ fn aliases_are_optional_text_lists_on_families_and_levels() {
         "level[0].aliases",
         "an array of strings",
     );
+}
+
+/// CANON_TOML with a `[review]` table after it: `[review]` on line 24, `review` from line 25.
+fn with_review(review: &str) -> String {
+    format!("{CANON_TOML}\n[review]\n{review}")
+}
+
+/// The diagnostics of a canon whose `[review]` table is `review`.
+fn review_errors(review: &str) -> Vec<Diagnostic> {
+    errors(&with_review(review), &[("families/f.toml", &family(""))])
+}
+
+#[test]
+fn a_full_review_table_gives_its_rules() {
+    let review = "goals_share = 70\ncompetencies_share = 30\nachievement_cap = 120\n\n\
+                  [[review.scale]]\nvalue = 1\nlabel = \"Below expectations\"\n\n\
+                  [[review.scale]]\nvalue = 2\n\n\
+                  [[review.scale]]\nvalue = 4\nlabel = \"Exceeds expectations\"\n";
+    let canon = load(&with_review(review), &[("families/f.toml", &family(""))])
+        .unwrap_or_else(|d| panic!("{d:#?}"))
+        .canon;
+    let rules = &canon.review;
+    assert_eq!(
+        (
+            rules.goals_share,
+            rules.competencies_share,
+            rules.achievement_cap
+        ),
+        (70, 30, 120)
+    );
+    let scale: Vec<String> = rules.scale.iter().map(|p| p.display()).collect();
+    assert_eq!(
+        scale,
+        ["1 — Below expectations", "2", "4 — Exceeds expectations"]
+    );
+}
+
+#[test]
+fn without_a_review_table_or_its_keys_the_rules_are_the_default() {
+    let fam = [("families/f.toml", family(""))];
+    let fam: Vec<(&str, &str)> = fam.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let canon = load(CANON_TOML, &fam).unwrap().canon;
+    assert_eq!(canon.review, ReviewRules::DEFAULT);
+    let empty = load(&with_review(""), &fam).unwrap().canon;
+    assert_eq!(empty.review, ReviewRules::DEFAULT);
+    let cap_only = load(&with_review("achievement_cap = 200\n"), &fam)
+        .unwrap()
+        .canon;
+    assert_eq!(
+        cap_only.review,
+        ReviewRules {
+            achievement_cap: 200,
+            ..ReviewRules::DEFAULT
+        }
+    );
+}
+
+#[test]
+fn each_review_mistake_is_an_error_at_its_line_and_key() {
+    let two = "\n[[review.scale]]\nvalue = 1\n\n[[review.scale]]\nvalue = 2\n";
+    // (the table's body, line, key, words), the body starting on line 25.
+    let cases: [(String, usize, &str, &str); 12] = [
+        (
+            "goals_share = 70\ncompetencies_share = 20\n".into(),
+            25,
+            "review.goals_share",
+            "add up to 90 %, not 100 %",
+        ),
+        (
+            "competencies_share = 30\n".into(),
+            25,
+            "review.goals_share",
+            "the goals share (100 %) and the competencies share (30 %) add up to 130 %",
+        ),
+        (
+            "achievement_cap = 90\n".into(),
+            25,
+            "review.achievement_cap",
+            "the achievement cap is 90 %; it is from 100 % to 1000 %",
+        ),
+        (
+            "achievement_cap = 1001\n".into(),
+            25,
+            "review.achievement_cap",
+            "the achievement cap is 1001 %",
+        ),
+        (
+            "[[review.scale]]\nvalue = 1\n".into(),
+            25,
+            "review.scale",
+            "a rating scale has 2 to 11 points; this one has 1",
+        ),
+        (
+            format!("{two}\n[[review.scale]]\nvalue = 2\n"),
+            33,
+            "review.scale[2].value",
+            "the scale's values are distinct and increasing: 2 follows 2",
+        ),
+        (
+            "[[review.scale]]\nvalue = 1\nlabel = \"Good\"\n\n[[review.scale]]\nvalue = 2\nlabel = \"Good\"\n"
+                .into(),
+            31,
+            "review.scale[1].label",
+            "two points of the scale are labelled \"Good\"",
+        ),
+        (
+            "[[review.scale]]\nvalue = 1\nlabel = \"  \"\n\n[[review.scale]]\nvalue = 2\n".into(),
+            27,
+            "review.scale[0].label",
+            "the label of point 1 is blank",
+        ),
+        (
+            format!("colour = \"red\"\n{two}"),
+            25,
+            "review.colour",
+            "unknown key \"colour\"; allowed here: goals_share, competencies_share, achievement_cap, scale",
+        ),
+        (
+            format!("{two}rank = 3\n"),
+            31,
+            "review.scale[1].rank",
+            "unknown key \"rank\"; allowed here: value, label",
+        ),
+        (
+            "goals_share = \"70\"\n".into(),
+            25,
+            "review.goals_share",
+            "expected a whole number, found a string",
+        ),
+        (
+            "[[review.scale]]\nvalue = -1\n\n[[review.scale]]\nvalue = 2\n".into(),
+            26,
+            "review.scale[0].value",
+            "expected a whole number of 0 or more, found -1",
+        ),
+    ];
+    for (body, line, key, words) in cases {
+        let diags = review_errors(&body);
+        assert_error(&diags, "canon.toml", line, key, words);
+        assert_eq!(diags.len(), 1, "one error for {key}: {diags:#?}");
+    }
 }

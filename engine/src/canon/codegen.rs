@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::review::{ReviewRules, ScalePoint};
 use super::{Canon, DimensionText, Family, FamilyLevel, LadderLevel, Rubric, Text};
 
 /// Rust source of an expression of type `Canon` built only from borrowed statics.
@@ -33,8 +34,32 @@ pub fn canon_expr(canon: &Canon) -> String {
     for family in canon.families.iter() {
         family_expr(&mut out, family);
     }
-    out.push_str("]) }");
+    out.push_str("]), review: ");
+    review_expr(&mut out, &canon.review);
+    out.push_str(" }");
     out
+}
+
+/// The review rules as a `ReviewRules` literal; the default as its constant,
+/// so that a canon without a `[review]` table embeds no second copy.
+fn review_expr(out: &mut String, rules: &ReviewRules) {
+    if *rules == ReviewRules::DEFAULT {
+        out.push_str("ReviewRules::DEFAULT");
+        return;
+    }
+    out.push_str("ReviewRules { scale: Cow::Borrowed(&[");
+    for ScalePoint { value, label } in rules.scale.iter() {
+        let _ = write!(
+            out,
+            "ScalePoint {{ value: {value}, label: {} }},",
+            option(label)
+        );
+    }
+    let _ = write!(
+        out,
+        "]), goals_share: {}, competencies_share: {}, achievement_cap: {} }}",
+        rules.goals_share, rules.competencies_share, rules.achievement_cap
+    );
 }
 
 fn ladder_level(out: &mut String, level: &LadderLevel) {
@@ -101,4 +126,35 @@ fn option(t: &Option<Text>) -> String {
 fn text_list(list: &[Text]) -> String {
     let items: Vec<String> = list.iter().map(text).collect();
     format!("Cow::Borrowed(&[{}])", items.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_rules_are_written_as_a_literal_and_the_default_as_its_constant() {
+        let mut out = String::new();
+        review_expr(&mut out, &ReviewRules::DEFAULT);
+        assert_eq!(out, "ReviewRules::DEFAULT");
+        let scale = vec![
+            ScalePoint {
+                value: 1,
+                label: Some("Below \"expectations\"".into()),
+            },
+            ScalePoint {
+                value: 3,
+                label: None,
+            },
+        ];
+        let mut out = String::new();
+        review_expr(&mut out, &ReviewRules::new(scale, 70, 30, 120).unwrap());
+        assert_eq!(
+            out,
+            "ReviewRules { scale: Cow::Borrowed(&[\
+             ScalePoint { value: 1, label: Some(Cow::Borrowed(\"Below \\\"expectations\\\"\")) },\
+             ScalePoint { value: 3, label: None },\
+             ]), goals_share: 70, competencies_share: 30, achievement_cap: 120 }"
+        );
+    }
 }

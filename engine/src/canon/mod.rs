@@ -11,11 +11,13 @@ pub mod codegen;
 pub mod diagnostic;
 #[cfg(feature = "load")]
 pub mod load;
+pub mod review;
 pub mod rules;
 #[cfg(feature = "spreadsheet")]
 pub mod spreadsheet;
 
 pub use diagnostic::{Diagnostic, Severity};
+pub use review::ReviewRules;
 
 /// Canon text, quoted verbatim: borrowed when embedded, owned when loaded.
 pub type Text = Cow<'static, str>;
@@ -48,6 +50,9 @@ pub struct Canon {
     pub ladder: List<LadderLevel>,
     /// Job families in file-path order.
     pub families: List<Family>,
+    /// How a review is rated and scored: the `[review]` table, else
+    /// [`ReviewRules::DEFAULT`].
+    pub review: ReviewRules,
 }
 
 /// A level dimension such as Scope or Decision rights.
@@ -135,9 +140,9 @@ pub struct Profile<'c> {
 
 impl Canon {
     /// How reviews on this canon are rated and scored: its `[review]`
-    /// table, else the default (see [`crate::sheet::review::rules`]).
-    pub fn review_rules(&self) -> crate::sheet::review::ReviewRules {
-        crate::sheet::review::ReviewRules::DEFAULT
+    /// table, else the default (see [`review`]).
+    pub fn review_rules(&self) -> &ReviewRules {
+        &self.review
     }
 
     /// The family with this id.

@@ -755,6 +755,7 @@ mod tests {
             dimensions: Default::default(),
             ladder: Default::default(),
             families: Default::default(),
+            review: Default::default(),
         };
         let big = vec![b' '; MAX_IMPORT_BYTES + 1];
         assert!(matches!(

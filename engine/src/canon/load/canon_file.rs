@@ -1,6 +1,7 @@
 //! `canon.toml`: the canon's name, abbreviation, version and notice, its level
-//! dimensions and its level ladder.
+//! dimensions, its level ladder and its review rules (`review_table.rs`).
 
+use super::review_table;
 use super::toml_reader::{checked_text, FileCx, TableReader};
 use crate::canon::rules::{self, Unique};
 use crate::canon::{Canon, Dimension, DimensionText, LadderLevel, List, Text};
@@ -21,7 +22,15 @@ pub(super) fn parse(cx: &mut FileCx<'_>) -> Option<CanonFile> {
     let root = TableReader::root(&doc);
     root.deny_unknown(
         cx,
-        &["name", "abbrev", "version", "notice", "dimension", "level"],
+        &[
+            "name",
+            "abbrev",
+            "version",
+            "notice",
+            "dimension",
+            "level",
+            review_table::TABLE,
+        ],
     );
     let name = root.text(cx, "name");
     let abbrev = root.text(cx, "abbrev");
@@ -29,6 +38,7 @@ pub(super) fn parse(cx: &mut FileCx<'_>) -> Option<CanonFile> {
     let notice = root.optional_text(cx, "notice");
     let dimensions = dimensions(cx, &root);
     let (ladder, ladder_codes) = ladder(cx, &root, &dimensions);
+    let review = review_table::read(cx, &root);
     if ladder.is_empty() && !cx.failed {
         rules::empty_ladder("[[level]] table", &mut cx.at(&doc.span(), "level"));
     }
@@ -40,6 +50,7 @@ pub(super) fn parse(cx: &mut FileCx<'_>) -> Option<CanonFile> {
         dimensions: List::Owned(dimensions),
         ladder: List::Owned(ladder),
         families: List::Owned(Vec::new()),
+        review,
     };
     Some(CanonFile {
         canon,

@@ -6,7 +6,8 @@
 //! spreadsheet import; here they are applied to TOML:
 //! - `folder.rs`: the canon folder on disk, read in path order ([`load_dir`]);
 //! - `toml_reader.rs`: a file's TOML walked as a spanned tree, key by key;
-//! - `canon_file.rs` and `family_file.rs`: what `canon.toml` and a family file hold;
+//! - `canon_file.rs` and `family_file.rs`: what `canon.toml` and a family file hold,
+//!   and `review_table.rs`: `canon.toml`'s optional `[review]` table;
 //! - this module: the whole canon from its files ([`load_sources`]), and the
 //!   rule across files (family ids are unique).
 
@@ -18,6 +19,7 @@ use super::{Canon, Diagnostic, List, Severity};
 mod canon_file;
 mod family_file;
 mod folder;
+mod review_table;
 mod toml_reader;
 
 pub use folder::load_dir;

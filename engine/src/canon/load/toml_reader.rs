@@ -42,6 +42,12 @@ impl<'a> FileCx<'a> {
             .partition_point(|&start| start <= span.start)
     }
 
+    /// How many problems were reported so far, in this file and before:
+    /// a reader compares counts to know whether a part was read whole.
+    pub(super) fn reported(&self) -> usize {
+        self.diags.len()
+    }
+
     /// "on line 9": how a rule is told where a value of this file stands.
     pub(super) fn on_line(&self, span: &Range<usize>) -> String {
         format!("on line {}", self.line(span))
@@ -195,6 +201,54 @@ impl<'t, 'i> TableReader<'t, 'i> {
                 .ok_or(()),
             None => Ok(None),
         }
+    }
+
+    /// An optional string taken as written, for a value whose own rule
+    /// checks it (a review scale's label): `Ok(None)` when absent, `Err(())`
+    /// when not a string (reported).
+    pub(super) fn optional_string(
+        &self,
+        cx: &mut FileCx<'_>,
+        key: &str,
+    ) -> Result<Option<String>, ()> {
+        let Some((_, value)) = self.entry(key) else {
+            return Ok(None);
+        };
+        match value.get_ref() {
+            DeValue::String(text) => Ok(Some(text.to_string())),
+            other => {
+                wrong_type(cx, value, &self.key_path(key), "a string", other);
+                Err(())
+            }
+        }
+    }
+
+    /// An optional whole number of 0 or more: `Ok(None)` when absent,
+    /// `Err(())` when present but not such a number (reported).
+    pub(super) fn optional_number(
+        &self,
+        cx: &mut FileCx<'_>,
+        key: &str,
+    ) -> Result<Option<u32>, ()> {
+        let Some((_, value)) = self.entry(key) else {
+            return Ok(None);
+        };
+        let path = self.key_path(key);
+        let DeValue::Integer(int) = value.get_ref() else {
+            wrong_type(cx, value, &path, "a whole number", value.get_ref());
+            return Err(());
+        };
+        // Read wide, so that a negative or huge number is told as such.
+        let problem = match i128::from_str_radix(int.as_str(), int.radix()) {
+            Ok(n) if n < 0 => format!("expected a whole number of 0 or more, found {n}"),
+            Ok(n) => match u32::try_from(n) {
+                Ok(n) => return Ok(Some(n)),
+                Err(_) => format!("the number {n} is too large"),
+            },
+            Err(_) => format!("the number {} is too large", int.as_str()),
+        };
+        cx.error(&value.span(), &path, problem);
+        Err(())
     }
 
     /// An optional array of text values (empty when absent).

@@ -2,6 +2,8 @@
 //! of files side by side, named after the Families file: `--out canon.csv`
 //! writes `canon.csv` (Families), `canon-ladder.csv` (Ladder) and
 //! `canon-canon.csv` (Canon), and importing `canon.csv` reads the other two.
+//! A canon with review rules of its own has a fourth file, `canon-review.csv`
+//! (the optional Review sheet), read when it is there.
 //!
 //! Cells are written with [`safe_cell`] (a cell a spreadsheet would run as a
 //! formula gets a leading `'`) and read back with [`unescape_cell`], so every
@@ -14,10 +16,11 @@ use crate::cells::{safe_cell, unescape_cell, write_safe};
 
 use super::export::Sheet;
 use super::grid::{Cell, Problem, Table};
-use super::{CANON_SHEET, FAMILIES_SHEET, LADDER_SHEET};
+use super::{CANON_SHEET, FAMILIES_SHEET, LADDER_SHEET, REVIEW_SHEET};
 
-/// The trio for the Families file `families`: (sheet, path), in workbook order.
-pub fn paths(families: &Path) -> [(&'static str, PathBuf); 3] {
+/// The trio for the Families file `families`, and the optional Review file:
+/// (sheet, path), in workbook order.
+pub fn paths(families: &Path) -> [(&'static str, PathBuf); 4] {
     let stem = families
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -27,6 +30,7 @@ pub fn paths(families: &Path) -> [(&'static str, PathBuf); 3] {
         (CANON_SHEET, sibling("canon")),
         (LADDER_SHEET, sibling("ladder")),
         (FAMILIES_SHEET, families.to_path_buf()),
+        (REVIEW_SHEET, sibling("review")),
     ]
 }
 
@@ -52,7 +56,8 @@ fn bytes(sheet: &Sheet) -> Vec<u8> {
     writer.into_inner().expect("writing to memory")
 }
 
-/// The trio's sheets; every file that is missing or unreadable is reported.
+/// The trio's sheets, and the Review sheet when its file is there; every
+/// file of the trio that is missing, and every file that is unreadable, is reported.
 pub fn read(families: &Path) -> Result<Vec<Table>, Vec<Problem>> {
     let mut tables = Vec::new();
     let mut problems = Vec::new();
@@ -63,11 +68,17 @@ pub fn read(families: &Path) -> Result<Vec<Table>, Vec<Problem>> {
                 Ok(table) => tables.push(table),
                 Err(message) => problems.push(Problem::file(&file, message)),
             },
+            Err(e) if name == REVIEW_SHEET && e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => problems.push(Problem::file(
                 &file,
                 format!(
                     "cannot read the {name} sheet's file ({e}); a CSV canon is three files side by side: {}",
-                    paths(families).map(|(_, p)| p.display().to_string()).join(", ")
+                    paths(families)
+                        .iter()
+                        .filter(|(sheet, _)| *sheet != REVIEW_SHEET)
+                        .map(|(_, p)| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             )),
         }

@@ -1,11 +1,11 @@
-//! A canon laid out as the three sheets of the workbook (see the module above):
+//! A canon laid out as the sheets of the workbook (see the module above):
 //! headers, rows of text, and column widths for the people who edit them.
 
-use crate::canon::{Canon, KNOWN_RUBRICS};
+use crate::canon::{Canon, ReviewRules, KNOWN_RUBRICS};
 
 use super::{
-    CanonField, FamilyColumn, LadderColumn, ListKind, CANON_SHEET, FAMILIES_SHEET, FIELD,
-    LADDER_SHEET, VALUE,
+    CanonField, FamilyColumn, LadderColumn, ListKind, ReviewField, CANON_SHEET, FAMILIES_SHEET,
+    FIELD, LABEL, LADDER_SHEET, REVIEW_SHEET, VALUE,
 };
 
 /// A column to write: its header and how it shows.
@@ -38,16 +38,51 @@ fn column(header: String, width: f64, wrap: bool) -> Column {
     }
 }
 
-/// The Canon, Ladder and Families sheets of `canon`. Fails, naming the
+/// The Canon, Ladder and Families sheets of `canon`, and its Review sheet
+/// when its review rules are not the default. Fails, naming the
 /// reason, on what the layout cannot hold: a dimension key with `[` in it
 /// (the Ladder header is `Name [key]`) or a family without levels (the
 /// Families sheet has a row per family level).
 pub fn sheets(canon: &Canon) -> Result<Vec<Sheet>, String> {
-    Ok(vec![
+    let mut sheets = vec![
         canon_sheet(canon),
         ladder_sheet(canon)?,
         families_sheet(canon)?,
-    ])
+    ];
+    // A canon without a `[review]` table exports as it did before there was one.
+    if canon.review != ReviewRules::DEFAULT {
+        sheets.push(review_sheet(&canon.review));
+    }
+    Ok(sheets)
+}
+
+/// The Review sheet: the shares and the cap, then a row per scale point.
+fn review_sheet(rules: &ReviewRules) -> Sheet {
+    let row = |field: ReviewField, value: u32, label: &str| {
+        vec![
+            field.label().to_string(),
+            value.to_string(),
+            label.to_string(),
+        ]
+    };
+    let mut rows = vec![
+        row(ReviewField::GoalsShare, rules.goals_share, ""),
+        row(ReviewField::CompetenciesShare, rules.competencies_share, ""),
+        row(ReviewField::AchievementCap, rules.achievement_cap, ""),
+    ];
+    for point in rules.scale.iter() {
+        let label = point.label.as_deref().unwrap_or_default();
+        rows.push(row(ReviewField::ScalePoint, point.value, label));
+    }
+    Sheet {
+        name: REVIEW_SHEET,
+        columns: vec![
+            column(FIELD.into(), 20.0, false),
+            column(VALUE.into(), 8.0, false),
+            column(LABEL.into(), 40.0, false),
+        ],
+        rows,
+    }
 }
 
 fn canon_sheet(canon: &Canon) -> Sheet {

@@ -16,13 +16,21 @@
 //!   column per rubric. A family's group, name and aliases repeat on each of its
 //!   rows, which sit together.
 //!
+//! - **Review** (optional: the canon's `[review]` table): columns `Field`,
+//!   `Value` and `Label`; a row each for the optional `Goals share`,
+//!   `Competencies share` and `Achievement cap` (whole numbers, in percent),
+//!   and one `Scale point` row per point of the rating scale, in increasing
+//!   value, its optional label under `Label`. Without the sheet, or without
+//!   a row, the default rules apply; the export writes the sheet only for a
+//!   canon whose rules are not the default.
+//!
 //! A list takes one numbered column per item: each item is a whole cell, so no
 //! separator character can split or join canon text, and an editor adds an item
 //! by filling the next cell (or adding the next numbered column). Blank cells
 //! in a list are skipped; the list is its filled cells in column-number order.
 //!
 //! A workbook is `.xlsx` or `.ods`; as CSV it is a trio of files (one per sheet,
-//! see [`csv_trio`]).
+//! see [`csv_trio`]), and a fourth for the Review sheet when there is one.
 //!
 //! Export: [`export::sheets`] lays a [`Canon`] out; [`xlsx`], [`ods`] and
 //! [`csv_trio`] write the sheets. Import: [`read::tables`] reads a file's cells;
@@ -50,8 +58,12 @@ pub const CANON_SHEET: &str = "Canon";
 pub const LADDER_SHEET: &str = "Ladder";
 /// The sheet with one row per family level.
 pub const FAMILIES_SHEET: &str = "Families";
-/// Every sheet of a canon workbook, in workbook order.
+/// The optional sheet with the review rules (the canon's `[review]` table).
+pub const REVIEW_SHEET: &str = "Review";
+/// Every sheet a canon workbook must have, in workbook order.
 pub const SHEETS: [&str; 3] = [CANON_SHEET, LADDER_SHEET, FAMILIES_SHEET];
+/// Every sheet a canon workbook may have, in workbook order.
+pub const ALL_SHEETS: [&str; 4] = [CANON_SHEET, LADDER_SHEET, FAMILIES_SHEET, REVIEW_SHEET];
 
 /// The Canon sheet's label column.
 pub const FIELD: &str = "Field";
@@ -93,6 +105,42 @@ impl CanonField {
     /// Whether the canon must have it.
     pub fn required(self) -> bool {
         self != CanonField::Notice
+    }
+}
+
+/// The Review sheet's column for a scale point's label.
+pub const LABEL: &str = "Label";
+
+/// A row of the Review sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewField {
+    /// The goals' share of the overall score.
+    GoalsShare,
+    /// The competencies' share.
+    CompetenciesShare,
+    /// The achievement cap.
+    AchievementCap,
+    /// One point of the rating scale (a row per point).
+    ScalePoint,
+}
+
+impl ReviewField {
+    /// Every field, in sheet order.
+    pub const ALL: [ReviewField; 4] = [
+        ReviewField::GoalsShare,
+        ReviewField::CompetenciesShare,
+        ReviewField::AchievementCap,
+        ReviewField::ScalePoint,
+    ];
+
+    /// The label in the `Field` column.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewField::GoalsShare => "Goals share",
+            ReviewField::CompetenciesShare => "Competencies share",
+            ReviewField::AchievementCap => "Achievement cap",
+            ReviewField::ScalePoint => "Scale point",
+        }
     }
 }
 

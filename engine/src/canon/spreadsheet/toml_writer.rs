@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 use crate::canon::load::{SourceFile, CANON_FILE, FAMILIES_DIR};
-use crate::canon::{Canon, Family, Text};
+use crate::canon::{Canon, Family, ReviewRules, Text};
 use crate::slug::slug;
 
 /// The canon folder's files, paths relative to it: `canon.toml` first, then
@@ -65,7 +65,27 @@ fn canon_toml(canon: &Canon) -> String {
             }
         }
     }
+    review_table(&mut out, &canon.review);
     out
+}
+
+/// The `[review]` table, written only for rules that are not the default
+/// (a canon without one reads as the default).
+fn review_table(out: &mut String, rules: &ReviewRules) {
+    if *rules == ReviewRules::DEFAULT {
+        return;
+    }
+    let _ = write!(
+        out,
+        "\n[review]\ngoals_share = {}\ncompetencies_share = {}\nachievement_cap = {}\n",
+        rules.goals_share, rules.competencies_share, rules.achievement_cap
+    );
+    for point in rules.scale.iter() {
+        let _ = write!(out, "\n[[review.scale]]\nvalue = {}\n", point.value);
+        if let Some(label) = &point.label {
+            let _ = writeln!(out, "label = {}", string(label));
+        }
+    }
 }
 
 fn family_toml(family: &Family) -> String {

@@ -23,8 +23,9 @@
 
 use crate::sheet::review::number::{self, comparable, one_decimal, plain, Quantity};
 
-/// The achievement cap when the canon sets none, in percent.
-pub const DEFAULT_CAP: u32 = 150;
+/// The achievement cap when the canon sets none, in percent (the canon's
+/// review rules own it: it is their default).
+pub use crate::canon::review::DEFAULT_CAP;
 
 /// The largest achievement that may be typed, in percent.
 pub const MAX_TYPED: f64 = 1000.0;

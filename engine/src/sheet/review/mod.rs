@@ -34,7 +34,7 @@
 //! Around the data, pure functions: reading numbers as a person reads them
 //! ([`number`]), achievement from baseline, target and actual
 //! ([`achievement`]), the suggested check-in status ([`progress`]), the
-//! rating scale and score split ([`rules`]), the scores ([`mod@score`]), the
+//! rating scale and score split (the canon's [`ReviewRules`]), the scores ([`mod@score`]), the
 //! competency rows quoted from the canon ([`competency`]), what an agreed
 //! sheet refuses to change ([`lock`]), and the next period's sheet
 //! ([`next_period`]), and the review as every presentation shows it
@@ -52,7 +52,6 @@ pub mod number;
 pub(crate) mod parts;
 pub mod progress;
 pub mod report;
-pub mod rules;
 pub mod score;
 pub mod stage;
 
@@ -63,6 +62,7 @@ use serde::{Deserialize, Serialize};
 use crate::dates;
 use crate::values::{check_text, check_value, Values};
 
+pub use crate::canon::review::{ReviewRules, RulesError, ScalePoint};
 pub use appraisal::{Appraisal, AppraisalError, AppraisalField, Rater, Ratings};
 pub use check_in::{CheckIn, CheckInError, Status};
 pub use competency::{competencies, Competency, CompetencyKind};
@@ -70,7 +70,6 @@ pub use lock::{locked_change, owns_item, LockedChange};
 pub use next_period::{NextPeriod, NextPeriodError};
 pub use progress::{suggest_status, Suggestion};
 pub use report::{CompetencyReview, GoalReview, ReviewReport};
-pub use rules::{ReviewRules, RulesError, ScalePoint};
 pub use score::{score, Figure, GoalScore, ReviewGoal, Score, Scored, Side};
 pub use stage::{Agreement, Reopening, Stage, StageError};
 
@@ -83,8 +82,9 @@ pub const MAX_REOPENINGS: usize = 100;
 /// The longest employee or manager comment, in characters (one line).
 pub const MAX_COMMENT_CHARS: usize = 500;
 
-/// The largest rating a sheet holds (a scale's values are at most this).
-pub const MAX_RATING: u32 = 100;
+/// The largest rating a sheet holds (a scale's values are at most this);
+/// the canon's review rules own it, since they bound the scale.
+pub use crate::canon::review::MAX_RATING;
 
 /// The longest id of a check-in or a reopening, in characters of `[A-Za-z0-9_-]`.
 pub const MAX_ENTRY_ID_CHARS: usize = 40;

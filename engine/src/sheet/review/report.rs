@@ -10,7 +10,7 @@ use crate::sheet::review::check_in::CheckIn;
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::number::one_decimal;
 use crate::sheet::review::progress::{suggest_status, Suggestion};
-use crate::sheet::review::rules::ReviewRules;
+use crate::canon::ReviewRules;
 use crate::sheet::review::score::{
     goal_achievement, score, Figure, GoalAchievement, ReviewGoal, Score, Side, COMPETENCY_RATING,
     GOAL_ACHIEVEMENT, GOAL_RATING, OVERALL,

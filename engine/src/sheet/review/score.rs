@@ -26,11 +26,11 @@
 //! rating needs the goal rating only when goals have a share, and the
 //! competency rating only when competencies have one.
 
+use crate::canon::review::{ReviewRules, ScalePoint};
 use crate::sheet::review::achievement::{self, clamp, clamp_note, parse_typed};
 use crate::sheet::review::appraisal::{Appraisal, Rater};
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::number::{one_decimal, plain, round_half_up};
-use crate::sheet::review::rules::{ReviewRules, ScalePoint};
 use crate::sheet::Sheet;
 
 /// The score region's label.

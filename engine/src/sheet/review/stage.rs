@@ -22,10 +22,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::canon::review::ReviewRules;
 use crate::dates::{self, DateError};
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::keys;
-use crate::sheet::review::rules::ReviewRules;
 use crate::sheet::review::score::{score, ReviewGoal};
 use crate::sheet::review::{check_filled, is_entry_id, Review};
 use crate::sheet::{is_own_goal_key, Dot, Sheet, TotalWeight};
@@ -364,7 +364,7 @@ impl Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sheet::review::rules::ReviewRules;
+    use crate::canon::review::ReviewRules;
     use crate::sheet::review::Rater;
 
     fn ready() -> Sheet {

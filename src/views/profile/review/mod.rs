@@ -54,7 +54,7 @@ impl Review {
             .profile(&family, &level)
             .map(|p| competencies(&p))
             .unwrap_or_default();
-        (goals, rows, CANON.review_rules())
+        (goals, rows, CANON.review_rules().clone())
     }
 }
 

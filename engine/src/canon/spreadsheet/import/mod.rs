@@ -8,20 +8,26 @@
 //! ([`crate::canon::rules`]), the same as the TOML loader's; this module finds
 //! the values in the sheets and knows the sheet-only mistakes (columns,
 //! headers, cell types, merged cells, rows of one family that disagree).
-//! The Families sheet, the largest, is read in `families.rs`.
+//! The Families sheet, the largest, is read in `families.rs`; the optional
+//! Review sheet (the review rules) in `review.rs`.
 
 use crate::canon::rules::{self, text_problem, Location, Unique};
-use crate::canon::{Canon, Dimension, DimensionText, LadderLevel, List, Severity, Text};
+use crate::canon::{
+    Canon, Dimension, DimensionText, LadderLevel, List, ReviewRules, Severity, Text,
+};
 use crate::suggest::nearest_first;
 
 use super::grid::{column_letters, Cell, CellRef, Problem, Table};
 use super::{
-    CanonField, LadderColumn, CANON_SHEET, FAMILIES_SHEET, FIELD, LADDER_SHEET, SHEETS, VALUE,
+    CanonField, LadderColumn, ALL_SHEETS, CANON_SHEET, FAMILIES_SHEET, FIELD, LADDER_SHEET,
+    REVIEW_SHEET, SHEETS, VALUE,
 };
 
 mod families;
+mod review;
 
 use families::families_sheet;
+use review::review_sheet;
 
 /// A canon read from a workbook, and the warnings found on the way.
 #[derive(Clone, Debug)]
@@ -38,11 +44,11 @@ pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>>
     let mut problems = Vec::new();
     let sheet = |name: &str| tables.iter().find(|t| t.name == name);
     for table in tables {
-        if !SHEETS.contains(&table.name.as_str()) {
+        if !ALL_SHEETS.contains(&table.name.as_str()) {
             problems.push(Problem::sheet(
                 table,
                 format!(
-                    "unknown sheet \"{}\"; a canon workbook has only the sheets {}: remove or rename it",
+                    "unknown sheet \"{}\"; a canon workbook has only the sheets {} (and {REVIEW_SHEET}, for the review rules): remove or rename it",
                     table.name,
                     SHEETS.join(", ")
                 ),
@@ -60,7 +66,10 @@ pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>>
             ));
         }
     }
-    for table in tables.iter().filter(|t| SHEETS.contains(&t.name.as_str())) {
+    for table in tables
+        .iter()
+        .filter(|t| ALL_SHEETS.contains(&t.name.as_str()))
+    {
         for area in &table.merged {
             problems.push(Problem::at(
                 table,
@@ -76,12 +85,16 @@ pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>>
         let codes = ladder.as_ref().and_then(|l| l.codes.as_deref());
         families_sheet(&mut SheetReader::new(t, &mut problems), codes)
     });
+    // Optional: without the sheet, the default rules.
+    let review = sheet(REVIEW_SHEET).map_or(ReviewRules::DEFAULT, |t| {
+        review_sheet(&mut SheetReader::new(t, &mut problems))
+    });
 
     let order = |p: &Problem| {
-        let sheet = p
-            .sheet
-            .as_deref()
-            .map(|s| SHEETS.iter().position(|n| *n == s).unwrap_or(SHEETS.len()));
+        let sheet = p.sheet.as_deref().map(|s| {
+            let at = ALL_SHEETS.iter().position(|n| *n == s);
+            at.unwrap_or(ALL_SHEETS.len())
+        });
         (sheet, p.at)
     };
     problems.sort_by_key(order);
@@ -98,6 +111,7 @@ pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>>
                 dimensions: List::Owned(ladder.dimensions),
                 ladder: List::Owned(ladder.levels),
                 families: List::Owned(families),
+                review,
             },
             warnings: problems,
         }),
@@ -129,15 +143,19 @@ impl<'t, 'p> SheetReader<'t, 'p> {
     /// A cell's text, `Ok(None)` when blank; `Err` (reported) when the cell
     /// holds something other than clean text.
     fn text(&mut self, at: CellRef) -> Result<Option<String>, ()> {
+        match self.raw_text(at)? {
+            Some(text) if !rules::text(&text, &mut self.at(at)) => Err(()),
+            text => Ok(text),
+        }
+    }
+
+    /// A cell's text as typed, for a value whose own rule checks it (a
+    /// review scale's label): `Ok(None)` when blank; `Err` (reported) when
+    /// the cell holds something other than text.
+    fn raw_text(&mut self, at: CellRef) -> Result<Option<String>, ()> {
         let message = match self.table.cell(at) {
             Cell::Empty => return Ok(None),
-            Cell::Text(text) => {
-                return if rules::text(text, &mut self.at(at)) {
-                    Ok(Some(text.clone()))
-                } else {
-                    Err(())
-                };
-            }
+            Cell::Text(text) => return Ok(Some(text.clone())),
             Cell::Number(n) => format!(
                 "the cell holds the number {n}, not text; format the cell as Text and type it again"
             ),

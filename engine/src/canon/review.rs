@@ -1,17 +1,26 @@
-//! The review rules: the rating scale, the split of the overall score
-//! between goals and competencies, and the achievement cap.
+//! The review rules a canon sets: the rating scale, the split of the overall
+//! score between goals and competencies, and the achievement cap.
 //!
-//! A canon may set them in its `[review]` table (the canon loader calls
-//! [`ReviewRules::new`], which checks them, and reports its errors at the
-//! table's keys, [`RulesError::key`]); without one, [`ReviewRules::DEFAULT`]
-//! applies: a 1–5 scale with numbers only, the score from goals alone, and
-//! achievement capped at 150 %.
+//! A canon may set them in its `[review]` table (the canon loader and the
+//! spreadsheet import call [`ReviewRules::new`], which checks them, and
+//! report its errors at the table's keys, [`RulesError::key`]); without one,
+//! [`ReviewRules::DEFAULT`] applies: a 1–5 scale with numbers only, the score
+//! from goals alone, and achievement capped at 150 %.
+//!
+//! They live with the canon, not with the review that applies them
+//! (`sheet::review`), so that the arrow points one way: the canon is read
+//! without knowing sheets, and a sheet's review quotes the canon's rules.
 
 use std::borrow::Cow;
 
-use crate::canon::{List, Text};
-use crate::sheet::review::MAX_RATING;
-use crate::values::{check_text, ValueError};
+use super::rules::text_problem;
+use super::{List, Text};
+
+/// The largest rating a sheet holds: a scale's values are at most this.
+pub const MAX_RATING: u32 = 100;
+
+/// The achievement cap when the canon sets none, in percent.
+pub const DEFAULT_CAP: u32 = 150;
 
 /// The most points a rating scale has.
 pub const MAX_SCALE_POINTS: usize = 11;
@@ -69,22 +78,36 @@ pub enum RulesError {
     ScaleSize(usize),
     /// A value not greater than the one before it.
     NotIncreasing {
+        /// The point's position in the scale, from 0.
+        point: usize,
         /// The value.
         value: u32,
         /// The value before it.
         previous: u32,
     },
     /// A value larger than [`MAX_RATING`].
-    ValueTooLarge(u32),
-    /// A label that is blank or breaks the text rules.
+    ValueTooLarge {
+        /// The point's position in the scale, from 0.
+        point: usize,
+        /// The value.
+        value: u32,
+    },
+    /// A label that is blank, too long or not clean canon text.
     Label {
+        /// The point's position in the scale, from 0.
+        point: usize,
         /// The point's value.
         value: u32,
-        /// Why: `None` for a blank label.
-        error: Option<ValueError>,
+        /// Why.
+        problem: LabelProblem,
     },
     /// Two points with the same label.
-    DuplicateLabel(String),
+    DuplicateLabel {
+        /// The second point's position in the scale, from 0.
+        point: usize,
+        /// The label.
+        label: String,
+    },
     /// Shares that do not add up to 100.
     Shares {
         /// The goals' share.
@@ -96,17 +119,63 @@ pub enum RulesError {
     Cap(u32),
 }
 
+/// Why a scale point's label was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LabelProblem {
+    /// Empty or only white space: a label has words, or is left out.
+    Blank,
+    /// More than [`MAX_LABEL_CHARS`] characters (how many it has).
+    TooLong(usize),
+    /// Not clean canon text ([`text_problem`]'s words): a label is quoted
+    /// verbatim, like all canon text.
+    Text(String),
+}
+
 impl RulesError {
     /// The `[review]` key at fault: `scale`, `goals_share`, `achievement_cap`.
     pub fn key(&self) -> &'static str {
         match self {
             RulesError::ScaleSize(_)
             | RulesError::NotIncreasing { .. }
-            | RulesError::ValueTooLarge(_)
+            | RulesError::ValueTooLarge { .. }
             | RulesError::Label { .. }
-            | RulesError::DuplicateLabel(_) => "scale",
+            | RulesError::DuplicateLabel { .. } => "scale",
             RulesError::Shares { .. } => "goals_share",
             RulesError::Cap(_) => "achievement_cap",
+        }
+    }
+
+    /// The scale point at fault (its position, from 0) and which of its
+    /// fields, when the error is about one point: so that a reader reports
+    /// it where the point stands (`review.scale[2].value`, a cell of its row).
+    pub fn point(&self) -> Option<(usize, PointField)> {
+        match self {
+            RulesError::NotIncreasing { point, .. } | RulesError::ValueTooLarge { point, .. } => {
+                Some((*point, PointField::Value))
+            }
+            RulesError::Label { point, .. } | RulesError::DuplicateLabel { point, .. } => {
+                Some((*point, PointField::Label))
+            }
+            RulesError::ScaleSize(_) | RulesError::Shares { .. } | RulesError::Cap(_) => None,
+        }
+    }
+}
+
+/// A scale point's field a [`RulesError`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PointField {
+    /// The point's `value`.
+    Value,
+    /// The point's `label`.
+    Label,
+}
+
+impl PointField {
+    /// The field's key in a scale point: `value`, `label`.
+    pub fn key(self) -> &'static str {
+        match self {
+            PointField::Value => "value",
+            PointField::Label => "label",
         }
     }
 }
@@ -118,29 +187,37 @@ impl std::fmt::Display for RulesError {
                 f,
                 "a rating scale has 2 to {MAX_SCALE_POINTS} points; this one has {n}"
             ),
-            RulesError::NotIncreasing { value, previous } => write!(
+            RulesError::NotIncreasing {
+                value, previous, ..
+            } => write!(
                 f,
                 "the scale's values are distinct and increasing: {value} follows {previous}"
             ),
-            RulesError::ValueTooLarge(v) => {
+            RulesError::ValueTooLarge { value: v, .. } => {
                 write!(f, "a scale value is at most {MAX_RATING}; {v} is larger")
             }
-            RulesError::Label { value, error: None } => write!(
+            RulesError::Label {
+                value,
+                problem: LabelProblem::Blank,
+                ..
+            } => write!(
                 f,
                 "the label of point {value} is blank: give it words, or leave the label out to show the number alone"
             ),
             RulesError::Label {
                 value,
-                error: Some(ValueError::TooLong(n)),
+                problem: LabelProblem::TooLong(n),
+                ..
             } => write!(
                 f,
                 "the label of point {value} is {n} characters; a label is at most {MAX_LABEL_CHARS}"
             ),
             RulesError::Label {
                 value,
-                error: Some(e),
-            } => write!(f, "the label of point {value}: {e}"),
-            RulesError::DuplicateLabel(label) => {
+                problem: LabelProblem::Text(problem),
+                ..
+            } => write!(f, "the label of point {value}: {problem}"),
+            RulesError::DuplicateLabel { label, .. } => {
                 write!(f, "two points of the scale are labelled {label:?}")
             }
             RulesError::Shares {
@@ -192,13 +269,13 @@ impl ReviewRules {
         scale: Cow::Borrowed(&DEFAULT_SCALE),
         goals_share: 100,
         competencies_share: 0,
-        achievement_cap: crate::sheet::review::achievement::DEFAULT_CAP,
+        achievement_cap: DEFAULT_CAP,
     };
 
     /// Rules from their parts, checked: 2 to [`MAX_SCALE_POINTS`] points
     /// with distinct, increasing values of at most [`MAX_RATING`]; labels,
-    /// when given, one line of at most [`MAX_LABEL_CHARS`], not blank, and
-    /// distinct; shares adding up to 100; a cap from 100 to [`MAX_CAP`] %.
+    /// when given, clean canon text of at most [`MAX_LABEL_CHARS`] characters,
+    /// not blank, and distinct; shares adding up to 100; a cap from 100 to [`MAX_CAP`] %.
     pub fn new(
         scale: Vec<ScalePoint>,
         goals_share: u32,
@@ -223,30 +300,44 @@ impl ReviewRules {
         }
         for (i, point) in self.scale.iter().enumerate() {
             if point.value > MAX_RATING {
-                return Err(RulesError::ValueTooLarge(point.value));
+                return Err(RulesError::ValueTooLarge {
+                    point: i,
+                    value: point.value,
+                });
             }
             if let Some(previous) = i.checked_sub(1).map(|p| self.scale[p].value) {
                 if point.value <= previous {
                     return Err(RulesError::NotIncreasing {
+                        point: i,
                         value: point.value,
                         previous,
                     });
                 }
             }
             if let Some(label) = &point.label {
-                let error = |error| RulesError::Label {
+                let refuse = |problem| RulesError::Label {
+                    point: i,
                     value: point.value,
-                    error,
+                    problem,
                 };
-                check_text(label, MAX_LABEL_CHARS).map_err(|e| error(Some(e)))?;
                 if label.trim().is_empty() {
-                    return Err(error(None));
+                    return Err(refuse(LabelProblem::Blank));
+                }
+                let chars = label.chars().count();
+                if chars > MAX_LABEL_CHARS {
+                    return Err(refuse(LabelProblem::TooLong(chars)));
+                }
+                if let Some(problem) = text_problem(label) {
+                    return Err(refuse(LabelProblem::Text(problem)));
                 }
                 if self.scale[..i]
                     .iter()
                     .any(|p| p.label.as_ref() == Some(label))
                 {
-                    return Err(RulesError::DuplicateLabel(label.to_string()));
+                    return Err(RulesError::DuplicateLabel {
+                        point: i,
+                        label: label.to_string(),
+                    });
                 }
             }
         }
@@ -363,7 +454,7 @@ mod tests {
             (
                 ReviewRules::new(vec![point(1, Some("a\nb")), point(2, None)], 100, 0, 150),
                 "scale",
-                "the label of point 1: a value is one line, without control characters",
+                "the label of point 1: the text contains a line break (U+000A); canon text is one line",
             ),
             (
                 ReviewRules::new(vec![point(1, Some("Good")), point(2, Some("Good"))], 100, 0, 150),
