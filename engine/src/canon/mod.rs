@@ -134,12 +134,6 @@ pub struct Profile<'c> {
 }
 
 impl Canon {
-    /// How reviews on this canon are rated and scored: its `[review]`
-    /// table, else the default (see [`crate::sheet::review::rules`]).
-    pub fn review_rules(&self) -> crate::sheet::review::ReviewRules {
-        crate::sheet::review::ReviewRules::DEFAULT
-    }
-
     /// The family with this id.
     pub fn family(&self, id: &str) -> Option<&Family> {
         self.families.iter().find(|f| f.id == id)

@@ -12,6 +12,10 @@ use crate::frame::{Frame, FrameKind, Part, ProfileFrames, SlotKind};
 use crate::goals::{percent, Unfilled};
 use crate::render::text;
 use crate::render::ExportInfo;
+use crate::sheet::review::report::{
+    ReviewReport, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES,
+    SCORE,
+};
 use crate::values::Values;
 
 /// The chosen frames of a profile as .docx bytes.
@@ -79,6 +83,8 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
     if let Some(notice) = &frames.canon.notice {
         header.push(format!("Notice: {notice}"));
     }
+    let review = goals.shown_review();
+    header.extend(review.map(ReviewReport::stage_lines).unwrap_or_default());
     for (i, line) in header.iter().enumerate() {
         // The last line before the table keeps its distance from it.
         let style = (i + 1 == header.len()).then_some("BeforeTable");
@@ -117,16 +123,71 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
             vec![(goal.weight.map(percent).unwrap_or_default(), false)],
         ];
         rows.push(row_of(&cells, &widths, false));
+        if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&goal.key)?, &r.rules))) {
+            // The goal's review under it, across the goal, measure, due
+            // date and weight columns.
+            let lines = goal.lines(rules);
+            if !lines.is_empty() {
+                rows.push(spanning_row(&widths, &lines));
+            }
+        }
     }
     body.push_str(&table_of(&widths, &rows));
     if let Some(total) = goals.total_weight().line() {
         body.push_str(&para(&total, Some("AfterTable")));
     }
-    body.push_str(&para("Signatures", Some("Heading2")));
-    for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+    let Some(review) = review else {
+        body.push_str(&para("Signatures", Some("Heading2")));
+        for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+            body.push_str(&para(line, None));
+        }
+        return package(&body);
+    };
+    if !review.competencies.is_empty() {
+        body.push_str(&para(COMPETENCIES, Some("Heading2")));
+        let widths = [1900, 5838, 1900];
+        let rows: Vec<String> = review
+            .competencies
+            .iter()
+            .map(|row| {
+                let cells = [
+                    vec![(row.competency.label.to_string(), true)],
+                    vec![
+                        (row.competency.text.text.to_string(), false),
+                        (row.source_line(), false),
+                    ],
+                    vec![(row.ratings_line(&review.rules), false)],
+                ];
+                row_of(&cells, &widths, false)
+            })
+            .collect();
+        body.push_str(&table_of(&widths, &rows));
+    }
+    body.push_str(&para(SCORE, Some("Heading2")));
+    for line in review.score_lines() {
+        body.push_str(&format!("<w:p>{}</w:p>", small_run(&line, false)));
+    }
+    body.push_str(&para(ACKNOWLEDGEMENT_HEADING, Some("Heading2")));
+    body.push_str(&para(ACKNOWLEDGEMENT, None));
+    for line in ACKNOWLEDGEMENT_LINES {
         body.push_str(&para(line, None));
     }
     package(&body)
+}
+
+/// A row of an empty first cell and one cell across the other columns,
+/// one paragraph per line.
+fn spanning_row(widths: &[u32], lines: &[String]) -> String {
+    let span: u32 = widths[1..].iter().sum();
+    let paras: String = lines
+        .iter()
+        .map(|l| format!("<w:p>{}</w:p>", small_run(l, false)))
+        .collect();
+    format!(
+        r#"<w:tr><w:tc><w:tcPr><w:tcW w:w="{}" w:type="dxa"/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:tcW w:w="{span}" w:type="dxa"/><w:gridSpan w:val="{}"/></w:tcPr>{paras}</w:tc></w:tr>"#,
+        widths[0],
+        widths.len() - 1
+    )
 }
 
 /// A row whose cells hold several paragraphs each: (text, bold).

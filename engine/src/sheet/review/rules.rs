@@ -185,6 +185,18 @@ const DEFAULT_SCALE: [ScalePoint; 5] = [
     },
 ];
 
+impl crate::canon::Canon {
+    /// How reviews on this canon are rated and scored: its `[review]`
+    /// table, else the default (see [`crate::sheet::review::rules`]).
+    ///
+    /// Defined here rather than in `canon`, which the review stands on:
+    /// written there, it would make `canon` and `sheet` import each other
+    /// (see `engine/tests/module_graph.rs`).
+    pub fn review_rules(&self) -> ReviewRules {
+        ReviewRules::DEFAULT
+    }
+}
+
 impl ReviewRules {
     /// The rules without a `[review]` table: 1–5, numbers only; goals 100 %,
     /// competencies 0 %; achievement capped at 150 %.
