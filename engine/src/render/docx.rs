@@ -158,20 +158,30 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
                     ],
                     vec![(row.ratings_line(&review.rules), false)],
                 ];
-                row_of(&cells, &widths, false)
+                cells_row(&cells, &widths, false, |(text, bold)| {
+                    tight_para(text, *bold)
+                })
             })
             .collect();
         body.push_str(&table_of(&widths, &rows));
     }
     body.push_str(&para(SCORE, Some("Heading2")));
     for line in review.score_lines() {
-        body.push_str(&format!("<w:p>{}</w:p>", small_run(&line, false)));
+        body.push_str(&tight_para(&line, false));
     }
+    // The acknowledgement block stays on one page: its sentence with the
+    // lines signed under it.
     body.push_str(&para(ACKNOWLEDGEMENT_HEADING, Some("Heading2")));
-    body.push_str(&para(ACKNOWLEDGEMENT, None));
-    for line in ACKNOWLEDGEMENT_LINES {
-        body.push_str(&para(line, None));
-    }
+    let keep = |text: &str| {
+        format!(
+            "<w:p><w:pPr><w:keepNext/></w:pPr>{}</w:p>",
+            run(text, false)
+        )
+    };
+    body.push_str(&keep(ACKNOWLEDGEMENT));
+    let [employee, manager] = ACKNOWLEDGEMENT_LINES;
+    body.push_str(&keep(employee));
+    body.push_str(&para(manager, None));
     package(&body)
 }
 
@@ -179,10 +189,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
 /// one paragraph per line.
 fn spanning_row(widths: &[u32], lines: &[String]) -> String {
     let span: u32 = widths[1..].iter().sum();
-    let paras: String = lines
-        .iter()
-        .map(|l| format!("<w:p>{}</w:p>", small_run(l, false)))
-        .collect();
+    let paras: String = lines.iter().map(|l| tight_para(l, false)).collect();
     format!(
         r#"<w:tr><w:tc><w:tcPr><w:tcW w:w="{}" w:type="dxa"/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:tcW w:w="{span}" w:type="dxa"/><w:gridSpan w:val="{}"/></w:tcPr>{paras}</w:tc></w:tr>"#,
         widths[0],
@@ -190,8 +197,29 @@ fn spanning_row(widths: &[u32], lines: &[String]) -> String {
     )
 }
 
+/// A paragraph of a small run without space after it, for the review's
+/// lines: many short lines, kept close so that a review fits its pages.
+fn tight_para(text: &str, bold: bool) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{}</w:p>"#,
+        small_run(text, bold)
+    )
+}
+
 /// A row whose cells hold several paragraphs each: (text, bold).
 fn row_of(cells: &[Vec<(String, bool)>], widths: &[u32], header: bool) -> String {
+    cells_row(cells, widths, header, |(text, bold)| {
+        format!("<w:p>{}</w:p>", small_run(text, *bold))
+    })
+}
+
+/// A row of cells of paragraphs, each written by `para`.
+fn cells_row(
+    cells: &[Vec<(String, bool)>],
+    widths: &[u32],
+    header: bool,
+    para: impl Fn(&(String, bool)) -> String,
+) -> String {
     let props = if header {
         "<w:trPr><w:tblHeader/></w:trPr>"
     } else {
@@ -201,10 +229,7 @@ fn row_of(cells: &[Vec<(String, bool)>], widths: &[u32], header: bool) -> String
         .iter()
         .zip(widths)
         .map(|(paras, width)| {
-            let paras: String = paras
-                .iter()
-                .map(|(text, bold)| format!("<w:p>{}</w:p>", small_run(text, *bold)))
-                .collect();
+            let paras: String = paras.iter().map(&para).collect();
             format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paras}</w:tc>"#)
         })
         .collect();
