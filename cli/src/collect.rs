@@ -1,5 +1,6 @@
 //! `goalframes collect`: HR gathers the goal sheets managers exported (.json)
-//! into one goals CSV for the HR system, or one document per sheet.
+//! into one goals CSV for the HR system, one review CSV (a row per person)
+//! with its calibration summary, or one document per sheet.
 //!
 //! Each file is read with the same checks as an import in the app. A bad file
 //! is reported with its name and the others are still processed (exit status
@@ -11,18 +12,46 @@ use goalframes_engine::build_frames;
 use goalframes_engine::canon::Canon;
 use goalframes_engine::goals::GoalSheet;
 use goalframes_engine::render::file_name::{sheet_file_name, FolderNames, Holds};
-use goalframes_engine::render::{self, csv, ExportInfo, Format};
+use goalframes_engine::render::{self, csv, review_csv, ExportInfo, Format};
 use goalframes_engine::sheet::{self, Sheet};
 
-use crate::{unknown_format, Failure};
+use crate::{unknown, Failure};
+
+/// The format of one row per person with the review's scores.
+pub const REVIEW_CSV: &str = "review-csv";
 
 /// Collects `sheets` into `out`: a CSV file (or `goals.csv` in a folder) for
-/// `csv`, a folder of documents for the other formats.
-pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Result<(), Failure> {
-    let format = unknown_format(format)?;
+/// `csv`; for `review-csv` a CSV file (or `reviews.csv` in a folder) and
+/// its Markdown summary (`summary`, else the CSV's path with `.md`); a
+/// folder of documents for the other formats.
+pub fn run(
+    canon: &Canon,
+    sheets: &[PathBuf],
+    format: &str,
+    out: &Path,
+    summary: Option<&Path>,
+) -> Result<(), Failure> {
+    let review = format == REVIEW_CSV;
+    let format = match Format::from_id(format) {
+        Some(format) => format,
+        None if review => Format::Csv,
+        None => {
+            let ids = Format::ALL.map(Format::id);
+            return Err(unknown(
+                "format",
+                format,
+                ids.into_iter().chain([REVIEW_CSV]),
+            ));
+        }
+    };
+    if summary.is_some() && !review {
+        return Err(Failure(format!(
+            "--summary goes with --format {REVIEW_CSV}"
+        )));
+    }
     if format == Format::Json {
         return Err(Failure(
-            "collect writes csv, markdown, text or docx: the sheets themselves are the JSON".into(),
+            "collect writes csv, review-csv, markdown, text or docx: the sheets themselves are the JSON".into(),
         ));
     }
     let date = time::OffsetDateTime::now_utc().date().to_string();
@@ -41,7 +70,37 @@ pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Resul
         }
     }
     let mut written = 0;
-    if format == Format::Csv {
+    if review {
+        let file = if out.is_dir() {
+            out.join("reviews.csv")
+        } else {
+            out.to_path_buf()
+        };
+        let summary_file = summary.map_or_else(|| file.with_extension("md"), Path::to_path_buf);
+        let reports: Vec<_> = read
+            .iter()
+            .map(|(_, sheet)| {
+                goals_of(canon, sheet, |goals| {
+                    goals.review.expect("goals_of adds the review")
+                })
+            })
+            .collect();
+        let people: Vec<review_csv::Person<'_>> = read
+            .iter()
+            .zip(&reports)
+            .map(|((_, sheet), review)| review_csv::Person { sheet, review })
+            .collect();
+        let rules = canon.review_rules();
+        for (target, text) in [
+            (&file, review_csv::csv(&people)),
+            (&summary_file, review_csv::summary(&people, &rules)),
+        ] {
+            std::fs::write(target, text)
+                .map_err(|e| Failure(format!("{}: {e}", target.display())))?;
+            outln!("{}", target.display())?;
+        }
+        written = people.len();
+    } else if format == Format::Csv {
         let file = if out.is_dir() {
             out.join("goals.csv")
         } else {
@@ -49,8 +108,7 @@ pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Resul
         };
         let mut rows = Vec::new();
         for (path, sheet) in &read {
-            let goals = goals_of(canon, sheet, |frames| {
-                let goals = GoalSheet::new(frames, sheet);
+            let goals = goals_of(canon, sheet, |goals| {
                 if goals.rows.is_empty() {
                     eprintln!(
                         "{}: no goals are kept on this sheet; it adds no rows",
@@ -77,8 +135,8 @@ pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Resul
                 period: sheet.period_line(),
                 date: Some(date.clone()),
             };
-            let bytes = goals_of(canon, sheet, |frames| {
-                render::goal_sheet(&GoalSheet::new(frames, sheet), format, &info)
+            let bytes = goals_of(canon, sheet, |goals| {
+                render::goal_sheet(&goals, format, &info)
             });
             let name = folder.unique(&sheet_file_name(sheet, Holds::Goals, format.extension()));
             let target = out.join(&name);
@@ -104,14 +162,12 @@ pub fn run(canon: &Canon, sheets: &[PathBuf], format: &str, out: &Path) -> Resul
     }
 }
 
-/// Runs `f` over the frames of a sheet's profile (checked to exist on import).
-fn goals_of<T>(
-    canon: &Canon,
-    sheet: &Sheet,
-    f: impl FnOnce(&goalframes_engine::ProfileFrames) -> T,
-) -> T {
+/// Runs `f` over a sheet's goal sheet with its review, on the frames of its
+/// profile (checked to exist on import) and the canon's review rules.
+fn goals_of<T>(canon: &Canon, sheet: &Sheet, f: impl FnOnce(GoalSheet<'_>) -> T) -> T {
     let profile = canon
         .profile(&sheet.family, &sheet.level)
         .expect("imported sheets name profiles of the canon");
-    f(&build_frames(&profile))
+    let frames = build_frames(&profile);
+    f(GoalSheet::new(&frames, sheet).with_review(&profile, &canon.review_rules()))
 }

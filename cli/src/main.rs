@@ -101,7 +101,8 @@ enum Command {
         format: String,
     },
     /// Gather goal sheets managers exported (.json) into one goals CSV for an
-    /// HR system, or one document per sheet.
+    /// HR system, one review CSV with its calibration summary, or one
+    /// document per sheet.
     Collect {
         /// Canon folder; default: the embedded canon.
         #[arg(long)]
@@ -109,12 +110,20 @@ enum Command {
         /// The sheets (.json files).
         #[arg(required = true)]
         sheets: Vec<PathBuf>,
-        /// csv (one file, one row per goal), markdown, text or docx (one file per sheet).
+        /// csv (one file, one row per goal); review-csv (one file, one row
+        /// per person with the review's scores, and a Markdown summary for
+        /// calibration: the CSV's path with .md, or --summary); markdown,
+        /// text or docx (one file per sheet).
         #[arg(long)]
         format: String,
-        /// The CSV file (or a folder for goals.csv), or the folder for documents.
+        /// The CSV file (or a folder for goals.csv, or reviews.csv with
+        /// review-csv), or the folder for documents.
         #[arg(long)]
         out: PathBuf,
+        /// With review-csv: where the Markdown summary goes (default: the
+        /// CSV's path with .md, e.g. reviews.md beside reviews.csv).
+        #[arg(long)]
+        summary: Option<PathBuf>,
     },
     /// The canon as a spreadsheet (.xlsx, .ods, CSV) for HR to edit, and back.
     Canon {
@@ -154,7 +163,9 @@ fn main() -> ExitCode {
             sheets,
             format,
             out,
-        } => load(canon).and_then(|canon| collect::run(&canon, &sheets, &format, &out)),
+            summary,
+        } => load(canon)
+            .and_then(|canon| collect::run(&canon, &sheets, &format, &out, summary.as_deref())),
         Command::Canon { command } => canon::run(command),
     };
     match result {

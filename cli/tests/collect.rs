@@ -113,7 +113,8 @@ fn sheets_become_one_goals_csv_with_a_row_per_goal() {
         .collect();
     assert_eq!(
         headers.join(","),
-        "employee,period,goal,description,framework,item,weight,baseline,target,due_date,source,canon,canon_version"
+        "employee,period,goal,description,framework,item,weight,baseline,target,due_date,source,canon,canon_version,status,last_checkin,actual,achievement_pct,self_rating,manager_rating,stage",
+        "the review's columns are appended; a draft's hold only its stage"
     );
     let rows: Vec<Vec<String>> = reader
         .records()
@@ -162,6 +163,8 @@ fn sheets_become_one_goals_csv_with_a_row_per_goal() {
     assert_eq!(ada_rows[0][col("framework")], "SMART");
     assert_eq!(ada_rows[0][col("period")], "2026 H1");
     assert_eq!(ada_rows[0][col("canon_version")], "2026.11-sample");
+    assert_eq!(ada_rows[0][col("stage")], "draft");
+    assert_eq!(ada_rows[0][col("status")], "");
 }
 
 #[test]
@@ -258,6 +261,218 @@ fn collect_names_and_skips_a_sheet_with_an_impossible_date() {
             assert!(written.contains("2026-03-31"), "{format}: {written}");
             assert!(!written.contains("2026-02-31"), "{format}: {written}");
             assert!(!written.contains("Grace"), "{format}: {written}");
+        }
+    }
+}
+
+fn example_canon() -> String {
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/example-canon"
+    )
+    .to_string()
+}
+
+/// The reviewed sheet of `engine/tests/review_exports.rs`.
+fn reviewed_json() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/sheets/reviewed.json"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn review_csv_has_a_row_per_person_and_a_calibration_summary_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let ada = write(dir.path(), "ada.json", &reviewed_json());
+    let grace = write(
+        dir.path(),
+        "grace.json",
+        &sheet("s2", "=Grace Hopper").to_json(),
+    );
+    let broken = write(dir.path(), "broken.json", "{");
+    let out = dir.path().join("reviews.csv");
+    let canon = example_canon();
+    let run = goalframes(&[
+        "collect",
+        "--canon",
+        &canon,
+        &ada,
+        &broken,
+        &grace,
+        "--format",
+        "review-csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(2),
+        "a bad file makes the run fail: {err}"
+    );
+    assert!(
+        err.contains("broken.json: this is not a Goalframes sheet"),
+        "{err}"
+    );
+    assert!(err.contains("2 collected, 1 failed"), "{err}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        headers.join(","),
+        "employee,period,family,level,stage,goal_score,competency_score,overall,rating_label,goal_achievement_pct"
+    );
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            [
+                "Ada Lovelace",
+                "2026",
+                "database-engineering",
+                "P4",
+                "reviewed",
+                "4.2",
+                "3.9",
+                "4.2",
+                "4",
+                "91.5"
+            ],
+            [
+                "'=Grace Hopper",
+                "2026 H1",
+                "database-engineering",
+                "P4",
+                "draft",
+                "",
+                "",
+                "",
+                "",
+                ""
+            ]
+        ],
+        "one row per good sheet; a cell is never a formula"
+    );
+    // The summary: beside the CSV, every point of the scale, who is not scored and why.
+    let summary = std::fs::read_to_string(dir.path().join("reviews.md")).unwrap();
+    assert!(summary.starts_with("# Review calibration\n"), "{summary}");
+    for point in [
+        "| 1 | 0 |",
+        "| 2 | 0 |",
+        "| 3 | 0 |",
+        "| 4 | 1 |",
+        "| 5 | 0 |",
+    ] {
+        assert!(summary.contains(point), "{point}: {summary}");
+    }
+    assert!(summary.contains("Not scored: 1\n"), "{summary}");
+    assert!(
+        summary.contains("- =Grace Hopper — No manager rating for SMART goal 2. No manager rating for Objective 1."),
+        "{summary}"
+    );
+
+    // A folder: reviews.csv in it; --summary puts the summary elsewhere.
+    let folder = dir.path().join("hr");
+    std::fs::create_dir(&folder).unwrap();
+    let elsewhere = dir.path().join("calibration.md");
+    let run = goalframes(&[
+        "collect",
+        "--canon",
+        &canon,
+        &ada,
+        "--format",
+        "review-csv",
+        "--out",
+        folder.to_str().unwrap(),
+        "--summary",
+        elsewhere.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(folder.join("reviews.csv").is_file());
+    assert!(!folder.join("reviews.md").exists());
+    let summary = std::fs::read_to_string(&elsewhere).unwrap();
+    assert!(summary.contains("Not scored: 0\n"), "{summary}");
+
+    // --summary belongs to review-csv; an unknown format lists review-csv.
+    let run = goalframes(&[
+        "collect",
+        &ada,
+        "--format",
+        "csv",
+        "--out",
+        folder.to_str().unwrap(),
+        "--summary",
+        "x.md",
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let run = goalframes(&[
+        "collect",
+        &ada,
+        "--format",
+        "review",
+        "--out",
+        folder.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(err.contains("review-csv"), "{err}");
+}
+
+#[test]
+fn a_reviewed_sheet_collects_with_its_review_in_every_document_and_the_goals_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let ada = write(dir.path(), "ada.json", &reviewed_json());
+    let canon = example_canon();
+    for format in ["csv", "markdown", "text"] {
+        let out = dir.path().join(format!("out-{format}"));
+        std::fs::create_dir(&out).unwrap();
+        let run = goalframes(&[
+            "collect",
+            "--canon",
+            &canon,
+            &ada,
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let file = std::fs::read_dir(&out)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        let text = std::fs::read_to_string(file).unwrap();
+        if format == "csv" {
+            assert!(
+                text.contains(",Behind,2026-07-02,250 ms,75.0,3,4,reviewed\n"),
+                "{text}"
+            );
+        } else {
+            assert!(
+                text.contains("Goal achievement: 91.5 %"),
+                "{format}: {text}"
+            );
+            assert!(text.contains("Stage: Reviewed"), "{format}: {text}");
+            assert!(
+                text.contains("Signing confirms that this review conversation took place."),
+                "{format}: {text}"
+            );
         }
     }
 }

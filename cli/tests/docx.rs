@@ -126,3 +126,57 @@ fn a_goal_sheet_in_word_keeps_every_character_as_libreoffice_reads_it() {
     assert!(text.contains(&format!("Person: Ada {typed}")), "{text}");
     assert!(text.contains(&format!("Mentor {typed}")), "{text}");
 }
+
+/// "The Word review of four goals and six dimensions fits on three pages at
+/// most": the reviewed sheet of `engine/tests/review_exports.rs` (three
+/// canon goals and an own goal weighted 50/30/10/10, two check-ins each,
+/// appraised, every competency row rated, reviewed) as LibreOffice prints
+/// it, with its score figures, an achievement and the acknowledgement.
+#[test]
+fn a_reviewed_goal_sheet_in_word_fits_on_three_pages_with_its_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let json = dir.path().join("reviewed.json");
+    std::fs::copy(format!("{root}/tests/fixtures/sheets/reviewed.json"), &json).unwrap();
+    goalframes(&[
+        "collect",
+        "--canon",
+        &format!("{root}/tests/fixtures/example-canon"),
+        json.to_str().unwrap(),
+        "--format",
+        "docx",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    let docx = dir
+        .path()
+        .join("database-engineering-p4-ada-lovelace-goals.docx");
+    soffice_convert(dir.path(), &docx, "pdf");
+    let text = Command::new("pdftotext")
+        .arg(docx.with_extension("pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed: apt-get install poppler-utils");
+    let text = String::from_utf8_lossy(&text.stdout);
+    // pdftotext ends every page with a form feed.
+    let pages = text.matches('\u{c}').count();
+    println!("the reviewed sheet in Word: {pages} page(s)");
+    assert!((1..=3).contains(&pages), "{pages} pages:\n{text}");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Stage: Reviewed",
+        "Goal achievement: 91.5 %",
+        "Goal rating: 4.2",
+        "Competency rating: 3.9",
+        "Overall: 4.2 — 4",
+        "Achievement: 75.0 %",
+        "Competencies",
+        "Acknowledgement",
+        "Signing confirms that this review conversation took place. It does not mean that the employee agrees with its content.",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from the PDF text:\n{text}"
+        );
+    }
+}

@@ -12,6 +12,7 @@
 
 use goalframes_canon::CANON;
 use goalframes_engine::canon::Profile as CanonProfile;
+use goalframes_engine::goals::GoalSheet;
 use goalframes_engine::render::{self, json, ExportInfo, Format};
 use goalframes_engine::search::SearchIndex;
 use goalframes_engine::sheet::Sheet;
@@ -68,6 +69,29 @@ export interface Sheet {
   updated: string;
   fingerprints?: Record<string, string>;
   edited?: Record<string, string>;
+  /** The review (schema /3): left out while it holds nothing. */
+  review?: Review;
+}
+
+/** Who agreed a sheet's goals, and when. */
+export interface Agreement { employee: string; manager: string; date: string }
+
+/** A sheet's review: stage, check-ins, appraisal and ratings (every field optional). */
+export interface Review {
+  /** Left out for a draft. */
+  stage?: "agreed" | "reviewed";
+  agreed?: Agreement;
+  reviewed_on?: string;
+  reopened?: { id: string; date: string; from: "agreed" | "reviewed"; agreed?: Agreement; reviewed_on?: string }[];
+  /** Per goal key, its check-ins, oldest first. */
+  check_ins?: Record<string, { id: string; date: string; value: string; status: "on_track" | "behind" | "at_risk"; note?: string }[]>;
+  /** Per goal key, its appraisal; `achievement` is typed by hand, in percent. */
+  appraisals?: Record<string, {
+    actual?: string; achievement?: string; self_rating?: number; manager_rating?: number;
+    employee_comment?: string; manager_comment?: string;
+  }>;
+  /** Per competency key (`dimension-scope`, `rubric-…`), its ratings. */
+  competencies?: Record<string, { self_rating?: number; manager_rating?: number }>;
 }
 
 /** Options of `render`. */
@@ -78,6 +102,12 @@ export interface RenderOptions {
   format?: Format;
   /** A sheet whose values fill the slots. */
   sheet?: Sheet;
+  /** true: the sheet's goal sheet instead of the frames (needs `sheet`; no
+   *  `frame`): its kept and own goals in order and, once past the draft or
+   *  with anything of the review recorded, the review (stage, check-ins,
+   *  appraisal, competency rows, score, acknowledgement); CSV is the HR
+   *  goals CSV, JSON the sheet itself. */
+  goals?: boolean;
 }
 
 /** Canon text quoted in a line, with where it comes from. */
@@ -137,7 +167,8 @@ export function search(query: string): Profile[];
 /** A profile's four frames, filled from `sheet` when given. */
 export function frames(family: string, level: string, sheet?: Sheet): FramesDocument;
 /** A profile's frames (or one frame) as text; `render(f, l, { frame: "smart" })`
- *  is exactly the SMART frame's "Copy / print as text" block. */
+ *  is exactly the SMART frame's "Copy / print as text" block; with
+ *  `{ goals: true, sheet }`, the sheet's goal sheet with its review. */
 export function render(family: string, level: string, options?: RenderOptions): string;
 "#;
 
@@ -172,6 +203,7 @@ struct RenderOptions {
     frame: Option<String>,
     format: Option<String>,
     sheet: Option<Sheet>,
+    goals: Option<bool>,
 }
 
 /// A plain JavaScript value (objects, not `Map`s).
@@ -191,9 +223,14 @@ fn profile(family: &str, level: &str) -> Result<CanonProfile<'static>, JsError> 
 /// The values of a sheet given from JavaScript (checked like an import, and
 /// for this profile), with the period end in unfilled ⟨date⟩ slots.
 fn values(sheet: Option<Sheet>, frames: &ProfileFrames) -> Result<Values, JsError> {
-    let Some(sheet) = sheet else {
-        return Ok(Values::new());
-    };
+    match sheet {
+        Some(sheet) => Ok(checked(sheet, frames)?.effective_values(frames)),
+        None => Ok(Values::new()),
+    }
+}
+
+/// A sheet given from JavaScript, checked like an import, and for this profile.
+fn checked(sheet: Sheet, frames: &ProfileFrames) -> Result<Sheet, JsError> {
     let sheet = sheet
         .checked()
         .map_err(|e| JsError::new(&format!("this is not a Goalframes sheet ({e})")))?;
@@ -203,7 +240,7 @@ fn values(sheet: Option<Sheet>, frames: &ProfileFrames) -> Result<Values, JsErro
             sheet.family, sheet.level
         )));
     }
-    Ok(sheet.effective_values(frames))
+    Ok(sheet)
 }
 
 /// Every profile of the canon.
@@ -250,6 +287,9 @@ pub fn render(family: &str, level: &str, options: JsValue) -> Result<String, JsE
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("bad render options: {e}")))?
     };
+    if options.goals == Some(true) {
+        return goal_sheet(family, level, options);
+    }
     let frame = options.frame.as_deref().unwrap_or("all");
     let kinds: Vec<FrameKind> = match frame {
         "all" => FrameKind::ALL.to_vec(),
@@ -261,14 +301,39 @@ pub fn render(family: &str, level: &str, options: JsValue) -> Result<String, JsE
             ))
         })?],
     };
-    const TEXT_FORMATS: [Format; 4] = [Format::Text, Format::Markdown, Format::Json, Format::Csv];
-    let format_id = options.format.as_deref().unwrap_or("text");
-    let format = TEXT_FORMATS
-        .into_iter()
-        .find(|f| f.id() == format_id)
-        .ok_or_else(|| JsError::new(&unknown("format", format_id, TEXT_FORMATS.map(Format::id))))?;
+    let format = text_format(options.format.as_deref())?;
     let frames = build_frames(&profile(family, level)?);
     let values = values(options.sheet, &frames)?;
     let bytes = render::render(&frames, &kinds, &values, format);
+    Ok(String::from_utf8(bytes).expect("text formats are UTF-8"))
+}
+
+/// The text format with this id (`text` when not given), or an error listing them.
+fn text_format(id: Option<&str>) -> Result<Format, JsError> {
+    const TEXT_FORMATS: [Format; 4] = [Format::Text, Format::Markdown, Format::Json, Format::Csv];
+    let id = id.unwrap_or("text");
+    TEXT_FORMATS
+        .into_iter()
+        .find(|f| f.id() == id)
+        .ok_or_else(|| JsError::new(&unknown("format", id, TEXT_FORMATS.map(Format::id))))
+}
+
+/// `render` with `goals: true`: the sheet's goal sheet with its review, by
+/// the canon's review rules.
+fn goal_sheet(family: &str, level: &str, options: RenderOptions) -> Result<String, JsError> {
+    if options.frame.is_some() {
+        return Err(JsError::new(
+            "goals: true renders the whole goal sheet: leave out frame",
+        ));
+    }
+    let format = text_format(options.format.as_deref())?;
+    let sheet = options
+        .sheet
+        .ok_or_else(|| JsError::new("goals: true renders a sheet's goal sheet: give the sheet"))?;
+    let profile = profile(family, level)?;
+    let frames = build_frames(&profile);
+    let sheet = checked(sheet, &frames)?;
+    let goals = GoalSheet::new(&frames, &sheet).with_review(&profile, &CANON.review_rules());
+    let bytes = render::goal_sheet(&goals, format, &ExportInfo::default());
     Ok(String::from_utf8(bytes).expect("text formats are UTF-8"))
 }

@@ -160,7 +160,8 @@ test('keep, order and weigh goals from two frames, add an own goal, and export e
   const csv = await download(page, 'CSV (.csv)');
   assert.equal(csv.name, 'database-engineering-p4-ada-lovelace-goals.csv');
   const rows = csvRows(csv.bytes.toString('utf8'));
-  assert.deepEqual(rows[0], ['employee', 'period', 'goal', 'description', 'framework', 'item', 'weight', 'baseline', 'target', 'due_date', 'source', 'canon', 'canon_version']);
+  assert.deepEqual(rows[0], ['employee', 'period', 'goal', 'description', 'framework', 'item', 'weight', 'baseline', 'target', 'due_date', 'source', 'canon', 'canon_version',
+    'status', 'last_checkin', 'actual', 'achievement_pct', 'self_rating', 'manager_rating', 'stage']);
   const body = rows.slice(1).map((r) => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
   assert.deepEqual(body.map((r) => [r.item, r.framework, r.weight, r.due_date]), [
     ['okr-1', 'OKR', '60', '2026-06-30'],

@@ -88,3 +88,41 @@ test('unknown names throw an Error that lists what exists, nearest first', () =>
     /not this profile/,
   );
 });
+
+test('render with goals: true gives a reviewed sheet\'s goal sheet with its score', () => {
+  const sheet = {
+    schema: 'goalframes.sheet/3', id: 's1', family: 'database-engineering', level: 'P4',
+    person: 'Ada Lovelace', period: '2026', period_start: '2026-01-01', period_end: '2026-12-31',
+    goals: [{ key: 'smart-1', weight: 100 }],
+    values: { 'smart-1': { baseline: '400 ms', target: '200 ms' } },
+    review: {
+      stage: 'reviewed',
+      agreed: { employee: 'Ada Lovelace', manager: 'Grace Hopper', date: '2026-01-15' },
+      reviewed_on: '2026-12-15',
+      check_ins: { 'smart-1': [{ id: 'tab1-1', date: '2026-07-02', value: '330 ms', status: 'behind' }] },
+      appraisals: { 'smart-1': { actual: '250 ms', self_rating: 3, manager_rating: 4 } },
+    },
+    canon_version: '2026.11-sample', created: '2026-01-05T00:00:00Z', updated: '2026-12-15T00:00:00Z',
+  };
+  const text = gf.render('database-engineering', 'P4', { goals: true, sheet });
+  assert.ok(text.startsWith('Goal sheet — Database Engineering — P4\n'), text);
+  for (const line of [
+    'Stage: Reviewed\n',
+    '     2026-07-02 · 330 ms · Behind\n',
+    '   Achievement: 75.0 % (computed: from 400 ms to 200 ms, reached 250 ms',
+    'Goal achievement: 75.0 % (',
+    'Goal rating: 4.0 (',
+    'Overall: 4.0 — 4 (',
+    'Signing confirms that this review conversation took place.',
+  ]) {
+    assert.ok(text.includes(line), `${line}\n${text}`);
+  }
+  const csv = gf.render('database-engineering', 'P4', { goals: true, sheet, format: 'csv' });
+  assert.match(csv, /,status,last_checkin,actual,achievement_pct,self_rating,manager_rating,stage\n/);
+  assert.ok(csv.includes(',Behind,2026-07-02,250 ms,75.0,3,4,reviewed\n'), csv);
+  // The frames take the reviewed sheet's values as before.
+  assert.ok(gf.render('database-engineering', 'P4', { frame: 'smart', sheet }).includes('from 400 ms to 200 ms'));
+  assert.equal(gf.frames('database-engineering', 'P4', sheet).schema, 'goalframes.frames/1');
+  assert.throws(() => gf.render('database-engineering', 'P4', { goals: true }), /give the sheet/);
+  assert.throws(() => gf.render('database-engineering', 'P4', { goals: true, sheet, frame: 'smart' }), /leave out frame/);
+});

@@ -15,6 +15,7 @@ use crate::cells::write_safe;
 use crate::frame::{Field, FrameKind, ProfileFrames, SlotKind};
 use crate::render::text;
 use crate::render::ExportInfo;
+use crate::sheet::review::report::{hr_cells, HR_COLUMNS};
 use crate::values::Values;
 
 /// The cell rule, kept here too (its home is [`crate::cells`]).
@@ -120,7 +121,11 @@ fn field_path(field: &Field) -> Option<String> {
 /// item (its key), weight (percent),
 /// baseline, target, due_date (the period end when not set for the goal),
 /// source (its provenance, or "Your own goal — not from the canon"), canon,
-/// canon_version.
+/// canon_version; then the review's ([`HR_COLUMNS`], always there, empty but
+/// `stage` for a draft): status (the latest check-in's, "On track", "Behind"
+/// or "At risk"), last_checkin (its date), actual, achievement_pct (one
+/// decimal), self_rating, manager_rating (numbers), stage (`draft`, `agreed`,
+/// `reviewed`).
 pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     writer
@@ -143,6 +148,11 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
         } else {
             &row.headline
         };
+        let review = hr_cells(
+            sheet,
+            &row.key,
+            goals.review.as_ref().and_then(|r| r.goal(&row.key)),
+        );
         let cells = [
             sheet.person.as_deref().unwrap_or(""),
             period.as_str(),
@@ -158,14 +168,16 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
             goals.frames.canon.name.as_ref(),
             goals.frames.canon.version.as_ref(),
         ];
-        write_safe(&mut writer, &cells);
+        let review = review.each_ref().map(String::as_str);
+        write_safe(&mut writer, &[&cells[..], &review[..]].concat());
     }
     let bytes = writer.into_inner().expect("writing to memory");
     String::from_utf8(bytes).expect("CSV of UTF-8 text is UTF-8")
 }
 
-/// The goal sheet CSV's header row.
-pub const GOAL_COLUMNS: [&str; 13] = [
+/// The goal sheet CSV's header row: the goal's columns, then the review's
+/// ([`HR_COLUMNS`]).
+pub const GOAL_COLUMNS: [&str; 20] = [
     "employee",
     "period",
     "goal",
@@ -179,6 +191,13 @@ pub const GOAL_COLUMNS: [&str; 13] = [
     "source",
     "canon",
     "canon_version",
+    HR_COLUMNS[0],
+    HR_COLUMNS[1],
+    HR_COLUMNS[2],
+    HR_COLUMNS[3],
+    HR_COLUMNS[4],
+    HR_COLUMNS[5],
+    HR_COLUMNS[6],
 ];
 
 /// Values read back from a CSV export: the profile it was for and its filled slots.

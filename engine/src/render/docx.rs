@@ -12,6 +12,10 @@ use crate::frame::{Frame, FrameKind, Part, ProfileFrames, SlotKind};
 use crate::goals::{percent, Unfilled};
 use crate::render::text;
 use crate::render::ExportInfo;
+use crate::sheet::review::report::{
+    ReviewReport, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES,
+    SCORE,
+};
 use crate::values::Values;
 
 /// The chosen frames of a profile as .docx bytes.
@@ -79,6 +83,8 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
     if let Some(notice) = &frames.canon.notice {
         header.push(format!("Notice: {notice}"));
     }
+    let review = goals.shown_review();
+    header.extend(review.map(ReviewReport::stage_lines).unwrap_or_default());
     for (i, line) in header.iter().enumerate() {
         // The last line before the table keeps its distance from it.
         let style = (i + 1 == header.len()).then_some("BeforeTable");
@@ -117,20 +123,103 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
             vec![(goal.weight.map(percent).unwrap_or_default(), false)],
         ];
         rows.push(row_of(&cells, &widths, false));
+        if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&goal.key)?, &r.rules))) {
+            // The goal's review under it, across the goal, measure, due
+            // date and weight columns.
+            let lines = goal.lines(rules);
+            if !lines.is_empty() {
+                rows.push(spanning_row(&widths, &lines));
+            }
+        }
     }
     body.push_str(&table_of(&widths, &rows));
     if let Some(total) = goals.total_weight().line() {
         body.push_str(&para(&total, Some("AfterTable")));
     }
-    body.push_str(&para("Signatures", Some("Heading2")));
-    for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
-        body.push_str(&para(line, None));
+    let Some(review) = review else {
+        body.push_str(&para("Signatures", Some("Heading2")));
+        for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+            body.push_str(&para(line, None));
+        }
+        return package(&body);
+    };
+    if !review.competencies.is_empty() {
+        body.push_str(&para(COMPETENCIES, Some("Heading2")));
+        let widths = [1900, 5838, 1900];
+        let rows: Vec<String> = review
+            .competencies
+            .iter()
+            .map(|row| {
+                let cells = [
+                    vec![(row.competency.label.to_string(), true)],
+                    vec![
+                        (row.competency.text.text.to_string(), false),
+                        (row.source_line(), false),
+                    ],
+                    vec![(row.ratings_line(&review.rules), false)],
+                ];
+                cells_row(&cells, &widths, false, |(text, bold)| {
+                    tight_para(text, *bold)
+                })
+            })
+            .collect();
+        body.push_str(&table_of(&widths, &rows));
     }
+    body.push_str(&para(SCORE, Some("Heading2")));
+    for line in review.score_lines() {
+        body.push_str(&tight_para(&line, false));
+    }
+    // The acknowledgement block stays on one page: its sentence with the
+    // lines signed under it.
+    body.push_str(&para(ACKNOWLEDGEMENT_HEADING, Some("Heading2")));
+    let keep = |text: &str| {
+        format!(
+            "<w:p><w:pPr><w:keepNext/></w:pPr>{}</w:p>",
+            run(text, false)
+        )
+    };
+    body.push_str(&keep(ACKNOWLEDGEMENT));
+    let [employee, manager] = ACKNOWLEDGEMENT_LINES;
+    body.push_str(&keep(employee));
+    body.push_str(&para(manager, None));
     package(&body)
+}
+
+/// A row of an empty first cell and one cell across the other columns,
+/// one paragraph per line.
+fn spanning_row(widths: &[u32], lines: &[String]) -> String {
+    let span: u32 = widths[1..].iter().sum();
+    let paras: String = lines.iter().map(|l| tight_para(l, false)).collect();
+    format!(
+        r#"<w:tr><w:tc><w:tcPr><w:tcW w:w="{}" w:type="dxa"/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:tcW w:w="{span}" w:type="dxa"/><w:gridSpan w:val="{}"/></w:tcPr>{paras}</w:tc></w:tr>"#,
+        widths[0],
+        widths.len() - 1
+    )
+}
+
+/// A paragraph of a small run without space after it, for the review's
+/// lines: many short lines, kept close so that a review fits its pages.
+fn tight_para(text: &str, bold: bool) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{}</w:p>"#,
+        small_run(text, bold)
+    )
 }
 
 /// A row whose cells hold several paragraphs each: (text, bold).
 fn row_of(cells: &[Vec<(String, bool)>], widths: &[u32], header: bool) -> String {
+    cells_row(cells, widths, header, |(text, bold)| {
+        format!("<w:p>{}</w:p>", small_run(text, *bold))
+    })
+}
+
+/// A row of cells of paragraphs, each written by `para`.
+fn cells_row(
+    cells: &[Vec<(String, bool)>],
+    widths: &[u32],
+    header: bool,
+    para: impl Fn(&(String, bool)) -> String,
+) -> String {
     let props = if header {
         "<w:trPr><w:tblHeader/></w:trPr>"
     } else {
@@ -140,10 +229,7 @@ fn row_of(cells: &[Vec<(String, bool)>], widths: &[u32], header: bool) -> String
         .iter()
         .zip(widths)
         .map(|(paras, width)| {
-            let paras: String = paras
-                .iter()
-                .map(|(text, bold)| format!("<w:p>{}</w:p>", small_run(text, *bold)))
-                .collect();
+            let paras: String = paras.iter().map(&para).collect();
             format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paras}</w:tc>"#)
         })
         .collect();

@@ -5,6 +5,9 @@ use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
 use crate::goals::{labelled_body, percent, Unfilled};
 use crate::render::text;
 use crate::render::ExportInfo;
+use crate::sheet::review::report::{
+    ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES, REVIEW, SCORE,
+};
 use crate::values::Values;
 
 /// Backslash-escapes every character Markdown could read as markup.
@@ -185,6 +188,13 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
     if let Some(notice) = &frames.canon.notice {
         out.push_str(&format!("**Notice:** {}\n\n", escape(notice)));
     }
+    let review = goals.shown_review();
+    if let Some(review) = review {
+        for line in review.stage_lines() {
+            out.push_str(&format!("{}  \n", escape(&line)));
+        }
+        out.push('\n');
+    }
     out.push_str("| # | Goal | Framework | Weight | Target | Due |\n|---|---|---|---|---|---|\n");
     let cell = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_default();
     for row in &goals.rows {
@@ -209,9 +219,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
             for part in goals.measure(row, Unfilled::Placeholder) {
                 out.push_str(&format!("- {}\n", escape(&part)));
             }
-            continue;
-        }
-        if let Some((first, rest)) = row.lines.split_first() {
+        } else if let Some((first, rest)) = row.lines.split_first() {
             out.push_str(&format!("{}\n\n", body(first, values)));
             if let Some(src) = source(first, values) {
                 out.push_str(&format!("Source: {src}\n\n"));
@@ -222,9 +230,47 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
                 out.push_str(&format!("- {label}{}\n", escape(&body)));
             }
         }
+        if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&row.key)?, &r.rules))) {
+            let lines = goal.lines(rules);
+            if !lines.is_empty() {
+                out.push_str(&format!("\n**{}**\n\n", escape(REVIEW)));
+            }
+            for line in lines {
+                // A check-in is indented under "Check-ins:": a nested item.
+                match line.strip_prefix("  ") {
+                    Some(entry) => out.push_str(&format!("  - {}\n", escape(entry))),
+                    None => out.push_str(&format!("- {}\n", escape(&line))),
+                }
+            }
+        }
     }
-    out.push_str("\n## Signatures\n\n");
-    for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+    let Some(review) = review else {
+        out.push_str("\n## Signatures\n\n");
+        for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+            out.push_str(&format!("{}\n\n", escape(line)));
+        }
+        return out;
+    };
+    if !review.competencies.is_empty() {
+        out.push_str(&format!("\n## {COMPETENCIES}\n\n"));
+        for row in &review.competencies {
+            out.push_str(&format!(
+                "- **{}**  \n  {}  \n  _{}_\n",
+                escape(&row.line(&review.rules)),
+                escape(&row.competency.text.text),
+                escape(&row.source_line())
+            ));
+        }
+    }
+    out.push_str(&format!("\n## {SCORE}\n\n"));
+    for line in review.score_lines() {
+        out.push_str(&format!("- {}\n", escape(&line)));
+    }
+    out.push_str(&format!(
+        "\n## {ACKNOWLEDGEMENT_HEADING}\n\n{}\n\n",
+        escape(ACKNOWLEDGEMENT)
+    ));
+    for line in ACKNOWLEDGEMENT_LINES {
         out.push_str(&format!("{}\n\n", escape(line)));
     }
     out

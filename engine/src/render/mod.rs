@@ -2,7 +2,8 @@
 //! [`Values`](crate::Values) as plain text (the golden format), Markdown, JSON,
 //! CSV and Word ([`docx`]); the page's HTML view of the frames ([`html`], with
 //! the [`hooks`] the app patches it by); the printed goal sheet
-//! ([`sheet_html`]); and profiles side by side ([`compare`]). [`file_name`]
+//! ([`sheet_html`]); the review CSV and calibration summary for HR
+//! ([`review_csv`]); and profiles side by side ([`compare`]). [`file_name`]
 //! names every exported file. Each fills slot values in place of their
 //! placeholders and leaves unfilled ones as is.
 
@@ -14,6 +15,7 @@ pub mod hooks;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod review_csv;
 pub mod sheet_html;
 pub mod text;
 

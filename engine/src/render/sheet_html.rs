@@ -8,6 +8,10 @@
 use crate::goals::{percent, GoalSheet, Unfilled};
 use crate::render::html::escape;
 use crate::render::{text, ExportInfo};
+use crate::sheet::review::report::{
+    ReviewReport, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES,
+    SCORE,
+};
 
 /// The goal sheet as markup for the page's print-only section: a heading,
 /// who and when, the canon, a table of the goals (number, goal, measure, due
@@ -38,6 +42,10 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
     );
     if let Some(notice) = &frames.canon.notice {
         p(&mut out, "", &format!("Notice: {notice}"));
+    }
+    let review = goals.shown_review();
+    for line in review.map(ReviewReport::stage_lines).unwrap_or_default() {
+        p(&mut out, "sheet-stage", &line);
     }
     // Column widths as in Word (the docx goal sheet's grid, in percent).
     out.push_str(concat!(
@@ -72,13 +80,56 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
             escape(row.due.as_deref().unwrap_or_default()),
             row.weight.map(percent).unwrap_or_default()
         ));
+        if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&row.key)?, &r.rules))) {
+            let lines = goal.lines(rules);
+            if !lines.is_empty() {
+                out.push_str(r#"<tr class="sheet-review"><td></td><td colspan="4">"#);
+                for line in lines {
+                    p(&mut out, "", &line);
+                }
+                out.push_str("</td></tr>");
+            }
+        }
     }
     out.push_str("</tbody></table>");
     if let Some(total) = goals.total_weight().line() {
         p(&mut out, "sheet-total", &total);
     }
-    out.push_str(r#"<div class="signatures"><h3>Signatures</h3>"#);
-    for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+    let Some(review) = review else {
+        out.push_str(r#"<div class="signatures"><h3>Signatures</h3>"#);
+        for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+            p(&mut out, "", line);
+        }
+        out.push_str("</div>");
+        return out;
+    };
+    if !review.competencies.is_empty() {
+        out.push_str(&format!(
+            r#"<h3>{COMPETENCIES}</h3><table class="sheet-competencies"><tbody>"#
+        ));
+        for row in &review.competencies {
+            out.push_str(&format!(
+                "<tr><td><strong>{}</strong></td><td>",
+                escape(&row.competency.label)
+            ));
+            p(&mut out, "", &row.competency.text.text);
+            p(&mut out, "sheet-source", &row.source_line());
+            out.push_str(&format!(
+                "</td><td>{}</td></tr>",
+                escape(&row.ratings_line(&review.rules))
+            ));
+        }
+        out.push_str("</tbody></table>");
+    }
+    out.push_str(&format!("<h3>{SCORE}</h3>"));
+    for line in review.score_lines() {
+        p(&mut out, "", &line);
+    }
+    out.push_str(&format!(
+        r#"<div class="signatures"><h3>{ACKNOWLEDGEMENT_HEADING}</h3>"#
+    ));
+    p(&mut out, "", ACKNOWLEDGEMENT);
+    for line in ACKNOWLEDGEMENT_LINES {
         p(&mut out, "", line);
     }
     out.push_str("</div>");

@@ -4,6 +4,10 @@
 use crate::frame::{Frame, FrameKind, ProfileFrames};
 use crate::goals::{percent, Unfilled};
 use crate::render::ExportInfo;
+use crate::sheet::review::report::{
+    ReviewReport, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES,
+    SCORE,
+};
 use crate::values::Values;
 
 pub use crate::fill::{body, body_or, line, parts, segment, source};
@@ -89,6 +93,14 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
         out.push('\n');
     }
     out.push_str(&stamp(frames));
+    let review = goals.shown_review();
+    if let Some(review) = review {
+        for line in review.stage_lines() {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
     for row in &goals.rows {
         out.push_str(&format!("{}. {}", row.number, row.title()));
         if let Some(weight) = row.weight {
@@ -108,13 +120,55 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
                 out.push('\n');
             }
         }
+        if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&row.key)?, &r.rules))) {
+            for l in goal.lines(rules) {
+                out.push_str(&format!("   {l}\n"));
+            }
+        }
         out.push('\n');
     }
     if let Some(total) = goals.total_weight().line() {
         out.push_str(&total);
         out.push_str("\n\n");
     }
-    out.push_str(SIGNATURES);
+    match review {
+        Some(review) => out.push_str(&review_end(review)),
+        None => out.push_str(SIGNATURES),
+    }
+    out
+}
+
+/// The end of a reviewed goal sheet: the competency rows (each its ratings
+/// line, the canon's text and its source), the scores, and the
+/// acknowledgement block in place of the plain signature lines.
+fn review_end(review: &ReviewReport) -> String {
+    let mut out = String::new();
+    if !review.competencies.is_empty() {
+        out.push_str(COMPETENCIES);
+        out.push_str("\n\n");
+        for row in &review.competencies {
+            out.push_str(&format!(
+                "{}\n   {}\n   {}\n",
+                row.line(&review.rules),
+                row.competency.text.text,
+                row.source_line()
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(SCORE);
+    out.push_str("\n\n");
+    for line in review.score_lines() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(ACKNOWLEDGEMENT_HEADING);
+    out.push_str("\n\n");
+    out.push_str(ACKNOWLEDGEMENT);
+    out.push_str("\n\n");
+    out.push_str(&ACKNOWLEDGEMENT_LINES.join("\n\n"));
+    out.push('\n');
     out
 }
 

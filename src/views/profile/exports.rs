@@ -45,7 +45,9 @@ fn export(page: Page, of: Of, format: Format) {
         date: Some(clock::today()),
     };
     let bytes = page.frames.with_untracked(|frames| match of {
-        Of::Goals => render::goal_sheet(&GoalSheet::reviewed(frames, &sheet, &CANON), format, &info),
+        Of::Goals => {
+            render::goal_sheet(&GoalSheet::reviewed(frames, &sheet, &CANON), format, &info)
+        }
         Of::Frames => render::export(
             frames,
             &FrameKind::ALL,

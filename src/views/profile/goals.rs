@@ -1,11 +1,11 @@
 //! "Your goals": the goals kept from the frames and the person's own, in the
 //! manager's order, with weights and their slots; and the printed goal sheet.
 
+use goalframes_canon::CANON;
 use goalframes_engine::goals::{Framework, GoalRow, GoalSheet, TotalWeight, OWN_GOAL_MARK};
 use goalframes_engine::render::{sheet_html, ExportInfo};
 use goalframes_engine::sheet::{parse_weight, OWN_GOAL_PREFIX};
 use goalframes_engine::SlotKind;
-use goalframes_canon::CANON;
 use leptos::prelude::*;
 
 use crate::browser::{clock, element_ids, focus, ids};
@@ -353,10 +353,9 @@ fn GoalSheetPrint() -> impl IntoView {
                 date: Some(clock::today()),
                 ..Default::default()
             };
-            Some(
-                page.frames
-                    .with(|frames| sheet_html::goal_sheet(&GoalSheet::reviewed(frames, sheet, &CANON), &info)),
-            )
+            Some(page.frames.with(|frames| {
+                sheet_html::goal_sheet(&GoalSheet::reviewed(frames, sheet, &CANON), &info)
+            }))
         })
     });
     move || {

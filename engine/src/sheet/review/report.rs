@@ -5,12 +5,12 @@
 //! Each line is fixed template wrapping what was typed or computed; the
 //! competency rows quote the canon verbatim ([`super::competency`]).
 
+use crate::canon::ReviewRules;
 use crate::sheet::review::appraisal::{Appraisal, AppraisalField, Rater, Ratings};
 use crate::sheet::review::check_in::CheckIn;
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::number::one_decimal;
 use crate::sheet::review::progress::{suggest_status, Suggestion};
-use crate::canon::ReviewRules;
 use crate::sheet::review::score::{
     goal_achievement, score, Figure, GoalAchievement, ReviewGoal, Score, Side, COMPETENCY_RATING,
     GOAL_ACHIEVEMENT, GOAL_RATING, OVERALL,
@@ -34,6 +34,55 @@ pub const REVIEW: &str = "Review";
 pub const COMPETENCIES: &str = "Competencies";
 /// The heading of the acknowledgement block.
 pub const ACKNOWLEDGEMENT_HEADING: &str = "Acknowledgement";
+/// The heading of the scores ([`ReviewReport::score_lines`]).
+pub use crate::sheet::review::score::SCORE;
+
+/// The columns the review adds at the end of the HR goals CSV, one row per
+/// goal ([`hr_cells`]).
+pub const HR_COLUMNS: [&str; 7] = [
+    "status",
+    "last_checkin",
+    "actual",
+    "achievement_pct",
+    "self_rating",
+    "manager_rating",
+    "stage",
+];
+
+/// One goal's cells under [`HR_COLUMNS`]: its latest check-in's status
+/// label and date, its actual, achievement (one decimal), self and manager
+/// ratings as numbers, and the sheet's stage id; empty where nothing is
+/// recorded. Read from the goal's `review` when the sheet has one, else from
+/// the sheet itself (without an achievement, which needs the canon's rules).
+pub fn hr_cells(sheet: &Sheet, key: &str, review: Option<&GoalReview>) -> [String; 7] {
+    let latest = match review {
+        Some(g) => g.latest(),
+        None => sheet.check_ins(key).last(),
+    };
+    let appraisal = review
+        .map(|g| &g.appraisal)
+        .or_else(|| sheet.appraisal(key));
+    let rating = |rater| {
+        appraisal
+            .and_then(|a| a.rating(rater))
+            .map(|r| r.to_string())
+            .unwrap_or_default()
+    };
+    [
+        latest
+            .map(|c| c.status.label().to_string())
+            .unwrap_or_default(),
+        latest.map(|c| c.date.clone()).unwrap_or_default(),
+        appraisal.and_then(|a| a.actual.clone()).unwrap_or_default(),
+        review
+            .and_then(|g| g.achievement.as_ref())
+            .map(|a| one_decimal(a.percent))
+            .unwrap_or_default(),
+        rating(Rater::Employee),
+        rating(Rater::Manager),
+        sheet.review.stage.id().to_string(),
+    ]
+}
 
 /// One goal's review: its check-ins, the status suggested for the latest,
 /// its appraisal and achievement.
@@ -141,13 +190,22 @@ pub struct CompetencyReview {
 impl CompetencyReview {
     /// `Scope — self 3, manager 4`, with `—` for a rating not given.
     pub fn line(&self, rules: &ReviewRules) -> String {
+        format!("{} — {}", self.competency.label, self.ratings_line(rules))
+    }
+
+    /// The ratings alone, for a table's column: `self 3, manager 4`.
+    pub fn ratings_line(&self, rules: &ReviewRules) -> String {
         let shown = |r: Option<u32>| r.map_or_else(|| "—".to_string(), |r| rating_shown(r, rules));
         format!(
-            "{} — self {}, manager {}",
-            self.competency.label,
+            "self {}, manager {}",
             shown(self.ratings.self_rating),
             shown(self.ratings.manager_rating)
         )
+    }
+
+    /// Where its text comes from: `Source: level dimension text (scope) · P4`.
+    pub fn source_line(&self) -> String {
+        format!("Source: {}", self.competency.source)
     }
 }
 
