@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  open, goto, screenshot, axe, serveAndLaunch, eventually,
+  open, goto, axe, serveAndLaunch, eventually, artifacts,
   expectValue, expectText, expectIncludes, expectCount, expectUrl,
 } from './harness.mjs';
 
@@ -145,7 +145,12 @@ test('agree, check in twice, appraise, rate the level, score, export and start t
   await expectText(figure('Competency rating'), oneDecimal(competency));
   await expectText(figure('Overall'), `${oneDecimal(goalRating)} — ${Math.round(goalRating)}`);
   await expectIncludes(score, `Self: ${oneDecimal(selfRating)}`);
-  await screenshot(page, 'review-scored', { fullPage: true });
+  await r.screenshot({ path: join(artifacts, 'review-region.png') });
+  // On a phone nothing of the review is wider than the screen.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await eventually(() => page.evaluate(() => document.documentElement.scrollWidth), (w) => w <= 360, 'no sideways scroll at 360 px');
+  await r.screenshot({ path: join(artifacts, 'review-region-phone.png') });
+  await page.setViewportSize({ width: 1200, height: 900 });
   assert.deepEqual(await axe(page), [], 'no accessibility violations on the review');
 
   // Mark as reviewed: the appraisal is read-only.

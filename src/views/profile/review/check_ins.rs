@@ -56,10 +56,10 @@ pub fn CheckIns(key: String, label: Memo<String>) -> impl IntoView {
             aria-expanded=move || open.get().to_string()
             aria-controls=form_id.clone()
             disabled=closed
+            aria-label=move || labelled(ADD_CHECK_IN, &label.get())
             on:click=move |_| open.update(|o| *o = !*o)
         >
             {ADD_CHECK_IN}
-            <span class="vh">{move || format!(", {}", label.get())}</span>
         </button>
         <Show when=move || open.get()>
             <CheckInForm
@@ -165,9 +165,8 @@ fn CheckInForm(id: String, key: String, label: Memo<String>, done: Callback<()>)
                 </select>
             </label>
             {text(NOTE, note)}
-            <button type="button" on:click=save>
+            <button type="button" aria-label=move || labelled(SAVE_CHECK_IN, &label.get()) on:click=save>
                 {SAVE_CHECK_IN}
-                <span class="vh">{move || format!(", {}", label.get())}</span>
             </button>
             {move || suggestion.get().map(|s| view! { <p class="computed">{s.how()}</p> })}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}

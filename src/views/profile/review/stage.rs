@@ -101,7 +101,9 @@ pub fn StagePanel() -> impl IntoView {
         .into_any(),
     };
     view! {
-        <ul class="stage-lines" role="status">{lines}</ul>
+        <div role="status">
+            <ul class="stage-lines">{lines}</ul>
+        </div>
         {controls}
         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         {move || {
