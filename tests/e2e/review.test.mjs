@@ -88,7 +88,7 @@ test('agree, check in twice, appraise, rate the level, score, export and start t
   // A locked target typed in the frames is refused beside the slot, and not saved.
   const smartFrame = page.getByRole('region', { name: 'SMART goals', exact: true });
   await box(smartFrame, 'Target, SMART goal 1').fill('100 ms');
-  await smartFrame.getByText('The goals are agreed: reopen the sheet to change the target of smart-1.').waitFor();
+  await smartFrame.getByText('The goals are agreed: reopen the sheet to change the target.').waitFor();
 
   // Check in twice per goal; the status starts as the computed one.
   for (const g of GOALS) {
@@ -180,9 +180,20 @@ test('agree, check in twice, appraise, rate the level, score, export and start t
   const text = execFileSync('pdftotext', [join(dir, 'review.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   const pagesCount = Number(execFileSync('pdfinfo', [join(dir, 'review.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1]);
   assert.ok(pagesCount <= 3, `the Word review fits on three pages (${pagesCount})`);
-  for (const expected of [`${oneDecimal(achievement)} %`, '75.0 %', `Overall: ${oneDecimal(goalRating)}`, 'Stage: Reviewed', 'It does not mean that the employee agrees with its content.', '2026-07-01 · 330 ms · Behind']) {
-    assert.ok(text.includes(expected), `Word has ${expected}`);
-  }
+  const handedIn = [`${oneDecimal(achievement)} %`, '75.0 %', `Overall: ${oneDecimal(goalRating)}`, 'Stage: Reviewed', 'It does not mean that the employee agrees with its content.', '2026-07-01 · 330 ms · Behind'];
+  for (const expected of handedIn) assert.ok(text.includes(expected), `Word has ${expected}`);
+
+  // Printed from the page: the same figures and the acknowledgement.
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.goal-sheet-print').waitFor();
+  await writeFile(join(dir, 'print.pdf'), await page.pdf({ format: 'A4' }));
+  await page.emulateMedia({ media: 'screen' });
+  const printed = execFileSync('pdftotext', [join(dir, 'print.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of handedIn) assert.ok(printed.includes(expected), `the print has ${expected}`);
+  const printPages = Number(execFileSync('pdfinfo', [join(dir, 'print.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1]);
+  assert.ok(printPages <= 3, `the printed review fits on three pages (${printPages})`);
+  execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'print.pdf'), join(artifacts, 'review-print')]);
+  execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'review.pdf'), join(artifacts, 'review-word')]);
 
   // The next period: the kept and own goals, the actuals as baselines; the old sheet stays.
   const oldUrl = page.url();

@@ -56,11 +56,10 @@ impl std::fmt::Display for LockedChange {
             LockedChange::Goals => write!(f, "{AGREED} which goals it keeps or their order."),
             LockedChange::Weight(goal) => write!(f, "{AGREED} the weight of {goal}."),
             LockedChange::OwnGoal(goal) => write!(f, "{AGREED} the text of {goal}."),
-            LockedChange::Value(item, slot) => write!(
-                f,
-                "{AGREED} the {} of {item}.",
-                slot.label().to_lowercase()
-            ),
+            // Shown beside the slot, which names the goal: its key would only confuse.
+            LockedChange::Value(_, slot) => {
+                write!(f, "{AGREED} the {}.", slot.label().to_lowercase())
+            }
             LockedChange::Period(field) => write!(
                 f,
                 "{AGREED} the {}.",
@@ -302,7 +301,7 @@ mod tests {
         }
         assert_eq!(
             LockedChange::Value("smart-1".into(), SlotKind::Target).to_string(),
-            "The goals are agreed: reopen the sheet to change the target of smart-1."
+            "The goals are agreed: reopen the sheet to change the target."
         );
         // What stays open while agreed: other items' values, the person, the
         // review date, check-ins, the appraisal, ratings; stage changes.

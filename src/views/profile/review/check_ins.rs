@@ -4,7 +4,7 @@
 use goalframes_engine::sheet::review::check_in::{
     labelled, ADD_CHECK_IN, CHECK_IN_DATE, CURRENT_VALUE, NOTE, SAVE_CHECK_IN, STATUS,
 };
-use goalframes_engine::sheet::review::report::check_in_line;
+use goalframes_engine::render::review_html;
 use goalframes_engine::sheet::review::{new_entry_id, suggest_status, CheckIn, Stage, Status};
 use leptos::prelude::*;
 
@@ -18,37 +18,21 @@ use crate::views::profile::slot::unique_id;
 pub fn CheckIns(key: String, label: Memo<String>) -> impl IntoView {
     let review = expect_context::<Review>();
     let key = StoredValue::new(key);
-    let goal = move || {
-        review
-            .report
-            .with(|r| r.as_ref().and_then(|r| r.goal(&key.get_value()).cloned()))
-    };
-    let log = Memo::new(move |_| goal().map(|g| g.check_ins).unwrap_or_default());
-    let latest = move || {
-        let g = goal()?;
-        let c = g.latest()?;
-        let computed = g.suggestion.map(|s| s.how()).unwrap_or_default();
-        Some(view! {
-            <p class="latest-check-in">
-                <strong>"Latest check-in: "</strong>
-                {check_in_line(c)}
-                {(!computed.is_empty()).then(|| view! { <span class="computed">" " {computed}</span> })}
-            </p>
+    // Rebuilt only when this goal's check-ins change (an open log stays open).
+    let shown = Memo::new(move |_| {
+        review.report.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.goal(&key.get_value()))
+                .map(review_html::check_ins)
+                .unwrap_or_default()
         })
-    };
-    let several = move || log.with(|l| l.len() > 1);
+    });
     let open = RwSignal::new(false);
     let form_id = unique_id("check-in");
     let add_id = unique_id("add-check-in");
     let closed = move || review.stage() == Stage::Reviewed;
     view! {
-        {latest}
-        <Show when=several>
-            <details class="check-in-log">
-                <summary>{move || format!("All {} check-ins", log.with(Vec::len))}</summary>
-                <ol>{move || log.get().iter().map(|c| view! { <li>{check_in_line(c)}</li> }).collect_view()}</ol>
-            </details>
-        </Show>
+        <div class="check-ins" inner_html=shown></div>
         <button
             type="button"
             id=add_id.clone()

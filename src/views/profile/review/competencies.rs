@@ -1,6 +1,7 @@
 //! The level's competency rows, quoted from the canon with their sources,
 //! each rated self and manager on the canon's scale.
 
+use goalframes_engine::render::review_html;
 use goalframes_engine::sheet::review::report::COMPETENCIES;
 use goalframes_engine::sheet::review::{Rater, Stage};
 use leptos::prelude::*;
@@ -52,9 +53,7 @@ fn CompetencyRow(key: String) -> impl IntoView {
             })
         })
     });
-    let text = move |pick: fn(&goalframes_engine::sheet::review::CompetencyReview) -> String| {
-        move || row.with(|r| r.as_ref().map(pick).unwrap_or_default())
-    };
+    let quoted = Memo::new(move |_| row.with(|r| r.as_ref().map(review_html::competency).unwrap_or_default()));
     let locked = Signal::derive(move || review.stage() == Stage::Reviewed);
     let rating = move |rater: Rater| {
         let value =
@@ -75,9 +74,7 @@ fn CompetencyRow(key: String) -> impl IntoView {
     };
     view! {
         <li class="competency">
-            <h4>{text(|r| r.competency.label.to_string())}</h4>
-            <p class="canon">{text(|r| r.competency.text.text.to_string())}</p>
-            <p class="goal-source">{text(|r| r.competency.source.clone())}</p>
+            <div inner_html=quoted></div>
             <div class="competency-ratings">{rating(Rater::Employee)} {rating(Rater::Manager)}</div>
         </li>
     }

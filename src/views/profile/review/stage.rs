@@ -4,6 +4,7 @@
 use goalframes_engine::sheet::review::stage::{
     Party, AGREED_ON, MARK_AS_AGREED, MARK_AS_REVIEWED, REOPEN, REVIEWED_ON,
 };
+use goalframes_engine::render::review_html;
 use goalframes_engine::sheet::review::{new_entry_id, Stage};
 use leptos::prelude::*;
 
@@ -17,16 +18,11 @@ pub fn StagePanel() -> impl IntoView {
     let review = expect_context::<Review>();
     let page = expect_context::<Page>();
     let error = RwSignal::new(None::<String>);
-    let lines = move || {
-        review.report.with(|r| {
-            r.as_ref()
-                .map(|r| r.stage_lines())
-                .unwrap_or_default()
-                .into_iter()
-                .map(|l| view! { <li>{l}</li> })
-                .collect_view()
-        })
-    };
+    let lines = Memo::new(move |_| {
+        review
+            .report
+            .with(|r| r.as_ref().map(review_html::stage).unwrap_or_default())
+    });
     let person = move || {
         page.sheet
             .with_untracked(|s| s.as_ref().and_then(|s| s.person.clone()))
@@ -101,9 +97,7 @@ pub fn StagePanel() -> impl IntoView {
         .into_any(),
     };
     view! {
-        <div role="status">
-            <ul class="stage-lines">{lines}</ul>
-        </div>
+        <div role="status" inner_html=lines></div>
         {controls}
         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         {move || {
