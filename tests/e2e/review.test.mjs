@@ -85,6 +85,7 @@ test('agree, check in twice, appraise, rate the level, score, export and start t
   await expectIncludes(r.getByRole('status').first(), 'Agreed by employee Ada Lovelace and manager Grace Hopper on 2026-01-15');
   await eventually(() => goals(page).getByRole('spinbutton', { name: 'Weight, SMART goal 1' }).isDisabled(), (d) => d, 'weights locked');
   await eventually(() => box(goals(page), 'Target, SMART goal 1').isDisabled(), (d) => d, 'targets locked');
+  await eventually(() => box(page, 'Period end').getAttribute('readonly'), (v) => v !== null, 'the period locked');
   // A locked target typed in the frames is refused beside the slot, and not saved.
   const smartFrame = page.getByRole('region', { name: 'SMART goals', exact: true });
   await box(smartFrame, 'Target, SMART goal 1').fill('100 ms');

@@ -15,8 +15,8 @@ pub mod hooks;
 pub mod html;
 pub mod json;
 pub mod markdown;
-pub mod review_html;
 pub mod review_csv;
+pub mod review_html;
 pub mod sheet_html;
 pub mod text;
 

@@ -29,7 +29,10 @@ pub fn check_ins(goal: &GoalReview) -> String {
         escape(&check_in_line(latest))
     );
     if let Some(s) = goal.suggestion {
-        out.push_str(&format!(r#" <span class="computed">{}</span>"#, escape(&s.how())));
+        out.push_str(&format!(
+            r#" <span class="computed">{}</span>"#,
+            escape(&s.how())
+        ));
     }
     out.push_str("</p>");
     if goal.check_ins.len() > 1 {
@@ -78,7 +81,12 @@ pub fn score(report: &ReviewReport) -> String {
         out.push_str("</dd>");
     };
     row(GOAL_ACHIEVEMENT, shown(&s.achievement, " %"), None);
-    let sides = |pick: fn(&Side) -> &Figure| (shown(pick(&s.manager), ""), Some(shown(pick(&s.employee), "")));
+    let sides = |pick: fn(&Side) -> &Figure| {
+        (
+            shown(pick(&s.manager), ""),
+            Some(shown(pick(&s.employee), "")),
+        )
+    };
     let (main, own) = sides(|side| &side.goal_rating);
     row(GOAL_RATING, main, own);
     let (main, own) = sides(|side| &side.competency_rating);
@@ -121,7 +129,10 @@ mod tests {
         let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
         sheet.keep("smart-1");
         sheet.set_weight("smart-1", Some(100)).unwrap();
-        for (id, date, value) in [("a-1", "2026-04-01", "350 ms"), ("a-2", "2026-07-01", "<b>")] {
+        for (id, date, value) in [
+            ("a-1", "2026-04-01", "350 ms"),
+            ("a-2", "2026-07-01", "<b>"),
+        ] {
             let entry = CheckIn {
                 id: id.into(),
                 date: date.into(),
@@ -134,13 +145,22 @@ mod tests {
         let goals = GoalSheet::reviewed(&frames, &sheet, &canon);
         let report = goals.review.as_ref().unwrap();
         let html = check_ins(&report.goals[0]);
-        assert!(html.contains("Latest check-in: </strong>2026-07-01 · &lt;b&gt; · Behind"), "{html}");
-        assert!(html.contains("<summary>All 2 check-ins</summary>"), "{html}");
+        assert!(
+            html.contains("Latest check-in: </strong>2026-07-01 · &lt;b&gt; · Behind"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<summary>All 2 check-ins</summary>"),
+            "{html}"
+        );
         assert!(stage(report).contains("<li>Stage: Draft</li>"));
         let score = score(report);
         assert!(score.contains("<dt>Goal achievement</dt>"), "{score}");
         assert!(score.contains("Not scored"), "{score}");
         let row = competency(&report.competencies[0]);
-        assert!(row.starts_with("<h4>Scope</h4><p class=\"canon\">"), "{row}");
+        assert!(
+            row.starts_with("<h4>Scope</h4><p class=\"canon\">"),
+            "{row}"
+        );
     }
 }

@@ -148,7 +148,13 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
     let set = move |text: String| {
         let text = text.trim().to_string();
         match page.edit(|sheet| sheet.set_cycle_date(field, &text)) {
-            Ok(()) => refused.set(None),
+            // The store refuses a locked period (an agreed sheet): say why here.
+            Ok(()) => refused.set(
+                page.state
+                    .store
+                    .with_untracked(|s| s.locked().map(str::to_string))
+                    .map(|why| (text, why)),
+            ),
             Err(e) => refused.set(Some((
                 text,
                 format!("{}: {e}; it is not used.", field.label()),
@@ -167,6 +173,10 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
                     autocomplete="off"
                     placeholder="YYYY-MM-DD"
                     size="11"
+                    readonly=move || {
+                        field != CycleDate::ReviewDate
+                            && page.sheet.with(|s| s.as_ref().is_some_and(|s| s.stage().locks_goals()))
+                    }
                     aria-invalid=move || refused.with(|r| r.is_some()).then_some("true")
                     aria-describedby=move || refused.with(|r| r.is_some()).then(|| described.clone())
                     prop:value=value

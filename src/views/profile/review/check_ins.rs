@@ -1,10 +1,10 @@
 //! A goal's check-ins: the latest beside the goal, the log, and "Add
 //! check-in", whose status starts as the one the engine computes when it can.
 
+use goalframes_engine::render::review_html;
 use goalframes_engine::sheet::review::check_in::{
     labelled, ADD_CHECK_IN, CHECK_IN_DATE, CURRENT_VALUE, NOTE, SAVE_CHECK_IN, STATUS,
 };
-use goalframes_engine::render::review_html;
 use goalframes_engine::sheet::review::{new_entry_id, suggest_status, CheckIn, Stage, Status};
 use leptos::prelude::*;
 

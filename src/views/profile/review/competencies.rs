@@ -53,7 +53,9 @@ fn CompetencyRow(key: String) -> impl IntoView {
             })
         })
     });
-    let quoted = Memo::new(move |_| row.with(|r| r.as_ref().map(review_html::competency).unwrap_or_default()));
+    let quoted = Memo::new(move |_| {
+        row.with(|r| r.as_ref().map(review_html::competency).unwrap_or_default())
+    });
     let locked = Signal::derive(move || review.stage() == Stage::Reviewed);
     let rating = move |rater: Rater| {
         let value =

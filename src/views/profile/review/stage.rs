@@ -1,10 +1,10 @@
 //! The stage: "Mark as agreed" (who agreed and when, typed in), "Mark as
 //! reviewed" and "Reopen", with the records the engine keeps of each.
 
+use goalframes_engine::render::review_html;
 use goalframes_engine::sheet::review::stage::{
     Party, AGREED_ON, MARK_AS_AGREED, MARK_AS_REVIEWED, REOPEN, REVIEWED_ON,
 };
-use goalframes_engine::render::review_html;
 use goalframes_engine::sheet::review::{new_entry_id, Stage};
 use leptos::prelude::*;
 
