@@ -1256,6 +1256,53 @@ fn check_ins_added_in_two_tabs_are_both_kept() {
     assert_eq!(reloaded.sheet("s"), Some(&saved));
 }
 
+/// Text another tab overwrote in a target agreed since: keeping it is an
+/// edit the lock refuses, so nothing is written and the text stays offered.
+#[test]
+fn keeping_overwritten_text_in_a_target_agreed_since_is_refused_and_the_text_stays_offered() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.tabs[0]
+        .edit("s", &at(1), |s| {
+            s.keep("smart-1");
+            s.set_weight("smart-1", Some(100))
+        })
+        .unwrap();
+    tabs.settle();
+    set(&mut tabs.tabs[0], "s", TARGET, "from A", 10);
+    set(&mut tabs.tabs[1], "s", TARGET, "from B", 11);
+    tabs.settle();
+    assert_eq!(tabs.tabs[0].overwritten().len(), 1);
+    tabs.tabs[1]
+        .edit("s", &at(12), |s| s.agree("Ada", "Grace", "2026-01-15"))
+        .unwrap();
+    tabs.settle();
+    let agreed = stored(&tabs.storage, "s").unwrap();
+    assert_eq!(agreed.stage(), Stage::Agreed);
+    let writes = tabs.changes();
+
+    let a = &mut tabs.tabs[0];
+    assert!(!a.keep_mine("s", "smart-1", SlotKind::Target, &at(20)));
+    assert_eq!(
+        a.locked(),
+        Some("The goals are agreed: reopen the sheet to change the target of smart-1.")
+    );
+    assert_eq!(a.sheet("s"), Some(&agreed));
+    assert_eq!(tabs.changes(), writes, "nothing written");
+    let a = &tabs.tabs[0];
+    assert_eq!(
+        a.overwritten(),
+        [Overwritten {
+            sheet: "s".into(),
+            item: "smart-1".into(),
+            slot: SlotKind::Target,
+            mine: "from A".into(),
+            theirs: "from B".into(),
+        }],
+        "the text typed here is still offered"
+    );
+}
+
 // The property test of the review: tabs with skewed clocks add check-ins,
 // agree, mark as reviewed, reopen, appraise and retype a locked target, with
 // storage events delivered at any point (stale reads included).
