@@ -276,14 +276,22 @@ impl<K: KeyValue> SheetStore<K> {
 
     /// Writes this tab's text back into a slot another tab overwrote: a new
     /// change, made `now`, that every tab then takes. Returns false when
-    /// there is no such record (kept or dismissed already, or typed over).
+    /// there is no such record (kept or dismissed already, or typed over),
+    /// or when the change is refused (the review's lock: the slot's goal
+    /// was agreed since; [`SheetStore::locked`] says why): then the record
+    /// stays, and the text with it.
     pub fn keep_mine(&mut self, sheet: &str, item: &str, slot: SlotKind, now: &str) -> bool {
         let Some(i) = self.overwritten_index(sheet, item, slot) else {
             return false;
         };
-        let record = self.overwritten.remove(i);
-        let kept = self.edit(sheet, now, |s| s.values.set(item, slot, &record.mine));
-        matches!(kept, Ok(true))
+        let mine = self.overwritten[i].mine.clone();
+        let kept = self.edit(sheet, now, |s| s.values.set(item, slot, &mine));
+        if !matches!(kept, Ok(true)) || self.locked.is_some() {
+            return false;
+        }
+        // Written: the edit ended the record (the slot holds this text again).
+        self.dismiss_overwritten(sheet, item, slot);
+        true
     }
 
     /// Forgets a record of overwritten text: the other tab's text stands.

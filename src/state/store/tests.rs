@@ -1073,3 +1073,623 @@ proptest! {
         run(&ops, &skews)?;
     }
 }
+
+// The review (issue 24): the store refuses what an agreed sheet locks, and
+// review data (check-ins, the stage, the appraisal) written by several tabs
+// over one storage is all kept.
+
+use goalframes_engine::sheet::review::{
+    new_entry_id, AppraisalField, CheckIn, LockedChange, ReviewGoal, ReviewRules, Stage, Status,
+};
+
+/// Creates sheet `id` in `store` with one kept goal, smart-1 (weight 100 %,
+/// target "200 ms"), and agrees it: each step an edit through the store, as
+/// the page makes them.
+fn agreed_one_goal(store: &mut SheetStore<MemoryStorage>, id: &str, now: u64) {
+    store.create(blank(id));
+    store
+        .edit(id, &at(now), |s| {
+            s.keep("smart-1");
+            s.set_weight("smart-1", Some(100))
+                .map_err(|e| e.to_string())?;
+            s.values
+                .set("smart-1", SlotKind::Target, "200 ms")
+                .map_err(|e| e.to_string())
+        })
+        .unwrap();
+    store
+        .edit(id, &at(now + 1), |s| s.agree("Ada", "Grace", "2026-01-15"))
+        .unwrap();
+    assert_eq!(store.sheet(id).unwrap().stage(), Stage::Agreed);
+}
+
+/// Adds a check-in to `goal` of sheet `s` through `store`, under a fresh id
+/// of the store's tab; returns the id.
+fn add_check_in(
+    store: &mut SheetStore<MemoryStorage>,
+    goal: &str,
+    date: &str,
+    value: &str,
+    now: u64,
+) -> String {
+    let id = new_entry_id(&store.sheet("s").unwrap().review, store.tab());
+    let entry = CheckIn {
+        id: id.clone(),
+        date: date.into(),
+        value: value.into(),
+        status: Status::OnTrack,
+        note: String::new(),
+    };
+    store
+        .edit("s", &at(now), |s| s.add_check_in(goal, entry))
+        .unwrap();
+    id
+}
+
+#[test]
+fn an_agreed_sheets_target_is_refused_by_the_store_and_nothing_is_saved() {
+    let storage = MemoryStorage::new();
+    let mut store = open_tab(&storage, 0, 0);
+    agreed_one_goal(&mut store, "s", 1);
+    let agreed = store.sheet("s").unwrap().clone();
+    assert_eq!(stored(&storage, "s").as_ref(), Some(&agreed));
+    let writes = storage.shared.borrow().changes.len();
+
+    // The target of a kept goal: refused, the sheet as it was, here and in storage.
+    let edited = store.edit("s", &at(10), |s| {
+        s.values.set("smart-1", SlotKind::Target, "150 ms")
+    });
+    assert_eq!(edited, Ok(true));
+    assert_eq!(store.sheet("s"), Some(&agreed));
+    assert_eq!(stored(&storage, "s").as_ref(), Some(&agreed));
+    assert_eq!(
+        storage.shared.borrow().changes.len(),
+        writes,
+        "nothing written"
+    );
+    assert!(store.unsaved().is_empty() && !store.has_unsaved_work());
+    assert_eq!(
+        store.locked(),
+        Some(
+            LockedChange::Value("smart-1".into(), SlotKind::Target)
+                .to_string()
+                .as_str()
+        )
+    );
+    assert_eq!(
+        store.locked(),
+        Some("The goals are agreed: reopen the sheet to change the target of smart-1.")
+    );
+    // A weight too, with its own reason.
+    store
+        .edit("s", &at(11), |s| s.set_weight("smart-1", Some(90)))
+        .unwrap();
+    assert_eq!(store.sheet("s"), Some(&agreed));
+    assert_eq!(
+        store.locked(),
+        Some("The goals are agreed: reopen the sheet to change the weight of smart-1.")
+    );
+    assert_eq!(storage.shared.borrow().changes.len(), writes);
+
+    // An edit the lock allows saves, and the refusal goes.
+    let id = add_check_in(&mut store, "smart-1", "2026-04-01", "350 ms", 12);
+    assert_eq!(store.locked(), None);
+    let saved = stored(&storage, "s").unwrap();
+    assert_eq!(store.sheet("s"), Some(&saved));
+    let ids: Vec<&str> = saved
+        .check_ins("smart-1")
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(ids, [id.as_str()]);
+    assert_eq!(
+        saved.values.get("smart-1", SlotKind::Target),
+        Some("200 ms"),
+        "the refused target was never saved"
+    );
+    assert_eq!(saved.stage(), Stage::Agreed);
+    // Refused again, then the person's name (open while agreed): saved.
+    store
+        .edit("s", &at(13), |s| {
+            s.values.set("smart-1", SlotKind::Target, "150 ms")
+        })
+        .unwrap();
+    assert!(store.locked().is_some());
+    store
+        .edit("s", &at(14), |s| s.set_person("Ada L."))
+        .unwrap();
+    assert_eq!(store.locked(), None);
+    let saved = stored(&storage, "s").unwrap();
+    assert_eq!(saved.person.as_deref(), Some("Ada L."));
+    assert_eq!(
+        saved.values.get("smart-1", SlotKind::Target),
+        Some("200 ms")
+    );
+    // A reload reads what was saved.
+    let reloaded = open_tab(&storage, 1, 20);
+    assert_eq!(reloaded.sheet("s"), Some(&saved));
+}
+
+#[test]
+fn check_ins_added_in_two_tabs_are_both_kept() {
+    let mut tabs = Tabs::new(2);
+    agreed_one_goal(&mut tabs.tabs[0], "s", 1);
+    tabs.settle();
+    assert_eq!(tabs.tabs[1].sheet("s").unwrap().stage(), Stage::Agreed);
+    // Neither tab sees the other's write before adding its own; the one added
+    // later is for the earlier day.
+    let a = add_check_in(&mut tabs.tabs[0], "smart-1", "2026-05-01", "300 ms", 10);
+    let b = add_check_in(&mut tabs.tabs[1], "smart-1", "2026-04-01", "350 ms", 11);
+    assert_ne!(a, b, "each tab's ids are its own");
+    assert_eq!(
+        stored(&tabs.storage, "s")
+            .unwrap()
+            .check_ins("smart-1")
+            .len(),
+        1,
+        "the second write was made from a stale view of storage"
+    );
+    tabs.settle();
+    let expected = [("2026-04-01", b.as_str()), ("2026-05-01", a.as_str())];
+    let saved = stored(&tabs.storage, "s").unwrap();
+    for sheet in [
+        tabs.tabs[0].sheet("s"),
+        tabs.tabs[1].sheet("s"),
+        Some(&saved),
+    ] {
+        let sheet = sheet.unwrap();
+        let log: Vec<(&str, &str)> = sheet
+            .check_ins("smart-1")
+            .iter()
+            .map(|c| (c.date.as_str(), c.id.as_str()))
+            .collect();
+        assert_eq!(log, expected, "both, in date order");
+        assert_eq!(sheet.stage(), Stage::Agreed);
+        assert_eq!(sheet, &saved);
+    }
+    for tab in &tabs.tabs {
+        assert!(tab.unsaved().is_empty() && tab.notices().is_empty());
+        assert!(tab.overwritten().is_empty());
+        assert_eq!(tab.locked(), None);
+    }
+    let reloaded = open_tab(&tabs.storage, 2, 20);
+    assert_eq!(reloaded.sheet("s"), Some(&saved));
+}
+
+/// Text another tab overwrote in a target agreed since: keeping it is an
+/// edit the lock refuses, so nothing is written and the text stays offered.
+#[test]
+fn keeping_overwritten_text_in_a_target_agreed_since_is_refused_and_the_text_stays_offered() {
+    let mut tabs = Tabs::new(2);
+    tabs.tabs[0].create(blank("s"));
+    tabs.tabs[0]
+        .edit("s", &at(1), |s| {
+            s.keep("smart-1");
+            s.set_weight("smart-1", Some(100))
+        })
+        .unwrap();
+    tabs.settle();
+    set(&mut tabs.tabs[0], "s", TARGET, "from A", 10);
+    set(&mut tabs.tabs[1], "s", TARGET, "from B", 11);
+    tabs.settle();
+    assert_eq!(tabs.tabs[0].overwritten().len(), 1);
+    tabs.tabs[1]
+        .edit("s", &at(12), |s| s.agree("Ada", "Grace", "2026-01-15"))
+        .unwrap();
+    tabs.settle();
+    let agreed = stored(&tabs.storage, "s").unwrap();
+    assert_eq!(agreed.stage(), Stage::Agreed);
+    let writes = tabs.changes();
+
+    let a = &mut tabs.tabs[0];
+    assert!(!a.keep_mine("s", "smart-1", SlotKind::Target, &at(20)));
+    assert_eq!(
+        a.locked(),
+        Some("The goals are agreed: reopen the sheet to change the target of smart-1.")
+    );
+    assert_eq!(a.sheet("s"), Some(&agreed));
+    assert_eq!(tabs.changes(), writes, "nothing written");
+    let a = &tabs.tabs[0];
+    assert_eq!(
+        a.overwritten(),
+        [Overwritten {
+            sheet: "s".into(),
+            item: "smart-1".into(),
+            slot: SlotKind::Target,
+            mine: "from A".into(),
+            theirs: "from B".into(),
+        }],
+        "the text typed here is still offered"
+    );
+}
+
+// The property test of the review: tabs with skewed clocks add check-ins,
+// agree, mark as reviewed, reopen, appraise and retype a locked target, with
+// storage events delivered at any point (stale reads included).
+
+#[derive(Clone, Debug)]
+enum ReviewOp {
+    /// Adds a check-in to goal `goal` (of `GOALS`) for 2026-`month`-`day`.
+    CheckIn {
+        tab: usize,
+        goal: usize,
+        month: u8,
+        day: u8,
+    },
+    /// Sets an appraisal field (of `FIELDS`) of a goal.
+    Appraise {
+        tab: usize,
+        goal: usize,
+        field: usize,
+    },
+    /// "Mark as agreed", if the tab's copy is a draft.
+    Agree { tab: usize },
+    /// "Mark as reviewed", if the tab's copy is agreed (each goal's missing
+    /// achievement and manager rating filled in first).
+    Review { tab: usize },
+    /// "Reopen", if the tab's copy is agreed or reviewed.
+    Reopen { tab: usize },
+    /// Types a new target for smart-1: saved in a draft, refused by the
+    /// store's lock once agreed.
+    Retarget { tab: usize },
+    /// The tab receives its next storage event.
+    Deliver { tab: usize },
+}
+
+impl ReviewOp {
+    fn tab(&self) -> usize {
+        match *self {
+            ReviewOp::CheckIn { tab, .. }
+            | ReviewOp::Appraise { tab, .. }
+            | ReviewOp::Agree { tab }
+            | ReviewOp::Review { tab }
+            | ReviewOp::Reopen { tab }
+            | ReviewOp::Retarget { tab }
+            | ReviewOp::Deliver { tab } => tab,
+        }
+    }
+}
+
+/// The sheet's two kept goals.
+const GOALS: [&str; 2] = ["smart-1", "okr-1"];
+/// Their weights.
+const WEIGHTS: [u32; 2] = [60, 40];
+/// The appraisal fields the tabs set: the first two are what marking as
+/// reviewed needs of each goal.
+const FIELDS: [AppraisalField; 3] = [
+    AppraisalField::Achievement,
+    AppraisalField::ManagerRating,
+    AppraisalField::Actual,
+];
+
+fn review_op(tabs: usize) -> impl Strategy<Value = ReviewOp> {
+    let tab = 0..tabs;
+    prop_oneof![
+        4 => (tab.clone(), 0..GOALS.len(), 1u8..=12, 1u8..=28)
+            .prop_map(|(tab, goal, month, day)| ReviewOp::CheckIn { tab, goal, month, day }),
+        5 => (tab.clone(), 0..GOALS.len(), 0..FIELDS.len())
+            .prop_map(|(tab, goal, field)| ReviewOp::Appraise { tab, goal, field }),
+        2 => tab.clone().prop_map(|tab| ReviewOp::Agree { tab }),
+        2 => tab.clone().prop_map(|tab| ReviewOp::Review { tab }),
+        2 => tab.clone().prop_map(|tab| ReviewOp::Reopen { tab }),
+        1 => tab.clone().prop_map(|tab| ReviewOp::Retarget { tab }),
+        8 => tab.prop_map(|tab| ReviewOp::Deliver { tab }),
+    ]
+}
+
+fn review_goals() -> Vec<ReviewGoal> {
+    GOALS
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(key, weight)| ReviewGoal {
+            key: key.to_string(),
+            label: key.to_string(),
+            weight: Some(weight),
+            baseline: None,
+            target: None,
+        })
+        .collect()
+}
+
+/// What a sheet's stage part reads as (as engine/tests/review.rs reads it):
+/// the stage with its agreement and review day, one part when tabs merge.
+fn stage_part(sheet: &Sheet) -> String {
+    format!(
+        "{:?}|{:?}|{:?}",
+        sheet.stage(),
+        sheet.review.agreed,
+        sheet.review.reviewed_on
+    )
+}
+
+/// The parts the property checks "no change lost" on, by name, as `sheet`
+/// holds them ("" for none): the stage part, each appraisal field of both
+/// goals, smart-1's target.
+fn review_parts(sheet: &Sheet) -> BTreeMap<String, String> {
+    let mut parts = BTreeMap::new();
+    parts.insert("stage".to_string(), stage_part(sheet));
+    for goal in GOALS {
+        for field in FIELDS {
+            let value = sheet.appraisal(goal).and_then(|a| a.get(field));
+            parts.insert(format!("{goal}/{}", field.id()), value.unwrap_or_default());
+        }
+    }
+    let target = sheet.values.get("smart-1", SlotKind::Target);
+    parts.insert("target".to_string(), target.unwrap_or_default().to_string());
+    parts
+}
+
+/// Runs `ops` over tabs whose clocks are `skews` apart, then delivers every
+/// storage event: every tab holds the sheet storage holds; every check-in
+/// and reopening made anywhere is there, each log in date order; each part
+/// (the stage part, an appraisal field, the target) holds the change of an
+/// operation no later operation knew of (the only one, when there is one),
+/// so a stage change is never undone by a tab that had not seen it; and the
+/// only edits the store refused are those the lock forbids, which write nothing.
+fn run_review(ops: &[ReviewOp], skews: &[u64]) -> Result<(), TestCaseError> {
+    let n = skews.len();
+    let mut tabs = Tabs::new(n);
+    tabs.tabs[0].create(blank("s"));
+    tabs.tabs[0]
+        .edit("s", &at(1), |s| {
+            for (goal, weight) in GOALS.into_iter().zip(WEIGHTS) {
+                s.keep(goal);
+                s.set_weight(goal, Some(weight))
+                    .map_err(|e| e.to_string())?;
+            }
+            s.values
+                .set("smart-1", SlotKind::Target, "200 ms")
+                .map_err(|e| e.to_string())
+        })
+        .unwrap();
+    let mut k = Knowledge {
+        known: vec![BTreeSet::new(); n],
+        change_known: Vec::new(),
+    };
+    tabs.settle();
+    k.change_known.resize(tabs.changes(), BTreeSet::new());
+    let initial = review_parts(tabs.tabs[0].sheet("s").unwrap());
+    let mut check_ins: Vec<(&str, String)> = Vec::new();
+    let mut reopenings: Vec<String> = Vec::new();
+    // Per operation that wrote a change: the parts it set, and what its tab knew.
+    let mut made: BTreeMap<usize, (BTreeMap<String, String>, BTreeSet<usize>)> = BTreeMap::new();
+    for (i, op) in ops.iter().enumerate() {
+        let i = i + 1;
+        let t = op.tab();
+        if let ReviewOp::Deliver { .. } = op {
+            deliver(&mut tabs, &mut k, t);
+            continue;
+        }
+        let now = at(1000 + i as u64 * 10 + skews[t]);
+        let mine = tabs.tabs[t].sheet("s").unwrap().clone();
+        let id = new_entry_id(&mine.review, tabs.tabs[t].tab());
+        let day = format!("2026-{:02}-01", 1 + i % 12);
+        let change = |s: &mut Sheet| -> Result<(), String> {
+            match *op {
+                ReviewOp::CheckIn {
+                    goal, month, day, ..
+                } => {
+                    let entry = CheckIn {
+                        id: id.clone(),
+                        date: format!("2026-{month:02}-{day:02}"),
+                        value: format!("value {i}"),
+                        status: Status::ALL[i % 3],
+                        note: String::new(),
+                    };
+                    s.add_check_in(GOALS[goal], entry)
+                        .map_err(|e| e.to_string())
+                }
+                ReviewOp::Appraise { goal, field, .. } => {
+                    let field = FIELDS[field];
+                    let value = match field {
+                        AppraisalField::ManagerRating => (1 + i % 5).to_string(),
+                        AppraisalField::Achievement => (i % 150).to_string(),
+                        _ => format!("actual {i}"),
+                    };
+                    s.set_appraisal(GOALS[goal], field, &value)
+                        .map_err(|e| e.to_string())
+                }
+                ReviewOp::Agree { .. } => s
+                    .agree(&format!("Employee {i}"), &format!("Manager {i}"), &day)
+                    .map_err(|e| e.to_string()),
+                ReviewOp::Review { .. } => {
+                    // The manager fills in what the score lacks first, in
+                    // the same edit (kept only if the sheet is marked).
+                    for goal in GOALS {
+                        for (field, value) in [
+                            (AppraisalField::Achievement, "90"),
+                            (AppraisalField::ManagerRating, "3"),
+                        ] {
+                            if s.appraisal(goal).and_then(|a| a.get(field)).is_none() {
+                                let _ = s.set_appraisal(goal, field, value);
+                            }
+                        }
+                    }
+                    s.mark_reviewed(&day, &review_goals(), &[], &ReviewRules::DEFAULT)
+                        .map_err(|e| e.to_string())
+                }
+                ReviewOp::Reopen { .. } => s.reopen(&id, &day).map_err(|e| e.to_string()),
+                ReviewOp::Retarget { .. } => s
+                    .values
+                    .set("smart-1", SlotKind::Target, &format!("{i} ms"))
+                    .map_err(|e| e.to_string()),
+                ReviewOp::Deliver { .. } => unreachable!(),
+            }
+        };
+        // What the change makes of the tab's copy, and whether the lock forbids it.
+        let mut expected = mine.clone();
+        let allowed = change(&mut expected).is_ok();
+        let locked = if allowed {
+            locked_change(&mine, &expected)
+        } else {
+            None
+        };
+        // Its write merges with what its view of storage shows.
+        k.read(&tabs, t, S);
+        let known_before = k.known[t].clone();
+        let before = tabs.changes();
+        let result = tabs.tabs[t].edit("s", &now, change);
+        prop_assert_eq!(result.is_ok(), allowed, "{:?}", op);
+        if let Some(why) = locked {
+            prop_assert!(
+                matches!(op, ReviewOp::Retarget { .. }) && !mine.stage().is_draft(),
+                "only a locked target is refused: {:?} {:?}",
+                op,
+                why
+            );
+            let why = why.to_string();
+            prop_assert_eq!(tabs.tabs[t].locked(), Some(why.as_str()));
+            prop_assert_eq!(tabs.changes(), before, "a refused edit writes nothing");
+            prop_assert_eq!(
+                tabs.tabs[t].sheet("s"),
+                Some(&mine),
+                "nor changes the tab's copy"
+            );
+            continue;
+        }
+        if !allowed {
+            prop_assert_eq!(tabs.changes(), before, "a change's error writes nothing");
+            continue;
+        }
+        prop_assert_eq!(tabs.tabs[t].locked(), None);
+        if tabs.changes() > before {
+            let was = review_parts(&mine);
+            let set = review_parts(&expected)
+                .into_iter()
+                .filter(|(part, value)| was.get(part) != Some(value))
+                .collect();
+            made.insert(i, (set, known_before));
+            k.known[t].insert(i);
+            match *op {
+                ReviewOp::CheckIn { goal, .. } => check_ins.push((GOALS[goal], id.clone())),
+                ReviewOp::Reopen { .. } => reopenings.push(id.clone()),
+                _ => {}
+            }
+        } else {
+            prop_assert!(
+                !matches!(op, ReviewOp::CheckIn { .. } | ReviewOp::Reopen { .. }),
+                "a check-in or reopening not written: {:?}",
+                op
+            );
+        }
+        k.wrote(&tabs, t, before);
+    }
+    // Settle, keeping the knowledge in step.
+    for round in 0.. {
+        prop_assert!(round < 1_000, "the tabs never settle: {:?}", ops);
+        let mut any = false;
+        for t in 0..n {
+            if deliver(&mut tabs, &mut k, t) {
+                any = true;
+            }
+        }
+        if !any {
+            break;
+        }
+    }
+
+    // Every tab holds the sheet storage holds, and a reload reads it too.
+    let last = stored(&tabs.storage, "s").unwrap();
+    for tab in &tabs.tabs {
+        prop_assert_eq!(tab.sheet("s"), Some(&last), "the tabs converge");
+        prop_assert!(tab.unsaved().is_empty() && tab.notices().is_empty());
+    }
+    let reloaded = open_tab(&tabs.storage, n, 1_000_000);
+    prop_assert_eq!(reloaded.sheet("s"), Some(&last));
+    prop_assert!(last.validate().is_ok(), "{:?}", last.validate());
+
+    // No check-in or reopening lost; each log in date order.
+    for (goal, id) in &check_ins {
+        prop_assert!(
+            last.check_ins(goal).iter().any(|c| &c.id == id),
+            "check-in {} of {} lost: {:?}",
+            id,
+            goal,
+            ops
+        );
+    }
+    let total: usize = last.review.check_ins.values().map(Vec::len).sum();
+    prop_assert_eq!(total, check_ins.len());
+    for log in last.review.check_ins.values() {
+        prop_assert!(
+            log.windows(2).all(|w| w[0].date <= w[1].date),
+            "not in date order: {:?}",
+            log
+        );
+    }
+    let reopened: BTreeSet<&str> = last.review.reopened.iter().map(|r| r.id.as_str()).collect();
+    prop_assert_eq!(
+        reopened,
+        reopenings
+            .iter()
+            .map(String::as_str)
+            .collect::<BTreeSet<_>>()
+    );
+
+    eprintln!(
+        "STATS reviewed_ever={} final={:?} locked={} checkins={} reopen={} stage_changes={}",
+        made.values()
+            .any(|(s, _)| s.get("stage").is_some_and(|v| v.starts_with("Reviewed"))),
+        last.stage(),
+        ops.iter()
+            .filter(|o| matches!(o, ReviewOp::Retarget { .. }))
+            .count(),
+        check_ins.len(),
+        reopenings.len(),
+        made.values()
+            .filter(|(s, _)| s.contains_key("stage"))
+            .count()
+    );
+    // Each part holds the change of an operation that no later operation
+    // (one that knew of it) changed again; a part no operation changed holds
+    // what it held at the start.
+    let got = review_parts(&last);
+    for (part, value) in &got {
+        let here: Vec<(usize, &String, &BTreeSet<usize>)> = made
+            .iter()
+            .filter_map(|(i, (set, deps))| set.get(part).map(|v| (*i, v, deps)))
+            .collect();
+        let latest: Vec<&String> = here
+            .iter()
+            .filter(|(i, _, _)| !here.iter().any(|(_, _, deps)| deps.contains(i)))
+            .map(|(_, v, _)| *v)
+            .collect();
+        match latest.as_slice() {
+            [] => prop_assert_eq!(value, &initial[part], "part {}", part),
+            [one] => prop_assert_eq!(value, *one, "part {}: {:?}", part, ops),
+            many => prop_assert!(
+                many.contains(&value),
+                "part {}: {:?} is not among the latest changes {:?}; ops {:?}",
+                part,
+                value,
+                many,
+                ops
+            ),
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn two_tabs_reviewing_one_sheet_converge_and_lose_no_check_in_or_stage_change(
+        ops in proptest::collection::vec(review_op(2), 1..40),
+        skew in 0u64..5_000,
+    ) {
+        run_review(&ops, &[0, skew])?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn three_tabs_reviewing_one_sheet_converge_and_lose_no_check_in_or_stage_change(
+        ops in proptest::collection::vec(review_op(3), 1..50),
+        skews in proptest::collection::vec(0u64..5_000, 3),
+    ) {
+        run_review(&ops, &skews)?;
+    }
+}
