@@ -93,7 +93,7 @@ pub fn run(
         let rules = canon.review_rules();
         for (target, text) in [
             (&file, review_csv::csv(&people)),
-            (&summary_file, review_csv::summary(&people, &rules)),
+            (&summary_file, review_csv::summary(&people, rules)),
         ] {
             std::fs::write(target, text)
                 .map_err(|e| Failure(format!("{}: {e}", target.display())))?;
@@ -169,5 +169,5 @@ fn goals_of<T>(canon: &Canon, sheet: &Sheet, f: impl FnOnce(GoalSheet<'_>) -> T)
         .profile(&sheet.family, &sheet.level)
         .expect("imported sheets name profiles of the canon");
     let frames = build_frames(&profile);
-    f(GoalSheet::new(&frames, sheet).with_review(&profile, &canon.review_rules()))
+    f(GoalSheet::reviewed(&frames, sheet, canon))
 }

@@ -3,7 +3,6 @@
 //! next period, and review data merged across simulated tabs (property tests).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::goals::GoalSheet;
@@ -11,79 +10,14 @@ use goalframes_engine::sheet::review::{
     self, competencies, locked_change, progress, score, AppraisalField, CheckIn, LockedChange,
     NextPeriod, Rater, ReviewGoal, ReviewRules, ScalePoint, Stage, Status,
 };
-use goalframes_engine::sheet::{CycleDate, Sheet};
-use goalframes_engine::{build_frames, Canon, ProfileFrames, SlotKind};
+use goalframes_engine::sheet::Sheet;
+use goalframes_engine::{build_frames, SlotKind};
 use proptest::prelude::*;
 
-fn canon() -> Canon {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/example-canon"))
-        .unwrap()
-        .canon
-}
+mod support;
 
-const OWN: &str = "own-mentoring";
-
-/// Database engineering P4, 2026: SMART goal 1 (50 %), Objective 2 (30 %),
-/// MBO area 2 (10 %) and an own goal (10 %).
-fn planned(frames: &ProfileFrames) -> Sheet {
-    let mut sheet = Sheet::new(
-        "s1",
-        "database-engineering",
-        "P4",
-        "example-1",
-        "2026-01-05T09:00:00Z",
-    );
-    sheet.stamp(
-        "JobFrame",
-        "example-1",
-        goalframes_engine::drift::fingerprints(frames),
-    );
-    sheet.set_person("Ada Lovelace").unwrap();
-    sheet.set_period("2026").unwrap();
-    sheet
-        .set_cycle_date(CycleDate::PeriodStart, "2026-01-01")
-        .unwrap();
-    sheet
-        .set_cycle_date(CycleDate::PeriodEnd, "2026-12-31")
-        .unwrap();
-    sheet
-        .set_cycle_date(CycleDate::ReviewDate, "2026-12-15")
-        .unwrap();
-    for key in ["smart-1", "okr-2", "mbo-2"] {
-        sheet.keep(key);
-    }
-    sheet.add_own_goal(OWN);
-    sheet
-        .set_own_goal_text(OWN, "Mentor two junior engineers")
-        .unwrap();
-    for (key, weight) in [("smart-1", 50), ("okr-2", 30), ("mbo-2", 10), (OWN, 10)] {
-        sheet.set_weight(key, Some(weight)).unwrap();
-    }
-    let values = [
-        ("smart-1", SlotKind::Baseline, "400 ms"),
-        ("smart-1", SlotKind::Target, "200 ms"),
-        ("okr-2-kr1", SlotKind::Baseline, "60%"),
-        ("okr-2-kr1", SlotKind::Target, "90%"),
-        ("mbo-2", SlotKind::Target, "every schema change reviewed"),
-        ("mbo-2", SlotKind::Date, "2026-09-30"),
-        (OWN, SlotKind::Baseline, "0 mentees"),
-        (OWN, SlotKind::Target, "2 mentees"),
-    ];
-    for (item, slot, value) in values {
-        sheet.values.set(item, slot, value).unwrap();
-    }
-    sheet
-}
-
-fn check_in(sheet: &Sheet, date: &str, value: &str, status: Status) -> CheckIn {
-    CheckIn {
-        id: review::new_entry_id(&sheet.review, "tab1"),
-        date: date.into(),
-        value: value.into(),
-        status,
-        note: String::new(),
-    }
-}
+use support::example_canon as canon;
+use support::review::{appraise, check_in, planned, OWN};
 
 #[test]
 fn the_issues_worked_example_scores_by_the_documented_formula() {
@@ -159,42 +93,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
 
     // Appraise: actuals (one typed achievement where none can be computed),
     // self and manager ratings, comments; the six dimensions and two rubrics.
-    let appraisal = [
-        ("smart-1", "250 ms", None, 3, 4),
-        ("okr-2", "96%", None, 4, 5),
-        ("mbo-2", "all schema changes reviewed", Some("80"), 3, 3),
-        (OWN, "2 mentees", None, 5, 4),
-    ];
-    for (goal, actual, typed, self_rating, manager_rating) in appraisal {
-        sheet
-            .set_appraisal(goal, AppraisalField::Actual, actual)
-            .unwrap();
-        if let Some(typed) = typed {
-            sheet
-                .set_appraisal(goal, AppraisalField::Achievement, typed)
-                .unwrap();
-        }
-        sheet
-            .set_goal_rating(goal, Rater::Employee, Some(self_rating))
-            .unwrap();
-        sheet
-            .set_goal_rating(goal, Rater::Manager, Some(manager_rating))
-            .unwrap();
-    }
-    sheet
-        .set_appraisal(
-            "smart-1",
-            AppraisalField::ManagerComment,
-            "The index redesign paid off.",
-        )
-        .unwrap();
-    sheet
-        .set_appraisal(
-            "smart-1",
-            AppraisalField::EmployeeComment,
-            "p95 still spikes at month end.",
-        )
-        .unwrap();
+    appraise(&mut sheet);
     let dimensions: Vec<_> = rows
         .iter()
         .filter(|r| r.kind == review::CompetencyKind::Dimension)

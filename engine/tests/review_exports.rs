@@ -12,67 +12,20 @@
 
 use std::path::Path;
 
-use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::goals::GoalSheet;
 use goalframes_engine::render::{self, review_csv, sheet_html, ExportInfo, Format};
 use goalframes_engine::sheet::review::report::{ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_LINES};
-use goalframes_engine::sheet::review::{
-    self, competencies, AppraisalField, CheckIn, Rater, Status,
-};
-use goalframes_engine::sheet::{CycleDate, Sheet};
+use goalframes_engine::sheet::review::{competencies, CheckIn, Rater, Status};
+use goalframes_engine::sheet::Sheet;
 use goalframes_engine::{build_frames, Canon, SlotKind};
 
-const OWN: &str = "own-mentoring";
+mod support;
+
+use support::example_canon as canon;
+use support::review::{appraise, check_in, planned, OWN};
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
-}
-
-fn canon() -> Canon {
-    load_dir(&root().join("tests/fixtures/example-canon"))
-        .unwrap()
-        .canon
-}
-
-/// The sheet as planned: four goals, weights, baselines and targets, a draft.
-fn planned() -> Sheet {
-    let mut sheet = Sheet::new(
-        "s1",
-        "database-engineering",
-        "P4",
-        "example-1",
-        "2026-01-05T09:00:00Z",
-    );
-    sheet.set_person("Ada Lovelace").unwrap();
-    sheet.set_period("2026").unwrap();
-    for (date, day) in [
-        (CycleDate::PeriodStart, "2026-01-01"),
-        (CycleDate::PeriodEnd, "2026-12-31"),
-    ] {
-        sheet.set_cycle_date(date, day).unwrap();
-    }
-    for key in ["smart-1", "okr-2", "mbo-2"] {
-        sheet.keep(key);
-    }
-    sheet.add_own_goal(OWN);
-    sheet
-        .set_own_goal_text(OWN, "Mentor two junior engineers")
-        .unwrap();
-    for (key, weight) in [("smart-1", 50), ("okr-2", 30), ("mbo-2", 10), (OWN, 10)] {
-        sheet.set_weight(key, Some(weight)).unwrap();
-    }
-    for (item, slot, value) in [
-        ("smart-1", SlotKind::Baseline, "400 ms"),
-        ("smart-1", SlotKind::Target, "200 ms"),
-        ("okr-2-kr1", SlotKind::Baseline, "60%"),
-        ("okr-2-kr1", SlotKind::Target, "90%"),
-        ("mbo-2", SlotKind::Target, "every schema change reviewed"),
-        (OWN, SlotKind::Baseline, "0 mentees"),
-        (OWN, SlotKind::Target, "2 mentees"),
-    ] {
-        sheet.values.set(item, slot, value).unwrap();
-    }
-    sheet
 }
 
 /// The scenario: agreed, two check-ins per goal, appraised (one typed
@@ -82,7 +35,7 @@ fn reviewed(canon: &Canon) -> Sheet {
     let frames = build_frames(&profile);
     let rows = competencies(&profile);
     let rules = canon.review_rules();
-    let mut sheet = planned();
+    let mut sheet = planned(&frames);
     sheet
         .agree("Ada Lovelace", "Grace Hopper", "2026-01-15")
         .unwrap();
@@ -96,50 +49,10 @@ fn reviewed(canon: &Canon) -> Sheet {
         (OWN, "2026-04-01", "1 mentee", Status::OnTrack),
         (OWN, "2026-07-02", "2 mentees", Status::OnTrack),
     ] {
-        let entry = CheckIn {
-            id: review::new_entry_id(&sheet.review, "tab1"),
-            date: date.into(),
-            value: value.into(),
-            status,
-            note: String::new(),
-        };
+        let entry = check_in(&sheet, date, value, status);
         sheet.add_check_in(goal, entry).unwrap();
     }
-    for (goal, actual, typed, self_rating, manager_rating) in [
-        ("smart-1", "250 ms", None, 3, 4),
-        ("okr-2", "96%", None, 4, 5),
-        ("mbo-2", "all schema changes reviewed", Some("80"), 3, 3),
-        (OWN, "2 mentees", None, 5, 4),
-    ] {
-        sheet
-            .set_appraisal(goal, AppraisalField::Actual, actual)
-            .unwrap();
-        if let Some(typed) = typed {
-            sheet
-                .set_appraisal(goal, AppraisalField::Achievement, typed)
-                .unwrap();
-        }
-        sheet
-            .set_goal_rating(goal, Rater::Employee, Some(self_rating))
-            .unwrap();
-        sheet
-            .set_goal_rating(goal, Rater::Manager, Some(manager_rating))
-            .unwrap();
-    }
-    sheet
-        .set_appraisal(
-            "smart-1",
-            AppraisalField::ManagerComment,
-            "The index redesign paid off.",
-        )
-        .unwrap();
-    sheet
-        .set_appraisal(
-            "smart-1",
-            AppraisalField::EmployeeComment,
-            "p95 still spikes at month end.",
-        )
-        .unwrap();
+    appraise(&mut sheet);
     // Manager 4, 3, 4, 4, 3, 5, 4, 4 over the eight rows: a mean of 3.875.
     for (row, (self_rating, manager_rating)) in rows.iter().zip([
         (3, 4),
@@ -160,7 +73,7 @@ fn reviewed(canon: &Canon) -> Sheet {
     }
     let goals = GoalSheet::new(&frames, &sheet).review_goals();
     sheet
-        .mark_reviewed("2026-12-15", &goals, &rows, &rules)
+        .mark_reviewed("2026-12-15", &goals, &rows, rules)
         .unwrap();
     sheet
 }
@@ -226,7 +139,7 @@ fn every_document_carries_the_same_review_scores_and_acknowledgement() {
     let profile = canon.profile("database-engineering", "P4").unwrap();
     let frames = build_frames(&profile);
     let sheet = reviewed(&canon);
-    let goals = GoalSheet::new(&frames, &sheet).with_review(&profile, &canon.review_rules());
+    let goals = GoalSheet::reviewed(&frames, &sheet, &canon);
     let review = goals
         .shown_review()
         .expect("a reviewed sheet shows its review");
@@ -292,9 +205,9 @@ fn a_draft_without_review_data_exports_exactly_as_before() {
     let canon = canon();
     let profile = canon.profile("database-engineering", "P4").unwrap();
     let frames = build_frames(&profile);
-    let sheet = planned();
+    let sheet = planned(&frames);
     let plain = GoalSheet::new(&frames, &sheet);
-    let with = GoalSheet::new(&frames, &sheet).with_review(&profile, &canon.review_rules());
+    let with = GoalSheet::reviewed(&frames, &sheet, &canon);
     assert!(with.shown_review().is_none());
     for format in [Format::Text, Format::Markdown, Format::Docx, Format::Csv] {
         assert_eq!(
@@ -321,7 +234,7 @@ fn a_draft_without_review_data_exports_exactly_as_before() {
         note: "index rebuild pending".into(),
     };
     checked.add_check_in("smart-1", entry).unwrap();
-    let goals = GoalSheet::new(&frames, &checked).with_review(&profile, &canon.review_rules());
+    let goals = GoalSheet::reviewed(&frames, &checked, &canon);
     let text = String::from_utf8(render::goal_sheet(&goals, Format::Text, &info())).unwrap();
     assert!(text.contains("Stage: Draft\n"), "{text}");
     assert!(
@@ -350,7 +263,7 @@ fn the_hr_csv_appends_the_review_columns_for_drafts_and_reviewed_sheets() {
     let frames = build_frames(&profile);
     let rules = canon.review_rules();
     let sheet = reviewed(&canon);
-    let goals = GoalSheet::new(&frames, &sheet).with_review(&profile, &rules);
+    let goals = GoalSheet::new(&frames, &sheet).with_review(&profile, rules);
     let (header, rows) = read_csv(&render::csv::goal_sheet(&goals));
     assert_eq!(
         header.join(","),
@@ -404,10 +317,10 @@ fn the_hr_csv_appends_the_review_columns_for_drafts_and_reviewed_sheets() {
     );
     // A draft: the same columns, empty but its stage; without `with_review`
     // too.
-    let draft = planned();
+    let draft = planned(&frames);
     for goals in [
         GoalSheet::new(&frames, &draft),
-        GoalSheet::new(&frames, &draft).with_review(&profile, &rules),
+        GoalSheet::new(&frames, &draft).with_review(&profile, rules),
     ] {
         let (header, rows) = read_csv(&render::csv::goal_sheet(&goals));
         assert_eq!(header.len(), 20);
@@ -435,16 +348,16 @@ fn the_review_csv_has_a_row_per_person_and_the_summary_counts_every_point() {
     let frames = build_frames(&profile);
     let rules = canon.review_rules();
     let done = reviewed(&canon);
-    let mut draft = planned();
+    let mut draft = planned(&frames);
     draft.set_person("=Grace Hopper").unwrap();
-    let mut unnamed = planned();
+    let mut unnamed = planned(&frames);
     unnamed.id = "s9".into();
     unnamed.person = None;
     let reports: Vec<_> = [&done, &draft, &unnamed]
         .into_iter()
         .map(|s| {
             GoalSheet::new(&frames, s)
-                .with_review(&profile, &rules)
+                .with_review(&profile, rules)
                 .review
                 .unwrap()
         })
@@ -487,7 +400,7 @@ fn the_review_csv_has_a_row_per_person_and_the_summary_counts_every_point() {
         ],
         "a cell is never a formula; a figure not scored is empty"
     );
-    let summary = review_csv::summary(&people, &rules);
+    let summary = review_csv::summary(&people, rules);
     assert!(
         summary.starts_with("# Review calibration\n\nPeople: 3. "),
         "{summary}"

@@ -333,7 +333,7 @@ fn goal_sheet(family: &str, level: &str, options: RenderOptions) -> Result<Strin
     let profile = profile(family, level)?;
     let frames = build_frames(&profile);
     let sheet = checked(sheet, &frames)?;
-    let goals = GoalSheet::new(&frames, &sheet).with_review(&profile, &CANON.review_rules());
+    let goals = GoalSheet::reviewed(&frames, &sheet, &CANON);
     let bytes = render::goal_sheet(&goals, format, &ExportInfo::default());
     Ok(String::from_utf8(bytes).expect("text formats are UTF-8"))
 }

@@ -2,11 +2,21 @@
 #![allow(dead_code)]
 
 pub mod generated;
+pub mod review;
 
 use goalframes_engine::canon::load::{load_sources, Loaded, SourceFile};
 use goalframes_engine::canon::Diagnostic;
 use goalframes_engine::frame::ProfileFrames;
 use goalframes_engine::{build_frames, Canon};
+
+/// The example canon of the specification (tests/fixtures/example-canon).
+pub fn example_canon() -> Canon {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/example-canon");
+    goalframes_engine::canon::load::load_dir(&dir)
+        .unwrap()
+        .canon
+}
 
 /// A canon.toml with two dimensions and two levels, for rule tests.
 pub const CANON_TOML: &str = r#"name = "Acme"
