@@ -139,3 +139,74 @@ async fn search_lists_results_as_you_type() {
     let first = query(&root, "#search-results [role=option] .result-title");
     assert_eq!(first.text_content().unwrap(), "Database Engineering — P4");
 }
+
+/// Dispatches `kind` ("input", "change") as the browser does: bubbling.
+fn fire(element: &web_sys::HtmlElement, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    element
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+/// Types `text` into the input matching `selector`.
+fn type_into(root: &web_sys::HtmlElement, selector: &str, text: &str) {
+    let input: web_sys::HtmlInputElement = query(root, selector).unchecked_into();
+    input.set_value(text);
+    fire(&input, "input");
+}
+
+#[wasm_bindgen_test]
+async fn marking_a_sheet_as_agreed_records_it_and_locks_its_goals() {
+    let _ = window().local_storage().unwrap().unwrap().clear();
+    let root = mount_at("#family=database-engineering&level=P4");
+    settle().await;
+    // No kept goal, no review.
+    assert!(root.query_selector("#review").unwrap().is_none());
+    let keep: web_sys::HtmlInputElement =
+        query(&root, r#"input[data-keep="smart-1"]"#).unchecked_into();
+    keep.click();
+    settle().await;
+    type_into(&root, r#"input[type="number"]"#, "100");
+    settle().await;
+    let stage = query(&root, r#"#review [role="status"]"#);
+    assert!(stage.text_content().unwrap().starts_with("Stage: Draft"));
+    // The rating scale is the canon's (no [review] table: 1–5, numbers only).
+    assert!(root.query_selector("#review select").unwrap().is_none());
+    let fields = root
+        .query_selector_all(r#"#review .stage-form input"#)
+        .unwrap();
+    assert_eq!(fields.length(), 3, "employee, manager, date");
+    for (i, text) in ["Ada Lovelace", "Grace Hopper", "2026-01-15"]
+        .iter()
+        .enumerate()
+    {
+        let input: web_sys::HtmlInputElement = fields.get(i as u32).unwrap().unchecked_into();
+        input.set_value(text);
+        fire(&input, "input");
+    }
+    query(&root, "#review .stage-form button").click();
+    settle().await;
+    let stage = query(&root, r#"#review [role="status"]"#)
+        .text_content()
+        .unwrap();
+    assert!(
+        stage.contains("Stage: Agreed")
+            && stage
+                .contains("Agreed by employee Ada Lovelace and manager Grace Hopper on 2026-01-15"),
+        "{stage}"
+    );
+    assert!(
+        query(&root, ".goal-lock").has_attribute("disabled"),
+        "agreed goals are read-only"
+    );
+    let options: Vec<String> = {
+        let list = root
+            .query_selector_all(r#"#review .appraisal select option"#)
+            .unwrap();
+        (0..list.length().min(6))
+            .map(|i| list.get(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(options, ["Not rated", "1", "2", "3", "4", "5"]);
+}

@@ -1158,7 +1158,7 @@ fn an_agreed_sheets_target_is_refused_by_the_store_and_nothing_is_saved() {
     );
     assert_eq!(
         store.locked(),
-        Some("The goals are agreed: reopen the sheet to change the target of smart-1.")
+        Some("The goals are agreed: reopen the sheet to change the target.")
     );
     // A weight too, with its own reason.
     store
@@ -1285,7 +1285,7 @@ fn keeping_overwritten_text_in_a_target_agreed_since_is_refused_and_the_text_sta
     assert!(!a.keep_mine("s", "smart-1", SlotKind::Target, &at(20)));
     assert_eq!(
         a.locked(),
-        Some("The goals are agreed: reopen the sheet to change the target of smart-1.")
+        Some("The goals are agreed: reopen the sheet to change the target.")
     );
     assert_eq!(a.sheet("s"), Some(&agreed));
     assert_eq!(tabs.changes(), writes, "nothing written");
