@@ -16,5 +16,6 @@ pub mod ids;
 pub mod markup;
 pub mod page;
 pub mod parent;
+pub mod review_markup;
 pub mod storage;
 pub mod theme;

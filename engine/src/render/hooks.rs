@@ -22,6 +22,21 @@ pub const DATA_FRAME: &str = "data-frame";
 /// On a slot's `span`: what paper shows in the input's place.
 pub const DATA_PRINT: &str = "data-print";
 
+/// In the review's markup ([`super::review_html::panel`]): a part the app
+/// fills with markup again as the review changes (`stage`, `score`,
+/// `check-ins|{goal}`, `achievement|{goal}`, `suggestion|{goal}`, and the
+/// error lines `error|stage`, `error|{goal}`, `error|next`).
+pub const DATA_REVIEW_PART: &str = "data-review-part";
+/// In the review's markup: an input or select by what it holds,
+/// `goal|{key}|{field}` (an appraisal field: `actual`, `achievement`,
+/// `self_rating`, …), `competency|{key}|{rater}` (`self_rating`,
+/// `manager_rating`), `check-in|{goal}|{field}` (`date`, `value`, `status`,
+/// `note`) or `stage|{field}` (`employee`, `manager`, `agreed_on`, `reviewed_on`).
+pub const DATA_REVIEW_FIELD: &str = "data-review-field";
+/// In the review's markup: a button by what it does, `agree`, `reviewed`,
+/// `reopen`, `next-period`, `add-check-in|{goal}`, `save-check-in|{goal}`.
+pub const DATA_REVIEW_ACTION: &str = "data-review-action";
+
 /// The class of a slot's input.
 pub const SLOT_INPUT: &str = "slot-input";
 /// The class of a date slot's calendar button.

@@ -1,12 +1,360 @@
-//! The review's read-only parts as the page shows them: the stage and its
-//! records, a goal's check-ins, a competency row's canon text, the score.
-//! The app puts them in around its inputs (markup is far smaller in the
-//! wasm than a view per part); every line is [`ReviewReport`]'s, escaped.
+//! The review as the page shows it: the whole "Review" region's markup
+//! ([`panel`]) with hooks the app reads and patches (named in
+//! [`super::hooks`]), and its parts that change as the review does
+//! ([`parts`]: stage records, check-ins, computed achievements, score) and
+//! the inputs' values ([`values`]). The app puts the markup in and handles its
+//! events once, above it (a view per part weighs far more in the wasm);
+//! every line is [`ReviewReport`]'s or a fixed label, escaped.
 
+use std::collections::BTreeSet;
+
+use crate::render::hooks::{DATA_REVIEW_ACTION, DATA_REVIEW_FIELD, DATA_REVIEW_PART};
 use crate::render::html::escape;
-use crate::sheet::review::report::{check_in_line, CompetencyReview, GoalReview, ReviewReport};
-use crate::sheet::review::score::{COMPETENCY_RATING, GOAL_ACHIEVEMENT, GOAL_RATING, OVERALL};
-use crate::sheet::review::{Figure, Side};
+use crate::sheet::review::appraisal::AppraisalField;
+use crate::sheet::review::check_in::{
+    labelled, ADD_CHECK_IN, CHECK_IN_DATE, CURRENT_VALUE, NOTE, SAVE_CHECK_IN, STATUS,
+};
+use crate::sheet::review::report::{
+    check_in_line, CompetencyReview, GoalReview, ReviewReport, COMPETENCIES,
+};
+use crate::sheet::review::score::{
+    AchievementSource, COMPETENCY_RATING, GOAL_ACHIEVEMENT, GOAL_RATING, OVERALL, SCORE,
+};
+use crate::sheet::review::stage::{
+    Party, AGREED_ON, MARK_AS_AGREED, MARK_AS_REVIEWED, REOPEN, REVIEWED_ON,
+};
+use crate::sheet::review::{Figure, NextPeriod, Rater, Side, Stage, Status};
+
+/// "Start next period from this sheet".
+pub const START_NEXT_PERIOD: &str = "Start next period from this sheet";
+
+/// What the region shows besides the report: which goals' check-in forms
+/// are open, the day new dates start as, the person's name (the employee
+/// who agrees), and the next period, when the sheet's period is set.
+pub struct PanelState<'a> {
+    /// Goal keys whose "Add check-in" form is open.
+    pub open: &'a BTreeSet<String>,
+    /// Today, `YYYY-MM-DD`.
+    pub today: &'a str,
+    /// The sheet's person.
+    pub person: &'a str,
+    /// The period after the sheet's.
+    pub next: Option<&'a NextPeriod>,
+}
+
+/// What decides the panel's markup (beyond its parts and values): when it
+/// changes, the app puts the panel in again.
+pub fn shape(report: &ReviewReport, open: &BTreeSet<String>) -> String {
+    let mut shape = format!("{:?}", report.stage);
+    for g in &report.goals {
+        let computed = g
+            .achievement
+            .as_ref()
+            .is_some_and(|a| a.source == AchievementSource::Computed);
+        shape.push_str(&format!(
+            "|{}={}{computed}{}",
+            g.key,
+            g.label,
+            open.contains(&g.key)
+        ));
+    }
+    for c in &report.competencies {
+        shape.push_str(&format!("|{}", c.competency.key));
+    }
+    shape
+}
+
+/// The "Review" region's content (see the module documentation).
+pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
+    let mut out = format!(
+        r#"<div role="status" {DATA_REVIEW_PART}="stage">{}</div>"#,
+        stage(report)
+    );
+    let locked = report.stage == Stage::Reviewed;
+    let field = |id: &str, label: &str, value: &str| {
+        format!(
+            r#"<label class="review-field"><span>{label}</span><input type="text" autocomplete="off" {DATA_REVIEW_FIELD}="stage|{id}" value="{}"></label>"#,
+            escape(value)
+        )
+    };
+    let button = |action: &str, label: &str| {
+        format!(r#"<button type="button" {DATA_REVIEW_ACTION}="{action}">{label}</button>"#)
+    };
+    match report.stage {
+        Stage::Draft => {
+            out.push_str(&format!(
+                r#"<div class="stage-form" role="group" aria-label="{MARK_AS_AGREED}">{}{}{}{}</div>"#,
+                field("employee", Party::Employee.label(), state.person),
+                field("manager", Party::Manager.label(), ""),
+                field("agreed_on", AGREED_ON, state.today),
+                button("agree", MARK_AS_AGREED)
+            ));
+        }
+        Stage::Agreed => out.push_str(&format!(
+            r#"<div class="stage-form">{}{}{}</div>"#,
+            field("reviewed_on", REVIEWED_ON, state.today),
+            button("reviewed", MARK_AS_REVIEWED),
+            button("reopen", REOPEN)
+        )),
+        Stage::Reviewed => out.push_str(&format!(
+            r#"<div class="stage-form">{}</div>"#,
+            button("reopen", REOPEN)
+        )),
+    }
+    out.push_str(&error_line("error|stage"));
+    if report.stage == Stage::Draft {
+        out.push_str(r#"<p class="help">Once the goals are agreed, each gets its check-ins through the period and its appraisal at the end; the level’s competencies are rated and the review is scored here.</p>"#);
+        return out;
+    }
+    out.push_str(r#"<ol class="review-goals">"#);
+    for goal in &report.goals {
+        goal_item(&mut out, goal, report, state, locked);
+    }
+    out.push_str("</ol>");
+    out.push_str(&format!(
+        r#"<section class="competencies"><h3>{COMPETENCIES}</h3><ul>"#
+    ));
+    for row in &report.competencies {
+        out.push_str(&format!(
+            r#"<li class="competency">{}<div class="competency-ratings">"#,
+            competency(row)
+        ));
+        for rater in Rater::ALL {
+            let id = format!("competency|{}|{}", row.competency.key, rater.id());
+            let name = row.competency.rating_label(rater);
+            out.push_str(&rating_select(
+                &id,
+                &name,
+                rater.label(),
+                row.ratings.of(rater),
+                report,
+                locked,
+            ));
+        }
+        out.push_str("</div></li>");
+    }
+    out.push_str("</ul></section>");
+    out.push_str(&format!(
+        r#"<section class="score" role="region" aria-label="{SCORE}"><h3>{SCORE}</h3><div {DATA_REVIEW_PART}="score">{}</div></section>"#,
+        score(report)
+    ));
+    let (disabled, when) = match state.next {
+        Some(n) => ("", format!(" {} to {}", n.start, n.end)),
+        None => (
+            " disabled",
+            " Set the period’s start and end to start the next one.".to_string(),
+        ),
+    };
+    out.push_str(&format!(
+        r#"<p class="next-period"><button type="button" {DATA_REVIEW_ACTION}="next-period"{disabled}>{START_NEXT_PERIOD}</button>{}</p>{}"#,
+        escape(&when),
+        error_line("error|next")
+    ));
+    out
+}
+
+/// One goal: its check-ins, "Add check-in" (and its form while open), its appraisal.
+fn goal_item(
+    out: &mut String,
+    goal: &GoalReview,
+    report: &ReviewReport,
+    state: &PanelState<'_>,
+    locked: bool,
+) {
+    let (key, label) = (&goal.key, escape(&goal.label));
+    let open = state.open.contains(key);
+    out.push_str(&format!(
+        r#"<li class="review-goal"><h3>{label}</h3><div class="check-ins" {DATA_REVIEW_PART}="check-ins|{key}">{}</div><button type="button" class="add-check-in" {DATA_REVIEW_ACTION}="add-check-in|{key}" aria-expanded="{open}" aria-label="{}"{}>{ADD_CHECK_IN}</button>"#,
+        check_ins(goal),
+        escape(&labelled(ADD_CHECK_IN, &goal.label)),
+        if locked { " disabled" } else { "" }
+    ));
+    if open {
+        let text = |field: &str, name: &str, value: &str| {
+            format!(
+                r#"<label class="review-field"><span aria-hidden="true">{name}</span><input type="text" autocomplete="off" aria-label="{}" {DATA_REVIEW_FIELD}="check-in|{key}|{field}" value="{}"></label>"#,
+                escape(&labelled(name, &goal.label)),
+                escape(value)
+            )
+        };
+        let options: String = Status::ALL
+            .iter()
+            .map(|s| format!(r#"<option value="{}">{}</option>"#, s.id(), s.label()))
+            .collect();
+        out.push_str(&format!(
+            r#"<div class="check-in-form" role="group" aria-label="{add}">{}{}<label class="review-field"><span aria-hidden="true">{STATUS}</span><select aria-label="{}" {DATA_REVIEW_FIELD}="check-in|{key}|status">{options}</select></label>{}<button type="button" {DATA_REVIEW_ACTION}="save-check-in|{key}" aria-label="{}">{SAVE_CHECK_IN}</button><p class="computed" {DATA_REVIEW_PART}="suggestion|{key}"></p>{}</div>"#,
+            text("date", CHECK_IN_DATE, state.today),
+            text("value", CURRENT_VALUE, ""),
+            escape(&labelled(STATUS, &goal.label)),
+            text("note", NOTE, ""),
+            escape(&labelled(SAVE_CHECK_IN, &goal.label)),
+            error_line(&format!("error|check-in|{key}")),
+            add = escape(&labelled(ADD_CHECK_IN, &goal.label)),
+        ));
+    }
+    out.push_str(&format!(
+        r#"<div class="appraisal" role="group" aria-label="Appraisal, {label}">"#
+    ));
+    let a = &goal.appraisal;
+    let computed = goal
+        .achievement
+        .as_ref()
+        .filter(|a| a.source == AchievementSource::Computed);
+    for field in AppraisalField::ALL {
+        let id = format!("goal|{key}|{}", field.id());
+        match field.rater() {
+            Some(rater) => out.push_str(&rating_select(
+                &id,
+                &labelled(field.label(), &goal.label),
+                field.label(),
+                a.rating(rater),
+                report,
+                locked,
+            )),
+            None => {
+                let is_computed = field == AppraisalField::Achievement && computed.is_some();
+                let value = match (field, computed) {
+                    (AppraisalField::Achievement, Some(c)) => one_decimal_of(c.percent),
+                    _ => a.get(field).unwrap_or_default(),
+                };
+                let placeholder = if field == AppraisalField::Achievement && !is_computed {
+                    r#" placeholder="typed when not computed""#
+                } else {
+                    ""
+                };
+                out.push_str(&format!(
+                    r#"<label class="review-field"><span aria-hidden="true">{}</span><input type="text" autocomplete="off" aria-label="{}" {DATA_REVIEW_FIELD}="{id}" value="{}"{placeholder}{}></label>"#,
+                    field.label(),
+                    escape(&labelled(field.label(), &goal.label)),
+                    escape(&value),
+                    if locked || is_computed { " readonly" } else { "" }
+                ));
+                if field == AppraisalField::Achievement {
+                    out.push_str(&format!(
+                        r#"<span class="computed" {DATA_REVIEW_PART}="achievement|{key}">{}</span>"#,
+                        achievement_note(goal)
+                    ));
+                }
+            }
+        }
+    }
+    out.push_str(&error_line(&format!("error|{key}")));
+    out.push_str("</div></li>");
+}
+
+/// A rating on the report's scale: "Not rated" or a point, shown with its label.
+fn rating_select(
+    id: &str,
+    name: &str,
+    what: &str,
+    value: Option<u32>,
+    report: &ReviewReport,
+    locked: bool,
+) -> String {
+    let selected = |on: bool| if on { " selected" } else { "" };
+    let mut options = format!(
+        r#"<option value=""{}>Not rated</option>"#,
+        selected(value.is_none())
+    );
+    for p in report.rules.scale.iter() {
+        options.push_str(&format!(
+            r#"<option value="{}"{}>{}</option>"#,
+            p.value,
+            selected(value == Some(p.value)),
+            escape(&p.display())
+        ));
+    }
+    format!(
+        r#"<label class="review-field rating"><span aria-hidden="true">{what}</span><select aria-label="{}" {DATA_REVIEW_FIELD}="{id}"{}>{options}</select></label>"#,
+        escape(name),
+        if locked { " disabled" } else { "" }
+    )
+}
+
+/// An empty error line the app fills (`role="alert"`: read out when it is).
+fn error_line(part: &str) -> String {
+    format!(
+        r#"<p class="error" role="alert" {DATA_REVIEW_PART}="{}"></p>"#,
+        escape(part)
+    )
+}
+
+/// "Computed: …" beside a computed achievement, else nothing.
+fn achievement_note(goal: &GoalReview) -> String {
+    match &goal.achievement {
+        Some(a) if a.source == AchievementSource::Computed => {
+            format!("Computed: {}", escape(&a.how))
+        }
+        _ => String::new(),
+    }
+}
+
+fn one_decimal_of(value: f64) -> String {
+    crate::sheet::review::number::one_decimal(value)
+}
+
+/// The parts that change as the review does, by their `data-review-part`:
+/// what the app puts in again after each change.
+pub fn parts(report: &ReviewReport) -> Vec<(String, String)> {
+    let mut parts = vec![
+        ("stage".to_string(), stage(report)),
+        ("score".to_string(), score(report)),
+    ];
+    for g in &report.goals {
+        parts.push((format!("check-ins|{}", g.key), check_ins(g)));
+        parts.push((format!("achievement|{}", g.key), achievement_note(g)));
+    }
+    parts
+}
+
+/// An input's or select's value by its `data-review-field`, and whether it
+/// is read-only (a computed achievement; everything once reviewed).
+pub struct FieldValue {
+    /// Its `data-review-field`.
+    pub field: String,
+    /// Its value.
+    pub value: String,
+    /// Read-only.
+    pub locked: bool,
+}
+
+/// Every appraisal and rating input's value: what the app shows in inputs
+/// not being typed in (another tab's change, an achievement computed anew).
+pub fn values(report: &ReviewReport) -> Vec<FieldValue> {
+    let locked = report.stage == Stage::Reviewed;
+    let mut values = Vec::new();
+    for g in &report.goals {
+        for field in AppraisalField::ALL {
+            let computed = match (field, &g.achievement) {
+                (AppraisalField::Achievement, Some(a)) => a.source == AchievementSource::Computed,
+                _ => false,
+            };
+            let value = match &g.achievement {
+                Some(a) if computed => one_decimal_of(a.percent),
+                _ => g.appraisal.get(field).unwrap_or_default(),
+            };
+            values.push(FieldValue {
+                field: format!("goal|{}|{}", g.key, field.id()),
+                value,
+                locked: locked || computed,
+            });
+        }
+    }
+    for c in &report.competencies {
+        for rater in Rater::ALL {
+            values.push(FieldValue {
+                field: format!("competency|{}|{}", c.competency.key, rater.id()),
+                value: c
+                    .ratings
+                    .of(rater)
+                    .map(|r| r.to_string())
+                    .unwrap_or_default(),
+                locked,
+            });
+        }
+    }
+    values
+}
 
 /// The stage and its records, as a list.
 pub fn stage(report: &ReviewReport) -> String {

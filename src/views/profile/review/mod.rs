@@ -1,61 +1,38 @@
-//! The review: agree the goals, check in through the period, appraise at
-//! its end, rate the level's competencies and read the score.
+//! The "Review" region: agree the goals, check in through the period,
+//! appraise at its end, rate the level's competencies and read the score.
 //!
-//! Everything shown comes from the engine's [`ReviewReport`] (the one
-//! presentation exports use too) and every change goes through the engine's
-//! sheet methods, which refuse what the stage locks; this module only lays
-//! them out and wires inputs to them.
+//! The region is the engine's markup ([`review_html::panel`]), put in when
+//! its shape changes (the stage, the goals, an open check-in form) and
+//! otherwise patched: its parts (stage records, check-ins, computed
+//! achievements, score) and its fields' values, never the one being typed
+//! in. Events are handled once, above it ([`actions`]); every change goes
+//! through the engine's sheet methods, which refuse what the stage locks.
 
-mod appraisal;
-mod check_ins;
-mod competencies;
-mod fields;
-mod next_period;
-mod score;
-mod stage;
+mod actions;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use goalframes_canon::CANON;
 use goalframes_engine::goals::GoalSheet;
-use goalframes_engine::sheet::review::{
-    competencies, Competency, ReviewGoal, ReviewReport, ReviewRules, Stage,
-};
+use goalframes_engine::render::review_html::{self, PanelState};
+use goalframes_engine::sheet::review::NextPeriod;
 use leptos::prelude::*;
 
-use crate::browser::element_ids;
+use crate::browser::review_markup::{self as markup, ReviewHook};
+use crate::browser::{clock, element_ids};
 use crate::views::profile::page::Page;
 
-/// What the review's parts share: the report of the open sheet.
+/// What the region's parts share.
 #[derive(Clone, Copy)]
 pub struct Review {
-    /// The open sheet's review, when a sheet keeps goals.
-    pub report: Memo<Option<ReviewReport>>,
-    page: Page,
-}
-
-impl Review {
-    /// The stage (tracked); Draft without a sheet.
-    pub fn stage(&self) -> Stage {
-        self.report
-            .with(|r| r.as_ref().map_or(Stage::Draft, |r| r.stage))
-    }
-
-    /// What the engine's stage and score functions take: the goals as the
-    /// score sees them, the profile's competency rows and the canon's rules.
-    pub fn inputs(&self) -> (Vec<ReviewGoal>, Vec<Competency>, ReviewRules) {
-        let page = self.page;
-        let (family, level) = page.profile_now();
-        let goals = page.sheet.with_untracked(|s| {
-            s.as_ref().map_or_else(Vec::new, |s| {
-                page.frames
-                    .with_untracked(|f| GoalSheet::new(f, s).review_goals())
-            })
-        });
-        let rows = CANON
-            .profile(&family, &level)
-            .map(|p| competencies(&p))
-            .unwrap_or_default();
-        (goals, rows, CANON.review_rules().clone())
-    }
+    /// Goals whose "Add check-in" form is open.
+    pub open: RwSignal<BTreeSet<String>>,
+    /// Goals whose new check-in's status was chosen by hand.
+    pub chosen: RwSignal<BTreeSet<String>>,
+    /// Refusals, by the error line they show in (`error|stage`, `error|{goal}`, …).
+    pub errors: RwSignal<BTreeMap<String, String>>,
+    /// The profile's page.
+    pub page: Page,
 }
 
 /// The "Review" region, shown once the sheet keeps a goal.
@@ -69,63 +46,93 @@ pub fn ReviewPanel() -> impl IntoView {
                 .with(|frames| GoalSheet::reviewed(frames, sheet, &CANON).review)
         })
     });
-    let review = Review { report, page };
-    provide_context(review);
-    let past_draft = move || review.stage() != Stage::Draft;
-    let keys = Memo::new(move |_| {
-        report.with(|r| {
-            r.as_ref()
-                .map(|r| r.goals.iter().map(|g| g.key.clone()).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
+    let review = Review {
+        open: RwSignal::new(BTreeSet::new()),
+        chosen: RwSignal::new(BTreeSet::new()),
+        errors: RwSignal::new(BTreeMap::new()),
+        page,
+    };
+    let shape = Memo::new(move |_| {
+        let open = review.open.get();
+        report.with(|r| r.as_ref().map(|r| review_html::shape(r, &open)))
     });
-    // Rebuilt only when a report comes or goes, never on an edit.
-    let shown = Memo::new(move |_| report.with(Option::is_some));
-    move || {
-        shown.get().then(|| {
-            view! {
-                <section id=element_ids::REVIEW class="review" tabindex="-1" aria-labelledby=element_ids::REVIEW_HEADING>
-                    <h2 id=element_ids::REVIEW_HEADING>"Review"</h2>
-                    <stage::StagePanel />
-                    <Show
-                        when=past_draft
-                        fallback=|| view! {
-                            <p class="help">"Once the goals are agreed, each gets its check-ins through the period and its appraisal at the end; the level's competencies are rated and the review is scored here."</p>
-                        }
-                    >
-                        <ol class="review-goals">
-                            <For each=move || keys.get() key=|k| k.clone() let:key>
-                                <ReviewedGoal key=key />
-                            </For>
-                        </ol>
-                        <competencies::Competencies />
-                        <score::ScorePanel />
-                        <next_period::NextPeriodButton />
-                    </Show>
-                </section>
+    let host = NodeRef::<leptos::html::Div>::new();
+    // The markup as its shape requires, then its parts, values and errors.
+    Effect::new(move |written: Option<Option<String>>| {
+        let shape = shape.get();
+        let root = host.get()?;
+        let root: &web_sys::Element = &root;
+        if written.flatten() != shape {
+            let focused = markup::focused(root);
+            let html = report.with_untracked(|r| {
+                r.as_ref().map(|r| {
+                    let person = page
+                        .sheet
+                        .with_untracked(|s| s.as_ref().and_then(|s| s.person.clone()))
+                        .unwrap_or_default();
+                    let next = page
+                        .sheet
+                        .with_untracked(|s| s.as_ref().and_then(NextPeriod::after));
+                    let open = review.open.get_untracked();
+                    let state = PanelState {
+                        open: &open,
+                        today: &clock::today(),
+                        person: &person,
+                        next: next.as_ref(),
+                    };
+                    review_html::panel(r, &state)
+                })
+            });
+            root.set_inner_html(&html.unwrap_or_default());
+            if let Some(hook) = &focused {
+                markup::focus(root, (hook.0, &hook.1));
             }
-        })
-    }
-}
-
-/// One goal's check-ins and appraisal.
-#[component]
-fn ReviewedGoal(key: String) -> impl IntoView {
-    let review = expect_context::<Review>();
-    let key = StoredValue::new(key);
-    let label = Memo::new(move |_| {
-        review.report.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.goal(&key.get_value()))
-                .map(|g| g.label.clone())
-                .unwrap_or_default()
-        })
+        }
+        report.with(|r| {
+            if let Some(r) = r {
+                let parts = review_html::parts(r);
+                markup::fill_parts(root, parts.iter().map(|(n, h)| (n.as_str(), h.as_str())));
+                markup::show_values(root, &review_html::values(r));
+            }
+        });
+        review.errors.with(|errors| {
+            let lines = markup::error_parts(root);
+            markup::fill_parts(
+                root,
+                lines.iter().map(|name| {
+                    let text = errors.get(name).map_or("", String::as_str);
+                    (name.as_str(), text)
+                }),
+            );
+        });
+        shape
     });
+    let root = move || host.get_untracked().map(|h| web_sys::Element::clone(&h));
+    let on_input = move |ev: leptos::ev::Event| {
+        if let (Some(ReviewHook::Field(field, value)), Some(root)) = (ReviewHook::of(&ev), root()) {
+            actions::typed(review, &root, &field, &value);
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(ReviewHook::Field(field, value)) = ReviewHook::of(&ev) {
+            actions::changed(review, &field, &value);
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let (Some(ReviewHook::Action(action)), Some(root)) = (ReviewHook::of(&ev), root()) {
+            actions::clicked(review, &root, &action);
+        }
+    };
     view! {
-        <li class="review-goal">
-            <h3>{label}</h3>
-            <check_ins::CheckIns key=key.get_value() label=label />
-            <appraisal::AppraisalFields key=key.get_value() label=label />
-        </li>
+        <section
+            id=element_ids::REVIEW
+            class="review"
+            tabindex="-1"
+            aria-labelledby=element_ids::REVIEW_HEADING
+            hidden=move || report.with(Option::is_none)
+        >
+            <h2 id=element_ids::REVIEW_HEADING>"Review"</h2>
+            <div node_ref=host on:input=on_input on:change=on_change on:click=on_click></div>
+        </section>
     }
 }
