@@ -469,6 +469,7 @@ mod tests {
     use crate::sheet::review::CheckIn;
     use crate::sheet::review::Status;
     use crate::sheet::Sheet;
+    use std::collections::BTreeSet;
 
     #[test]
     fn the_page_shows_the_reports_lines_escaped() {
@@ -510,5 +511,77 @@ mod tests {
             row.starts_with("<h4>Scope</h4><p class=\"canon\">"),
             "{row}"
         );
+    }
+
+    #[test]
+    fn the_panel_names_every_field_as_a_screen_reader_finds_it_and_follows_the_stage() {
+        let canon = example_canon();
+        let frames = example_frames();
+        let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
+        sheet.keep("smart-1");
+        sheet.set_weight("smart-1", Some(100)).unwrap();
+        let open = BTreeSet::new();
+        let state = |open| PanelState {
+            open,
+            today: "2026-01-15",
+            person: "Ada <Lovelace>",
+            next: None,
+        };
+        let draft = GoalSheet::reviewed(&frames, &sheet, &canon).review.unwrap();
+        let html = panel(&draft, &state(&open));
+        assert!(
+            html.contains(r#"data-review-field="stage|employee" value="Ada &lt;Lovelace&gt;""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"data-review-action="agree">Mark as agreed</button>"#));
+        assert!(
+            !html.contains("Add check-in"),
+            "no check-ins before agreement"
+        );
+
+        sheet.agree("Ada", "Grace", "2026-01-15").unwrap();
+        let agreed = GoalSheet::reviewed(&frames, &sheet, &canon).review.unwrap();
+        let open: BTreeSet<String> = ["smart-1".to_string()].into();
+        let html = panel(&agreed, &state(&open));
+        for name in [
+            "Add check-in, SMART goal 1",
+            "Check-in date, SMART goal 1",
+            "Current value, SMART goal 1",
+            "Status, SMART goal 1",
+            "Save check-in, SMART goal 1",
+            "Actual, SMART goal 1",
+            "Achievement %, SMART goal 1",
+            "Self rating, SMART goal 1",
+            "Manager rating, SMART goal 1",
+            "Employee comment, SMART goal 1",
+            "Manager comment, SMART goal 1",
+            "Manager rating, Scope",
+        ] {
+            assert!(html.contains(&format!(r#"aria-label="{name}""#)), "{name}");
+        }
+        assert!(html.contains(r#"role="region" aria-label="Score""#));
+        assert!(
+            !html.contains(" readonly") && !html.contains("\" disabled><option"),
+            "nothing locked while agreed"
+        );
+        assert_ne!(
+            shape(&draft, &BTreeSet::new()),
+            shape(&agreed, &BTreeSet::new())
+        );
+        assert_ne!(shape(&agreed, &BTreeSet::new()), shape(&agreed, &open));
+        // Every field the values name is in the panel.
+        for v in values(&agreed) {
+            assert!(
+                html.contains(&format!(r#"data-review-field="{}""#, v.field)),
+                "{}",
+                v.field
+            );
+        }
+        for (part, _) in parts(&agreed) {
+            assert!(
+                html.contains(&format!(r#"data-review-part="{part}""#)),
+                "{part}"
+            );
+        }
     }
 }
