@@ -162,13 +162,14 @@ async fn marking_a_sheet_as_agreed_records_it_and_locks_its_goals() {
     let root = mount_at("#family=database-engineering&level=P4");
     settle().await;
     // No kept goal, no review.
-    assert!(root.query_selector("#review").unwrap().is_none());
+    assert!(query(&root, "#review").has_attribute("hidden"));
     let keep: web_sys::HtmlInputElement =
         query(&root, r#"input[data-keep="smart-1"]"#).unchecked_into();
     keep.click();
     settle().await;
     type_into(&root, r#"input[type="number"]"#, "100");
     settle().await;
+    assert!(!query(&root, "#review").has_attribute("hidden"));
     let stage = query(&root, r#"#review [role="status"]"#);
     assert!(stage.text_content().unwrap().starts_with("Stage: Draft"));
     // The rating scale is the canon's (no [review] table: 1–5, numbers only).
