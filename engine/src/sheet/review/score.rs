@@ -598,39 +598,28 @@ mod tests {
 
     #[test]
     fn the_label_is_the_point_nearest_the_overall_as_shown() {
-        // 46 × 4 + 54 × 3 = 346: exactly 3.46, shown 3.5, labelled 4.
-        let goals = [goal("a", 46, "", ""), goal("b", 54, "", "")];
-        let mut sheet = sheet_with(&goals);
-        for (key, rating) in [("a", 4), ("b", 3)] {
-            sheet
-                .set_goal_rating(key, Rater::Manager, Some(rating))
-                .unwrap();
+        // Weights of two goals rated 4 and 3: the overall, as shown, and its label.
+        for (weights, shown, label) in [
+            ((46, 54), "3.5", 4), // exactly 3.46: shown 3.5, labelled 4
+            ((45, 55), "3.5", 4), // 3.45: shown 3.5 (halves up), labelled 4
+            ((44, 56), "3.4", 3), // 3.44: shown 3.4, labelled 3
+        ] {
+            let goals = [goal("a", weights.0, "", ""), goal("b", weights.1, "", "")];
+            let mut sheet = sheet_with(&goals);
+            for (key, rating) in [("a", 4), ("b", 3)] {
+                sheet
+                    .set_goal_rating(key, Rater::Manager, Some(rating))
+                    .unwrap();
+            }
+            let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
+            let exact = f64::from(weights.0 * 4 + weights.1 * 3) / 100.0;
+            assert!((s.manager.overall.value().unwrap() - exact).abs() < 1e-12);
+            assert_eq!(
+                s.manager.overall.shown().as_deref(),
+                Some(shown),
+                "{weights:?}"
+            );
+            assert_eq!(s.manager.label.map(|p| p.value), Some(label), "{weights:?}");
         }
-        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
-        assert!((s.manager.overall.value().unwrap() - 3.46).abs() < 1e-12);
-        assert_eq!(s.manager.overall.shown().as_deref(), Some("3.5"));
-        assert_eq!(s.manager.label.map(|p| p.value), Some(4));
-        // 45 × 4 + 55 × 3 = 345: shown 3.5 (halves up), labelled 4.
-        let goals = [goal("a", 45, "", ""), goal("b", 55, "", "")];
-        let mut sheet = sheet_with(&goals);
-        for (key, rating) in [("a", 4), ("b", 3)] {
-            sheet
-                .set_goal_rating(key, Rater::Manager, Some(rating))
-                .unwrap();
-        }
-        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
-        assert_eq!(s.manager.overall.shown().as_deref(), Some("3.5"));
-        assert_eq!(s.manager.label.map(|p| p.value), Some(4));
-        // 44 × 4 + 56 × 3 = 344: shown 3.4, labelled 3.
-        let goals = [goal("a", 44, "", ""), goal("b", 56, "", "")];
-        let mut sheet = sheet_with(&goals);
-        for (key, rating) in [("a", 4), ("b", 3)] {
-            sheet
-                .set_goal_rating(key, Rater::Manager, Some(rating))
-                .unwrap();
-        }
-        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
-        assert_eq!(s.manager.overall.shown().as_deref(), Some("3.4"));
-        assert_eq!(s.manager.label.map(|p| p.value), Some(3));
     }
 }
