@@ -52,6 +52,13 @@ pub fn ReviewPanel() -> impl IntoView {
         errors: RwSignal::new(BTreeMap::new()),
         page,
     };
+    // Open forms and refusals belong to the sheet they were made on.
+    Effect::new(move |_| {
+        page.sheet_id.track();
+        review.open.set(BTreeSet::new());
+        review.chosen.set(BTreeSet::new());
+        review.errors.set(BTreeMap::new());
+    });
     let shape = Memo::new(move |_| {
         let open = review.open.get();
         report.with(|r| r.as_ref().map(|r| review_html::shape(r, &open)))
