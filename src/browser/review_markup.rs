@@ -109,6 +109,20 @@ pub fn fill_parts<'a>(root: &Element, parts: impl IntoIterator<Item = (&'a str, 
     }
 }
 
+/// What has been typed in the fields that are no part of the sheet yet
+/// (who agrees, a new check-in's), to put back once the markup is put in anew.
+pub fn typed_in_forms(root: &Element) -> Vec<(String, String)> {
+    let selector =
+        format!(r#"[{DATA_REVIEW_FIELD}^="stage|"], [{DATA_REVIEW_FIELD}^="check-in|"]"#);
+    let Ok(list) = root.query_selector_all(&selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into::<Element>().ok())
+        .filter_map(|e| Some((e.get_attribute(DATA_REVIEW_FIELD)?, value_of(&e)?)))
+        .collect()
+}
+
 /// Every error line's name in the markup (`error|…` parts).
 pub fn error_parts(root: &Element) -> Vec<String> {
     let Ok(list) = root.query_selector_all(&format!(r#"[{DATA_REVIEW_PART}^="error|"]"#)) else {

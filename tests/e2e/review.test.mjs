@@ -91,6 +91,17 @@ test('agree, check in twice, appraise, rate the level, score, export and start t
   await box(smartFrame, 'Target, SMART goal 1').fill('100 ms');
   await smartFrame.getByText('The goals are agreed: reopen the sheet to change the target.').waitFor();
 
+  // An open check-in keeps what was typed while another goal's opens.
+  const addCheckIn = (label) => r.getByRole('button', { name: `Add check-in, ${label}`, exact: true });
+  await addCheckIn('SMART goal 1').click();
+  await box(r, 'Current value, SMART goal 1').fill('350 ms');
+  await addCheckIn('SMART goal 2').click();
+  await box(r, 'Current value, SMART goal 2').waitFor();
+  await expectValue(box(r, 'Current value, SMART goal 1'), '350 ms');
+  await addCheckIn('SMART goal 1').click();
+  await addCheckIn('SMART goal 2').click();
+  await expectCount(r.getByRole('group', { name: /^Add check-in/ }), 0, 'both forms closed');
+
   // Check in twice per goal; the status starts as the computed one.
   for (const g of GOALS) {
     for (const [date, value] of g.checkIns) {

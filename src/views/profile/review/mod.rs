@@ -90,7 +90,11 @@ pub fn ReviewPanel() -> impl IntoView {
                     review_html::panel(r, &state)
                 })
             });
+            let typed = markup::typed_in_forms(root);
             root.set_inner_html(&html.unwrap_or_default());
+            for (field, value) in &typed {
+                markup::set_field(root, field, value);
+            }
             if let Some(hook) = &focused {
                 markup::focus(root, (hook.0, &hook.1));
             }
