@@ -15,7 +15,8 @@ use crate::sheet::review::check_in::{
     labelled, ADD_CHECK_IN, CHECK_IN_DATE, CURRENT_VALUE, NOTE, SAVE_CHECK_IN, STATUS,
 };
 use crate::sheet::review::report::{
-    check_in_line, CompetencyReview, GoalReview, ReviewReport, COMPETENCIES,
+    check_in_line, figure_shown, overall_of, CompetencyReview, GoalReview, ReviewReport,
+    COMPETENCIES,
 };
 use crate::sheet::review::score::{
     AchievementSource, COMPETENCY_RATING, GOAL_ACHIEVEMENT, GOAL_RATING, OVERALL, SCORE,
@@ -444,21 +445,17 @@ pub fn score(report: &ReviewReport) -> String {
     out
 }
 
-/// A figure as shown: its value (with `unit`) and how, or "Not scored" and why.
-fn shown(figure: &Figure, unit: &str) -> (String, String) {
-    match figure.result() {
-        Ok(s) => (format!("{}{unit}", s.shown()), s.how.clone()),
-        Err(why) => ("Not scored".to_string(), why.join(" ")),
-    }
+/// A figure as the page shows it: its value and how, or "Not scored" and why.
+fn on_page(shown: Result<(String, String), String>) -> (String, String) {
+    shown.unwrap_or_else(|why| ("Not scored".to_string(), why))
 }
 
-/// The overall rating with the nearest point of the scale: `3.8 — 4`.
+fn shown(figure: &Figure, unit: &str) -> (String, String) {
+    on_page(figure_shown(figure, unit))
+}
+
 fn overall(side: &Side) -> (String, String) {
-    let (mut value, how) = shown(&side.overall, "");
-    if let Some(point) = &side.label {
-        value = format!("{value} — {}", point.display());
-    }
-    (value, how)
+    on_page(overall_of(side))
 }
 
 #[cfg(test)]

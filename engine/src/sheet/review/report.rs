@@ -243,7 +243,9 @@ impl ReviewReport {
             .iter()
             .map(|goal| {
                 let check_ins = sheet.check_ins(&goal.key).to_vec();
-                let suggestion = suggestion(sheet, goal, check_ins.last());
+                let suggestion = check_ins
+                    .last()
+                    .and_then(|c| suggestion_at(sheet, goal, &c.value, &c.date));
                 let appraisal = sheet.appraisal(&goal.key).cloned().unwrap_or_default();
                 GoalReview {
                     key: goal.key.clone(),
@@ -317,7 +319,10 @@ impl ReviewReport {
     /// the manager's ratings with the self ratings' beside them.
     pub fn score_lines(&self) -> Vec<String> {
         let s = &self.score;
-        let mut lines = vec![figure_line(GOAL_ACHIEVEMENT, &s.achievement, " %")];
+        let mut lines = vec![figure_line(
+            GOAL_ACHIEVEMENT,
+            figure_shown(&s.achievement, " %"),
+        )];
         for side in [&s.manager, &s.employee] {
             let whose = match side.rater {
                 Rater::Manager => "",
@@ -325,27 +330,20 @@ impl ReviewReport {
             };
             lines.push(figure_line(
                 &format!("{GOAL_RATING}{whose}"),
-                &side.goal_rating,
-                "",
+                figure_shown(&side.goal_rating, ""),
             ));
             lines.push(figure_line(
                 &format!("{COMPETENCY_RATING}{whose}"),
-                &side.competency_rating,
-                "",
+                figure_shown(&side.competency_rating, ""),
             ));
-            lines.push(overall_line(side, whose));
+            lines.push(figure_line(&format!("{OVERALL}{whose}"), overall_of(side)));
         }
         lines
     }
 
     /// The manager's overall rating as shown with its label, e.g. `3.8 — 4`, when scored.
     pub fn overall_shown(&self) -> Option<String> {
-        let side = &self.score.manager;
-        let shown = side.overall.shown()?;
-        Some(match &side.label {
-            Some(point) => format!("{shown} — {}", point.display()),
-            None => shown,
-        })
+        overall_of(&self.score.manager).ok().map(|(value, _)| value)
     }
 }
 
@@ -370,37 +368,49 @@ pub fn reopening_line(r: &Reopening) -> String {
     format!("Reopened on {} ({undid})", r.date)
 }
 
+/// A figure as shown, `(value with unit, how it was computed)`, or why it
+/// is not scored (each missing input's sentence, joined).
+pub fn figure_shown(figure: &Figure, unit: &str) -> Result<(String, String), String> {
+    match figure.result() {
+        Ok(scored) => Ok((format!("{}{unit}", scored.shown()), scored.how.clone())),
+        Err(why) => Err(why.join(" ")),
+    }
+}
+
+/// A side's overall rating as [`figure_shown`] gives it, with the nearest
+/// point of the scale: `3.8 — 4`.
+pub fn overall_of(side: &Side) -> Result<(String, String), String> {
+    let (value, how) = figure_shown(&side.overall, "")?;
+    Ok(match &side.label {
+        Some(point) => (format!("{value} — {}", point.display()), how),
+        None => (value, how),
+    })
+}
+
 /// `Goal rating: 3.8 (Σ weight × … = 3.8)` or `Goal rating: not scored (No
 /// manager rating for SMART goal 2.)`.
-fn figure_line(label: &str, figure: &Figure, unit: &str) -> String {
-    match figure.result() {
-        Ok(scored) => format!("{label}: {}{unit} ({})", scored.shown(), scored.how),
-        Err(why) => format!("{label}: not scored ({})", why.join(" ")),
+fn figure_line(label: &str, shown: Result<(String, String), String>) -> String {
+    match shown {
+        Ok((value, how)) => format!("{label}: {value} ({how})"),
+        Err(why) => format!("{label}: not scored ({why})"),
     }
 }
 
-fn overall_line(side: &Side, whose: &str) -> String {
-    let label = format!("{OVERALL}{whose}");
-    match (side.overall.result(), &side.label) {
-        (Ok(scored), Some(point)) => format!(
-            "{label}: {} — {} ({})",
-            scored.shown(),
-            point.display(),
-            scored.how
-        ),
-        _ => figure_line(&label, &side.overall, ""),
-    }
-}
-
-/// The status suggested for a goal's latest check-in, if it can be computed.
-fn suggestion(sheet: &Sheet, goal: &ReviewGoal, latest: Option<&CheckIn>) -> Option<Suggestion> {
-    let latest = latest?;
+/// The status suggested for a check-in of `goal` on `sheet` with this
+/// `value` on this `day`, if it can be computed (numbers, and the period set):
+/// what the page suggests for a new check-in and shows beside the latest.
+pub fn suggestion_at(
+    sheet: &Sheet,
+    goal: &ReviewGoal,
+    value: &str,
+    day: &str,
+) -> Option<Suggestion> {
     suggest_status(
         goal.baseline.as_deref()?,
         goal.target.as_deref()?,
-        &latest.value,
+        value,
         sheet.period_start.as_deref()?,
         sheet.period_end.as_deref()?,
-        &latest.date,
+        day,
     )
 }

@@ -366,6 +366,15 @@ fn rating_term(
     }
 }
 
+/// Σ weight × value / 100 over `terms` (weights in percent).
+fn weighted_sum(terms: &[Term]) -> f64 {
+    terms
+        .iter()
+        .map(|t| f64::from(t.weight.unwrap_or(0)) * t.value)
+        .sum::<f64>()
+        / 100.0
+}
+
 /// Σ weight × value / 100 over `terms`, or what is missing.
 fn weighted_figure(
     missing: Vec<String>,
@@ -377,11 +386,7 @@ fn weighted_figure(
     if !missing.is_empty() {
         return Figure::NotScored(missing);
     }
-    let value = terms
-        .iter()
-        .map(|t| f64::from(t.weight.unwrap_or(0)) * t.value)
-        .sum::<f64>()
-        / 100.0;
+    let value = weighted_sum(&terms);
     let products: Vec<String> = terms
         .iter()
         .map(|t| format!("{} × {}", t.weight.unwrap_or(0), show_term(t.value)))
@@ -462,11 +467,7 @@ fn overall(goal_rating: &Figure, competency_rating: &Figure, rules: &ReviewRules
     if !missing.is_empty() {
         return Figure::NotScored(missing);
     }
-    let value = terms
-        .iter()
-        .map(|t| f64::from(t.weight.unwrap_or(0)) * t.value)
-        .sum::<f64>()
-        / 100.0;
+    let value = weighted_sum(&terms);
     let products: Vec<String> = terms
         .iter()
         .map(|t| {

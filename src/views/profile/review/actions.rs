@@ -4,8 +4,9 @@
 
 use goalframes_canon::CANON;
 use goalframes_engine::goals::GoalSheet;
+use goalframes_engine::sheet::review::report::suggestion_at;
 use goalframes_engine::sheet::review::{
-    competencies, new_entry_id, suggest_status, AppraisalField, CheckIn, NextPeriod, Rater, Status,
+    competencies, new_entry_id, AppraisalField, CheckIn, NextPeriod, Rater, Status,
 };
 use leptos::prelude::*;
 use web_sys::Element;
@@ -62,20 +63,12 @@ fn suggest(review: Review, root: &Element, key: &str) {
     let (date, value) = (read("date"), read("value"));
     let suggestion = review.page.sheet.with_untracked(|sheet| {
         let sheet = sheet.as_ref()?;
-        let goal = review.page.frames.with_untracked(|f| {
-            GoalSheet::new(f, sheet)
-                .review_goals()
-                .into_iter()
-                .find(|g| g.key == key)
-        })?;
-        suggest_status(
-            goal.baseline.as_deref()?,
-            goal.target.as_deref()?,
-            value.trim(),
-            sheet.period_start.as_deref()?,
-            sheet.period_end.as_deref()?,
-            date.trim(),
-        )
+        let goals = review
+            .page
+            .frames
+            .with_untracked(|f| GoalSheet::new(f, sheet).review_goals());
+        let goal = goals.iter().find(|g| g.key == key)?;
+        suggestion_at(sheet, goal, value.trim(), date.trim())
     });
     let how = suggestion.map(|s| s.how()).unwrap_or_default();
     markup::fill_parts(root, [(format!("suggestion|{key}").as_str(), how.as_str())]);
