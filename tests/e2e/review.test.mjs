@@ -90,6 +90,11 @@ test('agree, check in twice, appraise, rate the level, score, export and start t
   const smartFrame = page.getByRole('region', { name: 'SMART goals', exact: true });
   await box(smartFrame, 'Target, SMART goal 1').fill('100 ms');
   await smartFrame.getByText('The goals are agreed: reopen the sheet to change the target.').waitFor();
+  // A goal kept in the frames is refused too: the box stays as the sheet has it, and the region says why.
+  const keep3 = page.getByRole('checkbox', { name: 'Keep SMART goal 3', exact: true });
+  await keep3.click();
+  await r.getByRole('alert').filter({ hasText: 'The goals are agreed: reopen the sheet to change which goals it keeps or their order.' }).waitFor();
+  await eventually(() => keep3.isChecked(), (c) => c === false, 'the keep box shows the sheet');
 
   // An open check-in keeps what was typed while another goal's opens.
   const addCheckIn = (label) => r.getByRole('button', { name: `Add check-in, ${label}`, exact: true });

@@ -163,6 +163,19 @@ pub fn Frames() -> impl IntoView {
                 }
                 Ok::<(), ()>(())
             });
+            // Refused by an agreed sheet's lock: the box shows the sheet again
+            // (the sheet did not change, so nothing else would redraw it).
+            if page.state.store.with_untracked(|s| s.locked().is_some()) {
+                let kept = page
+                    .sheet
+                    .with_untracked(|s| s.as_ref().is_some_and(|s| s.is_kept(&key)));
+                hooks.with_value(|h| {
+                    h.keeps
+                        .iter()
+                        .filter(|k| k.key == key)
+                        .for_each(|k| k.show(kept));
+                });
+            }
         }
         Some(Hook::DatePicker { item, value }) => {
             page.set(&item, SlotKind::Date, &value);

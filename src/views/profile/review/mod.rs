@@ -63,6 +63,9 @@ pub fn ReviewPanel() -> impl IntoView {
         let open = review.open.get();
         report.with(|r| r.as_ref().map(|r| review_html::shape(r, &open)))
     });
+    // A change the review's lock refused, wherever it was made (a keep box
+    // in the frames, say): said on the stage's error line.
+    let locked = Memo::new(move |_| page.state.store.with(|s| s.locked().map(str::to_string)));
     let host = NodeRef::<leptos::html::Div>::new();
     // The markup as its shape requires, then its parts, values and errors.
     Effect::new(move |written: Option<Option<String>>| {
@@ -106,12 +109,17 @@ pub fn ReviewPanel() -> impl IntoView {
                 markup::show_values(root, &review_html::values(r));
             }
         });
+        let locked = locked.get();
         review.errors.with(|errors| {
             let lines = markup::error_parts(root);
             markup::fill_parts(
                 root,
                 lines.iter().map(|name| {
-                    let text = errors.get(name).map_or("", String::as_str);
+                    let text = errors.get(name).map(String::as_str);
+                    let text = match (text, name.as_str(), &locked) {
+                        (None, "error|stage", Some(why)) => why.as_str(),
+                        (text, ..) => text.unwrap_or(""),
+                    };
                     (name.as_str(), text)
                 }),
             );
