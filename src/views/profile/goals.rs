@@ -1,7 +1,6 @@
 //! "Your goals": the goals kept from the frames and the person's own, in the
 //! manager's order, with weights and their slots; and the printed goal sheet.
 
-use goalframes_canon::CANON;
 use goalframes_engine::goals::{Framework, GoalRow, GoalSheet, TotalWeight, OWN_GOAL_MARK};
 use goalframes_engine::render::{sheet_html, ExportInfo};
 use goalframes_engine::sheet::{parse_weight, OWN_GOAL_PREFIX};
@@ -354,7 +353,10 @@ fn GoalSheetPrint() -> impl IntoView {
                 ..Default::default()
             };
             Some(page.frames.with(|frames| {
-                sheet_html::goal_sheet(&GoalSheet::reviewed(frames, sheet, &CANON), &info)
+                // The review the Review region shows, not computed again.
+                let mut goals = GoalSheet::new(frames, sheet);
+                goals.review = page.review.get();
+                sheet_html::goal_sheet(&goals, &info)
             }))
         })
     });

@@ -8,6 +8,9 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use goalframes_canon::CANON;
+use goalframes_engine::goals::GoalSheet;
+use goalframes_engine::sheet::review::ReviewReport;
 use goalframes_engine::sheet::Sheet;
 use goalframes_engine::values::check_slot_value;
 use goalframes_engine::{drift, ProfileFrames, SlotKind, Values};
@@ -54,6 +57,9 @@ pub struct Page {
     pub sheet: Memo<Option<Sheet>>,
     /// The open sheet's values (empty until the first one is typed).
     pub values: Memo<Values>,
+    /// The open sheet's review, when it keeps goals: one for the Review
+    /// region and the printed sheet.
+    pub review: Memo<Option<ReviewReport>>,
     /// The period end: the date every ⟨date⟩ slot not filled on its own shows.
     pub inherited_date: Memo<Option<String>>,
     /// Refused values, by item and slot: the reason and the text refused,
@@ -78,6 +84,12 @@ impl Page {
         let values = Memo::new(move |_| {
             sheet.with(|s| s.as_ref().map(|s| s.values.clone()).unwrap_or_default())
         });
+        let review = Memo::new(move |_| {
+            sheet.with(|sheet| {
+                let sheet = sheet.as_ref().filter(|s| !s.goals.is_empty())?;
+                frames.with(|frames| GoalSheet::reviewed(frames, sheet, &CANON).review)
+            })
+        });
         let inherited_date = Memo::new(move |_| {
             sheet.with(|s| {
                 s.as_ref()
@@ -95,6 +107,7 @@ impl Page {
             sheet_id,
             sheet,
             values,
+            review,
             inherited_date,
             errors,
             show_sources: RwSignal::new(false),

@@ -12,8 +12,6 @@ mod actions;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use goalframes_canon::CANON;
-use goalframes_engine::goals::GoalSheet;
 use goalframes_engine::render::review_html::{self, PanelState};
 use goalframes_engine::sheet::review::NextPeriod;
 use leptos::prelude::*;
@@ -39,13 +37,7 @@ pub struct Review {
 #[component]
 pub fn ReviewPanel() -> impl IntoView {
     let page = expect_context::<Page>();
-    let report = Memo::new(move |_| {
-        page.sheet.with(|sheet| {
-            let sheet = sheet.as_ref().filter(|s| !s.goals.is_empty())?;
-            page.frames
-                .with(|frames| GoalSheet::reviewed(frames, sheet, &CANON).review)
-        })
-    });
+    let report = page.review;
     let review = Review {
         open: RwSignal::new(BTreeSet::new()),
         chosen: RwSignal::new(BTreeSet::new()),
