@@ -239,7 +239,7 @@ test('a file whose app cannot start says so, and its pre-rendered first screen g
   // updated to match), as a bad copy or a truncated download would be.
   const html = await readFile(join(dist, 'goalframes.html'), 'utf8');
   const boot = html.match(/<script type="module">([\s\S]*?)<\/script>/)[1];
-  const at = boot.indexOf('const wasmGz = "') + 'const wasmGz = "'.length + 5000;
+  const at = boot.indexOf('const wasmXz = "') + 'const wasmXz = "'.length + 5000;
   const damagedBoot = boot.slice(0, at) + (boot[at] === 'A' ? 'B' : 'A') + boot.slice(at + 1);
   const sha = (text) => createHash('sha256').update(text).digest('base64');
   const damaged = html.replace(boot, () => damagedBoot).replace(sha(boot), () => sha(damagedBoot));

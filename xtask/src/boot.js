@@ -1,7 +1,9 @@
-// Boot of the single file: the wasm is embedded gzipped and base64-encoded
-// (the placeholder below is replaced when the file is written); no request is made.
+// Boot of the single file: the wasm is embedded as xz, base64-encoded, and
+// decoded by the npm package xz-decompress (both placeholders below are
+// replaced when the file is written: xtask/src/single_file.rs); no request is made.
 performance.mark("goalframes:script");
-const wasmGz = "WASM_GZ_BASE64";
+const XzReadableStream = XZ_DECODER;
+const wasmXz = "WASM_XZ_BASE64";
 // Where the browser lacks fromBase64, a plain loop (Uint8Array.from with a
 // callback per byte is ten times slower: ~57 ms against ~5 ms).
 const decode = (base64) => {
@@ -46,12 +48,12 @@ const prerenderPaintReported = () => new Promise((resolve) => {
 });
 let wasmExports;
 try {
-  const gzBytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasmGz) : decode(wasmGz);
+  const xzBytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasmXz) : decode(wasmXz);
   performance.mark("goalframes:decoded");
-  // The inflating stream goes straight to compileStreaming, so the wasm
-  // compiles while it inflates; a constructed Response is not a request.
+  // The decoding stream goes straight to compileStreaming, so the wasm
+  // compiles while it is decoded; a constructed Response is not a request.
   const wasmResponse = new Response(
-    new Blob([gzBytes]).stream().pipeThrough(new DecompressionStream("gzip")),
+    new XzReadableStream(new Blob([xzBytes]).stream()),
     { headers: { "Content-Type": "application/wasm" } },
   );
   const [wasmModule] = await Promise.all([
