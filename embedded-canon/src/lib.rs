@@ -10,9 +10,15 @@ use std::borrow::Cow;
 // `ScalePoint` is written only for a canon with its own `[review]` scale.
 #[allow(unused_imports)]
 use goalframes_engine::canon::review::{ReviewRules, ScalePoint};
+// `Lang`, `Id`, `TemplateWording` and `TemplatePiece` are written only for a
+// canon that declares its language or words templates itself.
+#[allow(unused_imports)]
+use goalframes_engine::canon::{Lang, TemplatePiece, TemplateWording};
 use goalframes_engine::canon::{
     Canon, Dimension, DimensionText, Family, FamilyLevel, LadderLevel, Rubric,
 };
+#[allow(unused_imports)]
+use goalframes_l10n::Id;
 
 /// The canon embedded at build time: static data, nothing parsed at start-up.
 pub static CANON: Canon = include!(concat!(env!("OUT_DIR"), "/canon.rs"));

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::canon::{Canon, Profile};
+use crate::message::{catalog, Catalog, Lang};
 
 /// The most profiles a comparison shows.
 pub const MAX_PROFILES: usize = 4;
@@ -51,6 +52,9 @@ pub struct Column {
 /// Profiles side by side.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Comparison {
+    /// The language its words (row names, sources) are in.
+    #[serde(serialize_with = "lang_tag")]
+    pub lang: Lang,
     /// The canon's name and version, stamped on every export.
     pub canon: String,
     /// Its version.
@@ -95,24 +99,29 @@ pub fn add(picked: &mut Vec<(String, String)>, family: &str, level: &str) {
     }
 }
 
-/// Compares the profiles named by (family id, level code); an unknown name or
-/// more than [`MAX_PROFILES`] gives a sentence saying what is wrong.
-pub fn compare(canon: &Canon, named: &[(String, String)]) -> Result<Comparison, String> {
+fn lang_tag<S: serde::Serializer>(lang: &Lang, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(lang.tag())
+}
+
+/// Compares the profiles named by (family id, level code), worded in
+/// `lang`; an unknown name or more than [`MAX_PROFILES`] gives a sentence
+/// saying what is wrong.
+pub fn compare(
+    canon: &Canon,
+    named: &[(String, String)],
+    lang: Lang,
+) -> Result<Comparison, String> {
+    let t: &Catalog = catalog(lang);
     if named.is_empty() {
-        return Err("name at least one profile to compare, as family:LEVEL".into());
+        return Err(t.compare_error_none().into());
     }
     if named.len() > MAX_PROFILES {
-        return Err(format!(
-            "at most {MAX_PROFILES} profiles can be compared; {} were named",
-            named.len()
-        ));
+        return Err(t.compare_error_too_many(&named.len().to_string(), &MAX_PROFILES.to_string()));
     }
     let profiles: Vec<Profile<'_>> = named
         .iter()
         .map(|(family, level)| canon.find_profile(family, level))
         .collect::<Result<_, _>>()?;
-    let source =
-        |p: &Profile<'_>, what: &str| format!("{} {what} ({})", canon.abbrev, p.level.code);
     let mut rows = Vec::new();
     for dim in canon.dimensions.iter() {
         let cells = profiles
@@ -120,7 +129,7 @@ pub fn compare(canon: &Canon, named: &[(String, String)]) -> Result<Comparison, 
             .map(|p| {
                 p.rung.dimension_text(&dim.key).map(|text| Cell {
                     texts: vec![text.to_string()],
-                    source: format!("level dimension ({}), {}", dim.name, p.level.code),
+                    source: t.source_next_dimension(&dim.name, &p.level.code),
                 })
             })
             .collect();
@@ -130,34 +139,38 @@ pub fn compare(canon: &Canon, named: &[(String, String)]) -> Result<Comparison, 
             cells,
         ));
     }
-    let list = |p: &Profile<'_>, items: &[crate::canon::Text], what: &str| {
+    let list = |items: &[crate::canon::Text], source: String| {
         (!items.is_empty()).then(|| Cell {
             texts: items.iter().map(|t| t.to_string()).collect(),
-            source: source(p, what),
+            source,
         })
     };
     let cells = profiles
         .iter()
-        .map(|p| list(p, &p.level.responsibilities, "responsibility"))
+        .map(|p| {
+            list(
+                &p.level.responsibilities,
+                t.source_responsibility(&canon.abbrev, &p.level.code),
+            )
+        })
         .collect();
     rows.push(row(
         "responsibilities".into(),
-        "Responsibilities".into(),
+        t.compare_responsibilities().into(),
         cells,
     ));
     let cells = profiles
         .iter()
         .map(|p| {
             list(
-                p,
                 &p.level.component_responsibilities,
-                "component responsibility",
+                t.compare_component_source(&canon.abbrev, &p.level.code),
             )
         })
         .collect();
     rows.push(row(
         "component_responsibilities".into(),
-        "Component responsibilities".into(),
+        t.compare_component_responsibilities().into(),
         cells,
     ));
     let mut rubric_names: Vec<&str> = Vec::new();
@@ -174,17 +187,14 @@ pub fn compare(canon: &Canon, named: &[(String, String)]) -> Result<Comparison, 
             .map(|p| {
                 p.level.rubric(name).map(|text| Cell {
                     texts: vec![text.to_string()],
-                    source: source(p, &format!("rubric \"{name}\"")),
+                    source: t.compare_rubric_source(&canon.abbrev, &p.level.code, name),
                 })
             })
             .collect();
-        rows.push(row(
-            format!("rubric:{name}"),
-            format!("Rubric: {name}"),
-            cells,
-        ));
+        rows.push(row(format!("rubric:{name}"), t.compare_rubric(name), cells));
     }
     Ok(Comparison {
+        lang,
         canon: canon.name.to_string(),
         canon_version: canon.version.to_string(),
         columns: profiles
@@ -247,10 +257,7 @@ mod tests {
     #[test]
     fn neighbouring_levels_side_by_side_with_differing_rows_marked() {
         let canon = shipped();
-        let c = compare(
-            &canon,
-            &parse_list("database-engineering:P4, database-engineering:P5"),
-        )
+        let c = compare(&canon, &parse_list("database-engineering:P4, database-engineering:P5"), Lang::En)
         .unwrap();
         assert_eq!(c.columns.len(), 2);
         assert_eq!(c.columns[0].level_title, "Senior Professional");
@@ -270,17 +277,14 @@ mod tests {
             "JFM responsibility (P4)"
         );
         // The same profile twice: nothing differs.
-        let same = compare(&canon, &parse_list("payroll:S3,payroll:S3")).unwrap();
+        let same = compare(&canon, &parse_list("payroll:S3,payroll:S3"), Lang::En).unwrap();
         assert!(same.rows.iter().all(|r| !r.differs));
     }
 
     #[test]
     fn absent_fields_stay_absent_and_bad_names_are_refused() {
         let canon = shipped();
-        let c = compare(
-            &canon,
-            &parse_list("database-engineering:P2,database-engineering:P4"),
-        )
+        let c = compare(&canon, &parse_list("database-engineering:P2,database-engineering:P4"), Lang::En)
         .unwrap();
         let components = c
             .rows
@@ -288,10 +292,10 @@ mod tests {
             .find(|r| r.key == "component_responsibilities")
             .unwrap();
         assert!(components.cells.iter().any(Option::is_none) || !components.differs);
-        let err = compare(&canon, &parse_list("databse-engineering:P4")).unwrap_err();
+        let err = compare(&canon, &parse_list("databse-engineering:P4"), Lang::En).unwrap_err();
         assert!(err.starts_with("unknown family \"databse-engineering\"; these exist (nearest first): database-engineering"));
         let five = "payroll:S2,payroll:S3,payroll:S4,payroll:P1,payroll:P2";
-        assert!(compare(&canon, &parse_list(five))
+        assert!(compare(&canon, &parse_list(five), Lang::En)
             .unwrap_err()
             .contains("at most 4"));
         assert_eq!(write_list(&parse_list("a:P1,b:P2")), "a:P1,b:P2");

@@ -14,14 +14,17 @@ pub enum DateError {
     NoSuchDay,
 }
 
-impl std::fmt::Display for DateError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl crate::message::Message for DateError {
+    fn message(&self, t: &crate::message::Catalog) -> String {
         match self {
-            DateError::NotIso => write!(f, "a date is written YYYY-MM-DD, e.g. 2026-06-30"),
-            DateError::NoSuchDay => write!(f, "there is no such day in the calendar"),
+            DateError::NotIso => t.error_date_not_iso(),
+            DateError::NoSuchDay => t.error_date_no_such_day(),
         }
+        .to_string()
     }
 }
+
+crate::english_display!(DateError);
 
 impl std::error::Error for DateError {}
 

@@ -3,18 +3,26 @@
 
 use std::borrow::Cow;
 
+use goalframes_l10n::Lang;
+
 use crate::frame::{Content, Line, Part, Segment};
 use crate::values::Values;
 
-/// The text of one segment, with the line's item values filled in.
-pub fn segment<'a>(segment: &'a Segment, item: Option<&str>, values: &'a Values) -> Cow<'a, str> {
+/// The text of one segment of a line in `lang`, with the line's item values
+/// filled in.
+pub fn segment<'a>(
+    segment: &'a Segment,
+    lang: Lang,
+    item: Option<&str>,
+    values: &'a Values,
+) -> Cow<'a, str> {
     match &segment.content {
         Content::Fixed(text) => Cow::Borrowed(text),
         Content::Number(n) => Cow::Owned(n.to_string()),
         Content::Quote(quote) => Cow::Borrowed(quote.text.as_ref()),
         Content::Slot(kind) => Cow::Borrowed(
             item.and_then(|item| values.get(item, *kind))
-                .unwrap_or(kind.placeholder()),
+                .unwrap_or(kind.placeholder(lang)),
         ),
     }
 }
@@ -30,7 +38,7 @@ pub fn parts(line: &Line, values: &Values, keep: impl Fn(Part) -> bool) -> Strin
     line.segments
         .iter()
         .filter(|s| keep(s.part))
-        .map(|s| segment(s, item, values))
+        .map(|s| segment(s, line.wording.lang(), item, values))
         .collect()
 }
 
@@ -51,7 +59,7 @@ pub fn body_or(line: &Line, values: &Values, unfilled: &str) -> String {
                 .and_then(|item| values.get(item, kind))
                 .unwrap_or(unfilled)
                 .to_string(),
-            _ => segment(s, item, values).into_owned(),
+            _ => segment(s, line.wording.lang(), item, values).into_owned(),
         })
         .collect()
 }

@@ -13,10 +13,9 @@ use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind
 use crate::sheet::review::{competencies, ReviewGoal, ReviewReport, ReviewRules};
 pub use crate::sheet::{percent, TotalWeight};
 use crate::sheet::{GoalRef, Sheet};
+use crate::message::{catalog, Catalog, Lang};
 use crate::values::Values;
 
-/// The marker every own goal carries, on screen and in every export.
-pub const OWN_GOAL_MARK: &str = "Your own goal — not from the canon";
 
 /// A goal a manager can keep from a frame.
 #[derive(Clone, Debug)]
@@ -48,7 +47,12 @@ fn headline(line: &Line) -> String {
         if matches!(segment.content, Content::Slot(_)) {
             break;
         }
-        out.push_str(&text::segment(segment, None, &Values::new()));
+        out.push_str(&text::segment(
+            segment,
+            line.wording.lang(),
+            None,
+            &Values::new(),
+        ));
     }
     out.trim_end_matches(|c: char| c.is_whitespace() || c == '→')
         .to_string()
@@ -56,6 +60,7 @@ fn headline(line: &Line) -> String {
 
 /// Every goal of a profile's frames, frame by frame, in page order.
 pub fn choices(frames: &ProfileFrames) -> Vec<Choice<'_>> {
+    let t = frames.catalog();
     let mut out = Vec::new();
     for frame in &frames.frames {
         let items_of = |lines: &[&Line]| -> Vec<&Item> {
@@ -75,9 +80,10 @@ pub fn choices(frames: &ProfileFrames) -> Vec<Choice<'_>> {
                     let lines: Vec<&Line> = block.lines.iter().collect();
                     let items = items_of(&lines);
                     let (key, label) = match (frame.kind, items.first()) {
-                        (FrameKind::Okr, _) | (_, None) => {
-                            (format!("okr-{}", i + 1), format!("Objective {}", i + 1))
-                        }
+                        (FrameKind::Okr, _) | (_, None) => (
+                            format!("okr-{}", i + 1),
+                            t.item_okr(&(i + 1).to_string()),
+                        ),
                         (_, Some(item)) => (item.key.clone(), item.label.clone()),
                     };
                     out.push(Choice {
@@ -140,24 +146,26 @@ pub enum Framework {
 }
 
 impl Framework {
-    /// Its name in exports: `SMART`, `OKR`, `MBO`, `Balanced Scorecard`,
-    /// `Development`, `Own goal`, `No longer in the canon`.
-    pub fn name(self) -> &'static str {
+    /// Its name in the HR CSV's `framework` column, a contract kept in
+    /// English like the column names: `SMART`, `OKR`, `MBO`, `Balanced
+    /// Scorecard`, `Development`, `Own goal`, `No longer in the canon`.
+    pub fn csv_name(self) -> &'static str {
+        self.name(catalog(Lang::En))
+    }
+
+    /// Its name in documents, in `t`'s language.
+    pub fn name(self, t: &Catalog) -> &'static str {
         match self {
-            Framework::Frame(FrameKind::Smart) => "SMART",
-            Framework::Frame(FrameKind::Okr) => "OKR",
-            Framework::Frame(FrameKind::Mbo) => "MBO",
-            Framework::Frame(FrameKind::Scorecard) => "Balanced Scorecard",
-            Framework::Growth => "Development",
-            Framework::Own => "Own goal",
-            Framework::Gone => "No longer in the canon",
+            Framework::Frame(FrameKind::Smart) => t.framework_smart(),
+            Framework::Frame(FrameKind::Okr) => t.framework_okr(),
+            Framework::Frame(FrameKind::Mbo) => t.framework_mbo(),
+            Framework::Frame(FrameKind::Scorecard) => t.framework_scorecard(),
+            Framework::Growth => t.framework_growth(),
+            Framework::Own => t.framework_own(),
+            Framework::Gone => t.framework_gone(),
         }
     }
 }
-
-/// What a goal the canon no longer has says in place of its text, on the
-/// page and in every export.
-pub const GONE_MARK: &str = "Kept on this sheet; today’s canon has no text for it";
 
 /// One goal of the sheet, ready to print.
 #[derive(Clone, Debug)]
@@ -187,8 +195,8 @@ pub struct GoalRow<'f> {
     pub target: Option<String>,
     /// See [`GoalRow::baseline`].
     pub due: Option<String>,
-    /// Where its text comes from: the provenance tag, [`OWN_GOAL_MARK`] or
-    /// [`GONE_MARK`].
+    /// Where its text comes from: the provenance tag, or the catalog's
+    /// `goal-own-mark` or `goal-gone-mark`.
     pub source: String,
 }
 
@@ -242,10 +250,10 @@ impl GoalRow<'_> {
 }
 
 /// The label of the own goal numbered `number` ("Your own goal 3").
-pub fn own_goal_label(number: Option<u32>) -> String {
+pub fn own_goal_label(t: &Catalog, number: Option<u32>) -> String {
     match number {
-        Some(n) => format!("Your own goal {n}"),
-        None => "Your own goal".to_string(),
+        Some(n) => t.goal_own_label(&n.to_string()),
+        None => t.goal_own_unnumbered().to_string(),
     }
 }
 
@@ -282,6 +290,7 @@ impl<'f> GoalSheet<'f> {
     /// The goal sheet of `sheet` over its profile's `frames`.
     pub fn new(frames: &'f ProfileFrames, sheet: &'f Sheet) -> Self {
         let values = sheet.effective_values(frames);
+        let t = frames.catalog();
         let all = choices(frames);
         let mut rows = Vec::new();
         for (goal, weight) in sheet.kept_goals() {
@@ -290,7 +299,7 @@ impl<'f> GoalSheet<'f> {
             let mut row = match goal {
                 GoalRef::Own(_, own) => GoalRow {
                     number: 0,
-                    label: own_goal_label(own.map(|o| o.number)),
+                    label: own_goal_label(t, own.map(|o| o.number)),
                     framework: Framework::Own,
                     headline: own.map(|o| o.text.clone()).unwrap_or_default(),
                     lines: Vec::new(),
@@ -299,7 +308,7 @@ impl<'f> GoalSheet<'f> {
                     baseline: value(&key, SlotKind::Baseline),
                     target: value(&key, SlotKind::Target),
                     due: value(&key, SlotKind::Date),
-                    source: OWN_GOAL_MARK.to_string(),
+                    source: t.goal_own_mark().to_string(),
                     key,
                 },
                 GoalRef::Frame(_) => match all.iter().find(|c| c.key == key) {
@@ -331,7 +340,7 @@ impl<'f> GoalSheet<'f> {
                     }
                     None => GoalRow {
                         number: 0,
-                        label: format!("A goal no longer in today’s canon ({key})"),
+                        label: t.goal_gone_label(&key),
                         framework: Framework::Gone,
                         headline: String::new(),
                         lines: Vec::new(),
@@ -340,7 +349,7 @@ impl<'f> GoalSheet<'f> {
                         baseline: None,
                         target: None,
                         due: None,
-                        source: GONE_MARK.to_string(),
+                        source: t.goal_gone_mark().to_string(),
                         key,
                     },
                 },
@@ -357,13 +366,16 @@ impl<'f> GoalSheet<'f> {
         }
     }
 
-    /// The goal sheet with its review, rated on `profile`'s competency rows by `rules`.
+    /// The goal sheet with its review, rated on `profile`'s competency rows
+    /// by `rules`, worded in the frames' language.
     pub fn with_review(mut self, profile: &Profile<'_>, rules: &ReviewRules) -> Self {
+        let lang = self.frames.lang;
         let report = ReviewReport::new(
             self.sheet,
             &self.review_goals(),
-            competencies(profile),
+            competencies(profile, catalog(lang)),
             rules,
+            lang,
         );
         self.review = Some(report);
         self
@@ -416,16 +428,16 @@ impl<'f> GoalSheet<'f> {
     /// goal, its baseline, target and due date; nothing for a goal gone from
     /// the canon.
     pub fn measure(&self, row: &GoalRow<'_>, unfilled: Unfilled) -> Vec<String> {
+        let lang = self.frames.lang;
         if row.is_own() {
             let slot = |s: SlotKind| match self.values.get(&row.key, s) {
                 Some(v) => v.to_string(),
-                None => unfilled_text(s, unfilled, false),
+                None => unfilled_text(lang, s, unfilled, false),
             };
-            return vec![format!(
-                "From {} to {} by {}",
-                slot(SlotKind::Baseline),
-                slot(SlotKind::Target),
-                slot(SlotKind::Date)
+            return vec![self.frames.catalog().goal_own_measure(
+                &slot(SlotKind::Baseline),
+                &slot(SlotKind::Date),
+                &slot(SlotKind::Target),
             )];
         }
         row.lines
@@ -439,8 +451,8 @@ impl<'f> GoalSheet<'f> {
             })
             .map(|l| {
                 let body = labelled_body(l, &self.values, unfilled);
-                match l.template.label() {
-                    Some(label) => format!("{label}: {body}"),
+                match &l.label {
+                    Some(label) => format!("{} {body}", self.frames.catalog().label_colon(label)),
                     None => body,
                 }
             })
@@ -454,7 +466,8 @@ impl<'f> GoalSheet<'f> {
 /// parts joined by ` · `, so that no two values run together.
 pub fn labelled_body(line: &Line, values: &Values, unfilled: Unfilled) -> String {
     let item = line.item.as_deref();
-    let own_label = line.template.label().is_some();
+    let lang = line.wording.lang();
+    let own_label = line.label.is_some();
     let mut out = String::new();
     let mut after_label = false;
     for (i, segment) in line.segments.iter().enumerate() {
@@ -466,12 +479,12 @@ pub fn labelled_body(line: &Line, values: &Values, unfilled: Unfilled) -> String
             (Content::Slot(kind), _) => {
                 match item.and_then(|i| values.get(i, *kind)) {
                     Some(v) => out.push_str(v),
-                    None => out.push_str(&unfilled_text(*kind, unfilled, after_label)),
+                    None => out.push_str(&unfilled_text(lang, *kind, unfilled, after_label)),
                 }
                 after_label = false;
             }
             (_, Part::Layout) if !own_label && before_slot => {
-                let text = text::segment(segment, item, values);
+                let text = text::segment(segment, lang, item, values);
                 let label = text.trim();
                 if label.ends_with(':') {
                     if !out.is_empty() {
@@ -483,7 +496,7 @@ pub fn labelled_body(line: &Line, values: &Values, unfilled: Unfilled) -> String
                 }
             }
             (_, Part::Body) => {
-                out.push_str(&text::segment(segment, item, values));
+                out.push_str(&text::segment(segment, lang, item, values));
                 after_label = false;
             }
             _ => {}
@@ -494,11 +507,11 @@ pub fn labelled_body(line: &Line, values: &Values, unfilled: Unfilled) -> String
 
 /// An unfilled slot's text: its placeholder, or a dash that says which slot
 /// it stands for unless a row label just said it.
-fn unfilled_text(kind: SlotKind, unfilled: Unfilled, after_label: bool) -> String {
+fn unfilled_text(lang: Lang, kind: SlotKind, unfilled: Unfilled, after_label: bool) -> String {
     match unfilled {
-        Unfilled::Placeholder => kind.placeholder().to_string(),
+        Unfilled::Placeholder => kind.placeholder(lang).to_string(),
         Unfilled::Dash if after_label => "—".to_string(),
-        Unfilled::Dash => format!("{} —", kind.label().to_lowercase()),
+        Unfilled::Dash => catalog(lang).slot_unfilled(&kind.label(lang).to_lowercase()),
     }
 }
 
@@ -566,12 +579,12 @@ mod tests {
             "inherited"
         );
         assert_eq!(goals.rows[1].due.as_deref(), Some("2026-06-30"), "its own");
-        assert_eq!(goals.rows[2].source, OWN_GOAL_MARK);
+        assert_eq!(goals.rows[2].source, "Your own goal — not from the canon");
         assert_eq!(goals.rows[2].due.as_deref(), Some("2026-12-31"));
         assert!(goals
             .description(&goals.rows[0], Unfilled::Placeholder)
             .contains("KR1: From ⟨baseline⟩ to 5 by 2026-12-31"));
-        assert_eq!(sheet.period_line().as_deref(), Some("until 2026-12-31"));
+        assert_eq!(sheet.period_line(crate::message::catalog(crate::message::Lang::En)).as_deref(), Some("until 2026-12-31"));
         assert_eq!(goals.rows[2].title(), "Mentor two juniors", "its words");
         assert_eq!(goals.rows[2].text(), None, "not twice");
         assert_eq!(goals.rows[0].title(), "Objective 2");
@@ -606,7 +619,10 @@ mod tests {
         );
         let gone = &goals.rows[1];
         assert!(gone.is_gone() && gone.lines.is_empty() && gone.slots().is_empty());
-        assert_eq!(gone.source, GONE_MARK);
+        assert_eq!(
+            gone.source,
+            "Kept on this sheet; today’s canon has no text for it"
+        );
         assert_eq!(gone.text(), None);
         assert!(goals.measure(gone, Unfilled::Dash).is_empty());
         // Its weight still counts: the total is the sheet's.
@@ -615,18 +631,18 @@ mod tests {
 
     #[test]
     fn one_wording_of_the_total_and_its_warning() {
-        assert_eq!(TotalWeight::Unweighed.line(), None);
+        assert_eq!(TotalWeight::Unweighed.line(crate::message::catalog(crate::message::Lang::En)), None);
         assert_eq!(
-            TotalWeight::Unweighed.status(),
+            TotalWeight::Unweighed.status(crate::message::catalog(crate::message::Lang::En)),
             "No weights yet: give each goal a weight in percent."
         );
         assert_eq!(
-            TotalWeight::Sum(100).line().as_deref(),
+            TotalWeight::Sum(100).line(crate::message::catalog(crate::message::Lang::En)).as_deref(),
             Some("Total weight: 100%")
         );
         assert!(!TotalWeight::Sum(100).is_off());
         assert_eq!(
-            TotalWeight::Sum(90).status(),
+            TotalWeight::Sum(90).status(crate::message::catalog(crate::message::Lang::En)),
             "Total weight: 90% (not 100%)"
         );
         assert!(TotalWeight::Sum(110).is_off());

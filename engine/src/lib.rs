@@ -19,6 +19,7 @@ pub mod fill;
 mod fixtures;
 pub mod frame;
 pub mod goals;
+pub mod message;
 pub mod pasted;
 pub mod portal;
 pub mod provenance;
@@ -36,4 +37,6 @@ pub use frame::{
     build_frames, Content, Field, Frame, FrameKind, Item, ItemKey, Line, Part, ProfileFrames,
     Quote, Segment, SlotKind, Template,
 };
+pub use goalframes_l10n::{catalog, Catalog, Lang};
+pub use message::Message;
 pub use values::Values;

@@ -7,6 +7,7 @@
 //! must not import: the URL reads portal options, which read sheets).
 
 use crate::canon::Canon;
+use crate::message::{Catalog, Message};
 use crate::sheet::link::{self, LinkError};
 use crate::sheet::{self, ImportError, Sheet};
 use crate::url::Hash;
@@ -22,14 +23,16 @@ pub enum PasteError {
     Profile(ImportError),
 }
 
-impl std::fmt::Display for PasteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Message for PasteError {
+    fn message(&self, t: &Catalog) -> String {
         match self {
-            PasteError::Json(e) | PasteError::Profile(e) => e.fmt(f),
-            PasteError::Code(e) => e.fmt(f),
+            PasteError::Json(e) | PasteError::Profile(e) => e.message(t),
+            PasteError::Code(e) => e.message(t),
         }
     }
 }
+
+crate::english_display!(PasteError);
 
 impl std::error::Error for PasteError {}
 

@@ -2,24 +2,26 @@
 //! for the app's "show sources" view (e.g. `responsibility 2 · database-engineering · P4`).
 
 use crate::frame::{Field, Quote};
+use crate::message::Catalog;
 
-/// Names the canon field of a quote, with its family and level when it has them.
-pub fn describe(quote: &Quote) -> String {
+/// Names the canon field of a quote, with its family and level when it
+/// has them, in `t`'s language.
+pub fn describe(quote: &Quote, t: &Catalog) -> String {
     let field = match &quote.field {
-        Field::CanonName => "canon name".to_string(),
-        Field::Abbrev => "canon abbreviation".to_string(),
-        Field::FamilyGroup => "family group".to_string(),
-        Field::FamilyName => "family name".to_string(),
-        Field::LevelCode => "level code".to_string(),
-        Field::LevelTitle => "ladder title".to_string(),
-        Field::ProfileTitle => "profile title".to_string(),
-        Field::Responsibility { index } => format!("responsibility {}", index + 1),
+        Field::CanonName => t.provenance_canon_name().to_string(),
+        Field::Abbrev => t.provenance_abbrev().to_string(),
+        Field::FamilyGroup => t.provenance_family_group().to_string(),
+        Field::FamilyName => t.provenance_family_name().to_string(),
+        Field::LevelCode => t.provenance_level_code().to_string(),
+        Field::LevelTitle => t.provenance_level_title().to_string(),
+        Field::ProfileTitle => t.provenance_profile_title().to_string(),
+        Field::Responsibility { index } => t.provenance_responsibility(&(index + 1).to_string()),
         Field::ComponentResponsibility { index } => {
-            format!("component responsibility {}", index + 1)
+            t.provenance_component_responsibility(&(index + 1).to_string())
         }
-        Field::Rubric { name } => format!("rubric \u{201c}{name}\u{201d}"),
-        Field::DimensionText { key } => format!("level dimension text ({key})"),
-        Field::DimensionName { key } => format!("dimension name ({key})"),
+        Field::Rubric { name } => t.provenance_rubric(name),
+        Field::DimensionText { key } => t.provenance_dimension_text(key),
+        Field::DimensionName { key } => t.provenance_dimension_name(key),
     };
     [
         Some(field.as_str()),
@@ -38,6 +40,10 @@ mod tests {
     use crate::frame::{Case, Field, Quote};
     use std::borrow::Cow;
 
+    fn en() -> &'static crate::message::Catalog {
+        crate::message::catalog(crate::message::Lang::En)
+    }
+
     #[test]
     fn names_field_family_and_level() {
         let quote = Quote {
@@ -48,7 +54,7 @@ mod tests {
             case: Case::AsWritten,
         };
         assert_eq!(
-            describe(&quote),
+            describe(&quote, en()),
             "responsibility 2 · database-engineering · P4"
         );
         let abbrev = Quote {
@@ -58,6 +64,6 @@ mod tests {
             case: Case::Lower,
             ..quote
         };
-        assert_eq!(describe(&abbrev), "canon abbreviation");
+        assert_eq!(describe(&abbrev, en()), "canon abbreviation");
     }
 }

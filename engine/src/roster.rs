@@ -8,6 +8,8 @@
 
 use crate::canon::Canon;
 use crate::cells::unescape_cell;
+use crate::message::{Catalog, Message};
+use crate::suggest::nearest_first;
 use crate::values::check_value;
 
 /// The columns a roster must have.
@@ -49,18 +51,15 @@ pub struct Roster {
     pub errors: Vec<RowError>,
 }
 
-/// Reads a roster against a canon. An error that concerns the whole file (no
-/// header, a missing column, too large) comes back as `Err`; a bad row is
-/// listed in [`Roster::errors`].
-pub fn read(text: &str, canon: &Canon) -> Result<Roster, RowError> {
+/// Reads a roster against a canon, saying what is wrong in `t`'s language.
+/// An error that concerns the whole file (no header, a missing column, too
+/// large) comes back as `Err`; a bad row is listed in [`Roster::errors`].
+pub fn read(text: &str, canon: &Canon, t: &Catalog) -> Result<Roster, RowError> {
     let whole = |line: u64, message: String| RowError { line, message };
     if text.len() > MAX_ROSTER_BYTES {
         return Err(whole(
             1,
-            format!(
-                "the roster is too large ({} bytes; at most {MAX_ROSTER_BYTES})",
-                text.len()
-            ),
+            t.roster_error_too_large(&text.len().to_string(), &MAX_ROSTER_BYTES.to_string()),
         ));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -69,7 +68,7 @@ pub fn read(text: &str, canon: &Canon) -> Result<Roster, RowError> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| whole(1, format!("cannot read the header row: {e}")))?
+        .map_err(|e| whole(1, t.roster_error_header(&e.to_string())))?
         .clone();
     let positions: Vec<usize> = COLUMNS
         .iter()
@@ -78,13 +77,7 @@ pub fn read(text: &str, canon: &Canon) -> Result<Roster, RowError> {
                 .iter()
                 .position(|h| h.trim().eq_ignore_ascii_case(name))
                 .ok_or_else(|| {
-                    whole(
-                        1,
-                        format!(
-                            "the header row has no \"{name}\" column; it needs {}",
-                            COLUMNS.join(", ")
-                        ),
-                    )
+                    whole(1, t.roster_error_column(name, &COLUMNS.join(", ")))
                 })
         })
         .collect::<Result<_, _>>()?;
@@ -107,7 +100,7 @@ pub fn read(text: &str, canon: &Canon) -> Result<Roster, RowError> {
                 let line = e.position().map(|p| line_at(p.byte())).unwrap_or(0);
                 roster.errors.push(RowError {
                     line,
-                    message: format!("cannot read the row: {e}"),
+                    message: t.roster_error_row(&e.to_string()),
                 });
                 continue;
             }
@@ -119,7 +112,7 @@ pub fn read(text: &str, canon: &Canon) -> Result<Roster, RowError> {
         let cell =
             |i: usize| unescape_cell(record.get(positions[i]).unwrap_or("").trim()).to_string();
         let (name, family, level, period) = (cell(0), cell(1), cell(2), cell(3));
-        match check_row(canon, &name, &family, &level, &period) {
+        match check_row(canon, t, &name, &family, &level, &period) {
             Ok(()) => roster.people.push(Person {
                 line,
                 name,
@@ -135,23 +128,35 @@ pub fn read(text: &str, canon: &Canon) -> Result<Roster, RowError> {
 
 fn check_row(
     canon: &Canon,
+    t: &Catalog,
     name: &str,
     family: &str,
     level: &str,
     period: &str,
 ) -> Result<(), String> {
     if name.is_empty() {
-        return Err("the name is empty".into());
+        return Err(t.roster_error_no_name().into());
     }
-    for (what, text) in [("name", name), ("period", period)] {
-        check_value(text).map_err(|e| format!("the {what} cannot be used: {e}"))?;
+    check_value(name).map_err(|e| t.roster_error_name(&e.message(t)))?;
+    check_value(period).map_err(|e| t.roster_error_period(&e.message(t)))?;
+    let Some(fam) = canon.family(family) else {
+        let names = nearest_first(family, canon.families.iter().map(|f| f.id.as_ref()));
+        return Err(t.roster_error_family(&names.join(", "), family));
+    };
+    if canon.profile(family, level).is_none() {
+        let codes = nearest_first(level, fam.levels.iter().map(|l| l.code.as_ref()));
+        return Err(t.roster_error_level(family, level, &codes.join(", ")));
     }
-    canon.find_profile(family, level).map(|_| ())
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> &'static Catalog {
+        crate::message::catalog(crate::message::Lang::En)
+    }
 
     fn canon() -> Canon {
         crate::fixtures::example_canon()
@@ -166,7 +171,7 @@ mod tests {
                     \n\
                     ,Linus,database-engineering,Z9,x\n\
                     ,=Eve,database-engineering,P4,x\n";
-        let roster = read(text, &canon()).unwrap();
+        let roster = read(text, &canon(), en()).unwrap();
         assert_eq!(
             roster.people.len(),
             2,
@@ -185,13 +190,17 @@ mod tests {
             .collect();
         assert_eq!(errors[0], (3, "the name is empty"));
         assert_eq!(errors[1].0, 4);
-        assert!(errors[1].1.starts_with("unknown family \"databse-engineering\"; these exist (nearest first): database-engineering"));
+        assert!(
+            errors[1].1.starts_with("unknown family \"databse-engineering\"; these exist (nearest first): database-engineering"),
+            "{}",
+            errors[1].1
+        );
         assert_eq!(errors[2].0, 6);
         assert!(errors[2]
             .1
             .contains("unknown level for family \"database-engineering\" \"Z9\""));
         assert_eq!(errors.len(), 3, "{errors:?}");
-        let missing = read("name,family\nx,y\n", &canon()).unwrap_err();
+        let missing = read("name,family\nx,y\n", &canon(), en()).unwrap_err();
         assert_eq!(missing.line, 1);
         assert!(missing.message.contains("no \"level\" column"));
     }

@@ -447,6 +447,8 @@ mod tests {
             ]
             .into(),
             review: Default::default(),
+            language: None,
+            templates: Default::default(),
         }
     }
 

@@ -40,22 +40,18 @@ pub enum ValueError {
     Date(DateError),
 }
 
-impl std::fmt::Display for ValueError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl crate::message::Message for ValueError {
+    fn message(&self, t: &crate::message::Catalog) -> String {
         match self {
-            ValueError::TooLong(n) => write!(
-                f,
-                "a value is at most {MAX_VALUE_CHARS} characters; this one has {n}"
-            ),
-            ValueError::NotOneLine => write!(f, "a value is one line, without control characters"),
-            ValueError::BidiControl => write!(
-                f,
-                "a value may not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they make text read differently from how it is stored"
-            ),
-            ValueError::Date(e) => write!(f, "{e}"),
+            ValueError::TooLong(n) => t.error_value_too_long(&n.to_string(), &MAX_VALUE_CHARS.to_string()),
+            ValueError::NotOneLine => t.error_value_not_one_line().to_string(),
+            ValueError::BidiControl => t.error_value_bidi().to_string(),
+            ValueError::Date(e) => e.message(t),
         }
     }
 }
+
+crate::english_display!(ValueError);
 
 impl std::error::Error for ValueError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {

@@ -233,9 +233,7 @@ fn a_profile_without_core_outputs_has_empty_smart_and_okr_blocks() {
     }
     assert!(!f.frame(FrameKind::Mbo).is_empty());
     // The app shows a fixed sentence naming the missing field instead.
-    assert!(FrameKind::Smart
-        .empty_sentence()
-        .contains("responsibilities"));
+    assert!(f.frame(FrameKind::Smart).empty.contains("responsibilities"));
 }
 
 #[test]

@@ -7,7 +7,14 @@
 use std::path::Path;
 
 use goalframes_engine::canon::load::load_dir;
-use goalframes_engine::goals::{GoalSheet, TotalWeight, OWN_GOAL_MARK};
+use goalframes_engine::goals::{GoalSheet, TotalWeight};
+
+/// The mark every own goal carries, in English.
+const OWN_GOAL_MARK: &str = "Your own goal — not from the canon";
+
+fn en() -> &'static goalframes_engine::Catalog {
+    goalframes_engine::catalog(goalframes_engine::Lang::En)
+}
 use goalframes_engine::render::{self, sheet_html, ExportInfo, Format};
 use goalframes_engine::sheet::Sheet;
 use goalframes_engine::{build_frames, ProfileFrames, SlotKind};
@@ -131,7 +138,7 @@ fn every_format_says_the_same_total_and_titles_the_own_goal_by_its_words() {
     let goals = GoalSheet::new(&frames, &sheet);
     let total = goals.total_weight();
     assert_eq!(total, TotalWeight::Sum(100));
-    let line = total.line().unwrap();
+    let line = total.line(en()).unwrap();
     for (format, text) in every_format(&goals) {
         if matches!(format, "csv" | "json") {
             continue;
@@ -154,7 +161,7 @@ fn every_format_says_the_same_total_and_titles_the_own_goal_by_its_words() {
     // Off by ten: the same words everywhere.
     sheet.set_weight("mbo-3", Some(20)).unwrap();
     let goals = GoalSheet::new(&frames, &sheet);
-    let line = goals.total_weight().line().unwrap();
+    let line = goals.total_weight().line(en()).unwrap();
     assert_eq!(line, "Total weight: 110% (not 100%)");
     for (format, text) in every_format(&goals) {
         if !matches!(format, "csv" | "json") {
@@ -234,7 +241,7 @@ fn a_goal_the_canon_no_longer_has_is_listed_in_every_format() {
         }
     }
     assert_eq!(
-        goals.total_weight().line().as_deref(),
+        goals.total_weight().line(en()).as_deref(),
         Some("Total weight: 105% (not 100%)"),
         "its weight counts, as on the page"
     );

@@ -60,7 +60,7 @@ fn skeleton(line: &Line) -> String {
         .map(|s| match &s.content {
             Content::Fixed(t) => t.to_string(),
             Content::Number(_) => "{n}".into(),
-            Content::Slot(k) => k.placeholder().into(),
+            Content::Slot(k) => k.placeholder(goalframes_engine::Lang::En).into(),
             Content::Quote(q) => match (&q.field, q.case) {
                 (Field::CanonName, _) => "{canon name}".into(),
                 (Field::Abbrev, Case::AsWritten) => "{ABBREV}".into(),
@@ -283,7 +283,7 @@ proptest! {
                 let mut expected = text::line(line, &Values::new());
                 if let Some(item) = &line.item {
                     for slot in SlotKind::ALL {
-                        expected = expected.replace(slot.placeholder(), &format!("{value}|{item}|{}", slot.id()));
+                        expected = expected.replace(slot.placeholder(goalframes_engine::Lang::En), &format!("{value}|{item}|{}", slot.id()));
                     }
                 }
                 prop_assert_eq!(text::line(line, &values), expected);
@@ -333,7 +333,7 @@ proptest! {
                 (p.family.id.to_string(), p.level.code.to_string())
             })
             .collect();
-        let c = goalframes_engine::compare::compare(&canon, &named).unwrap();
+        let c = goalframes_engine::compare::compare(&canon, &named, goalframes_engine::Lang::En).unwrap();
         for row in &c.rows {
             for ((family, level), cell) in named.iter().zip(&row.cells) {
                 let p = canon.profile(family, level).unwrap();

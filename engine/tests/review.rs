@@ -24,7 +24,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
     let canon = canon();
     let profile = canon.profile("database-engineering", "P4").unwrap();
     let frames = build_frames(&profile);
-    let rows = competencies(&profile);
+    let rows = competencies(&profile, en());
     let rules = ReviewRules::DEFAULT;
     let mut sheet = planned(&frames);
     let goals = GoalSheet::new(&frames, &sheet).review_goals();
@@ -64,7 +64,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
         "2026-04-01",
     )
     .unwrap();
-    assert_eq!(suggested.status, Status::OnTrack, "{}", suggested.how());
+    assert_eq!(suggested.status, Status::OnTrack, "{}", suggested.how(en()));
     let suggested = progress::suggest_status(
         "400 ms",
         "200 ms",
@@ -74,7 +74,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
         "2026-07-02",
     )
     .unwrap();
-    assert_eq!(suggested.status, Status::Behind, "{}", suggested.how());
+    assert_eq!(suggested.status, Status::Behind, "{}", suggested.how(en()));
     let check_ins = [
         ("smart-1", "2026-04-01", "350 ms", Status::OnTrack),
         ("smart-1", "2026-07-02", "330 ms", Status::OnTrack), // overridden: the index work lands in Q3
@@ -112,7 +112,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
             .unwrap();
     }
 
-    let s = score(&sheet, &goals, &rows, &rules);
+    let s = score(&sheet, &goals, &rows, &rules, en());
     // Per goal: 75 % (400 → 200 ms reached at 250 ms), 120 %, 80 % typed, 100 %.
     let achieved: Vec<f64> = s
         .goals
@@ -178,7 +178,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
             .set_competency_rating(&row.key, Rater::Manager, Some(4))
             .unwrap();
     }
-    let s = score(&sheet, &goals, &rows, &rules);
+    let s = score(&sheet, &goals, &rows, &rules, en());
     let competency = s.manager.competency_rating.result().unwrap();
     assert_eq!(competency.value, 31.0 / 8.0);
     assert_eq!(competency.shown(), "3.9");
@@ -202,7 +202,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
     })
     .collect();
     let split = ReviewRules::new(labelled, 70, 30, 150).unwrap();
-    let s70 = score(&sheet, &goals, &rows, &split);
+    let s70 = score(&sheet, &goals, &rows, &split, en());
     let overall = s70.manager.overall.result().unwrap();
     assert!((overall.value - (0.7 * 4.2 + 0.3 * 3.875)).abs() < 1e-12);
     assert_eq!(overall.shown(), "4.1");
@@ -221,7 +221,7 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
 
     // Mark as reviewed; then the appraisal is closed.
     sheet
-        .mark_reviewed("2026-12-15", &goals, &rows, &rules)
+        .mark_reviewed("2026-12-15", &goals, &rows, &rules, en())
         .unwrap();
     assert_eq!(sheet.stage(), Stage::Reviewed);
     assert!(sheet
@@ -231,8 +231,8 @@ fn the_issues_worked_example_scores_by_the_documented_formula() {
     let back = Sheet::from_json(&sheet.to_json()).unwrap();
     assert_eq!(back, sheet);
     assert_eq!(
-        score(&back, &goals, &rows, &rules),
-        score(&sheet, &goals, &rows, &rules)
+        score(&back, &goals, &rows, &rules, en()),
+        score(&sheet, &goals, &rows, &rules, en())
     );
 
     // The next period: same goals, actuals as baselines, a draft.
@@ -464,7 +464,7 @@ fn run(ops: &[Op], skews: &[u64]) -> Result<(), TestCaseError> {
                     let _ = sheet.set_goal_rating(goal, Rater::Manager, Some(3));
                 }
                 sheet
-                    .mark_reviewed(&day, &goals(), &[], &ReviewRules::DEFAULT)
+                    .mark_reviewed(&day, &goals(), &[], &ReviewRules::DEFAULT, en())
                     .is_ok()
             }
             Op::Reopen { .. } => {
@@ -698,4 +698,8 @@ fn every_goal_owns_exactly_its_own_items_in_every_shipped_profile() {
         "scorecard-calibration-x-kr1"
     ));
     assert!(!review::owns_item("okr-1", "okr-1-krx") && !review::owns_item("okr-1", "okr-10-kr1"));
+}
+
+fn en() -> &'static goalframes_engine::Catalog {
+    goalframes_engine::catalog(goalframes_engine::Lang::En)
 }

@@ -14,7 +14,14 @@ use std::path::Path;
 
 use goalframes_engine::goals::GoalSheet;
 use goalframes_engine::render::{self, review_csv, sheet_html, ExportInfo, Format};
-use goalframes_engine::sheet::review::report::{ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_LINES};
+use goalframes_engine::sheet::review::report::acknowledgement_lines;
+
+/// The acknowledgement sentence, in English.
+const ACKNOWLEDGEMENT: &str = "Signing confirms that this review conversation took place. It does not mean that the employee agrees with its content.";
+
+fn en() -> &'static goalframes_engine::Catalog {
+    en()
+}
 use goalframes_engine::sheet::review::{competencies, CheckIn, Rater, Status};
 use goalframes_engine::sheet::Sheet;
 use goalframes_engine::{build_frames, Canon, SlotKind};
@@ -33,7 +40,7 @@ fn root() -> &'static Path {
 fn reviewed(canon: &Canon) -> Sheet {
     let profile = canon.profile("database-engineering", "P4").unwrap();
     let frames = build_frames(&profile);
-    let rows = competencies(&profile);
+    let rows = competencies(&profile, en());
     let rules = canon.review_rules();
     let mut sheet = planned(&frames);
     sheet
@@ -73,7 +80,7 @@ fn reviewed(canon: &Canon) -> Sheet {
     }
     let goals = GoalSheet::new(&frames, &sheet).review_goals();
     sheet
-        .mark_reviewed("2026-12-15", &goals, &rows, rules)
+        .mark_reviewed("2026-12-15", &goals, &rows, rules, en())
         .unwrap();
     sheet
 }
@@ -161,7 +168,7 @@ fn every_document_carries_the_same_review_scores_and_acknowledgement() {
     let mut expected: Vec<String> = review.stage_lines();
     expected.extend(score_lines.iter().cloned());
     expected.push(ACKNOWLEDGEMENT.to_string());
-    expected.extend(ACKNOWLEDGEMENT_LINES.map(String::from));
+    expected.extend(acknowledgement_lines(en()).map(String::from));
     expected.extend([
         "Achievement: 75.0 % (computed: from 400 ms to 200 ms, reached 250 ms: (250 − 400) / (200 − 400) = 75.0 %)".to_string(),
         "Achievement: 80.0 % (typed: 80.0 %)".to_string(),
@@ -171,8 +178,8 @@ fn every_document_carries_the_same_review_scores_and_acknowledgement() {
     ]);
     for row in &review.competencies {
         expected.push(row.competency.text.text.to_string());
-        expected.push(row.source_line());
-        expected.push(row.ratings_line(&review.rules));
+        expected.push(row.source_line(en()));
+        expected.push(row.ratings_line(&review.rules, en()));
     }
     assert_eq!(review.competencies.len(), 8, "six dimensions, two rubrics");
     assert!(expected.contains(&"Stage: Reviewed".to_string()));
@@ -221,7 +228,7 @@ fn a_draft_without_review_data_exports_exactly_as_before() {
         sheet_html::goal_sheet(&with, &info())
     );
     let text = String::from_utf8(render::goal_sheet(&with, Format::Text, &info())).unwrap();
-    assert!(text.ends_with(render::text::SIGNATURES));
+    assert!(text.ends_with(&render::text::signatures(en())));
     assert!(!text.contains("Stage:") && !text.contains(ACKNOWLEDGEMENT));
 
     // One check-in on a draft is review data: from then on it is shown.
@@ -400,7 +407,7 @@ fn the_review_csv_has_a_row_per_person_and_the_summary_counts_every_point() {
         ],
         "a cell is never a formula; a figure not scored is empty"
     );
-    let summary = review_csv::summary(&people, rules);
+    let summary = review_csv::summary(&people, rules, en());
     assert!(
         summary.starts_with("# Review calibration\n\nPeople: 3. "),
         "{summary}"

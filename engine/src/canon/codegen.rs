@@ -5,7 +5,9 @@
 use std::fmt::Write;
 
 use super::review::{ReviewRules, ScalePoint};
-use super::{Canon, DimensionText, Family, FamilyLevel, LadderLevel, Rubric, Text};
+use super::{
+    Canon, DimensionText, Family, FamilyLevel, LadderLevel, Rubric, TemplatePiece, Text,
+};
 
 /// Rust source of an expression of type `Canon` built only from borrowed statics.
 pub fn canon_expr(canon: &Canon) -> String {
@@ -36,7 +38,28 @@ pub fn canon_expr(canon: &Canon) -> String {
     }
     out.push_str("]), review: ");
     review_expr(&mut out, &canon.review);
-    out.push_str(" }");
+    match canon.language {
+        Some(lang) => {
+            let _ = write!(out, ", language: Some(Lang::{lang:?})");
+        }
+        None => out.push_str(", language: None"),
+    }
+    out.push_str(", templates: Cow::Borrowed(&[");
+    for wording in canon.templates.iter() {
+        let _ = write!(out, "TemplateWording {{ id: Id::{:?}, pieces: Cow::Borrowed(&[", wording.id);
+        for piece in wording.pieces.iter() {
+            match piece {
+                TemplatePiece::Text(t) => {
+                    let _ = write!(out, "TemplatePiece::Text({}),", text(t));
+                }
+                TemplatePiece::Var(v) => {
+                    let _ = write!(out, "TemplatePiece::Var({}),", text(v));
+                }
+            }
+        }
+        out.push_str("]) },");
+    }
+    out.push_str("]) }");
     out
 }
 

@@ -15,9 +15,12 @@ pub mod review;
 pub mod rules;
 #[cfg(feature = "spreadsheet")]
 pub mod spreadsheet;
+pub mod templates;
 
 pub use diagnostic::{Diagnostic, Severity};
+pub use goalframes_l10n::Lang;
 pub use review::ReviewRules;
+pub use templates::{TemplatePiece, TemplateWording};
 
 /// Canon text, quoted verbatim: borrowed when embedded, owned when loaded.
 pub type Text = Cow<'static, str>;
@@ -53,6 +56,11 @@ pub struct Canon {
     /// How a review is rated and scored: the `[review]` table, else
     /// [`ReviewRules::DEFAULT`].
     pub review: ReviewRules,
+    /// The language its text is written in (`language = "de"`), when it
+    /// says; a canon that does not is English.
+    pub language: Option<Lang>,
+    /// Its own wording of frame templates (`[templates]`), in its language.
+    pub templates: List<TemplateWording>,
 }
 
 /// A level dimension such as Scope or Decision rights.
@@ -143,6 +151,11 @@ impl Canon {
     /// table, else the default (see [`review`]).
     pub fn review_rules(&self) -> &ReviewRules {
         &self.review
+    }
+
+    /// The language its text is written in: as declared, else English.
+    pub fn lang(&self) -> Lang {
+        self.language.unwrap_or_default()
     }
 
     /// The family with this id.

@@ -10,7 +10,9 @@
 
 mod build;
 
-pub use build::build_frames;
+pub use build::{build_frames, build_frames_in};
+
+use goalframes_l10n::{catalog, Id, Lang};
 
 use crate::canon::Text;
 
@@ -54,33 +56,17 @@ impl FrameKind {
         FrameKind::ALL.into_iter().find(|k| k.id() == id)
     }
 
-    /// The frame's heading and landmark name.
-    pub fn title(self) -> &'static str {
+    /// The catalog keys of its heading, intro and empty sentence.
+    pub(crate) fn ids(self) -> [Id; 3] {
         match self {
-            FrameKind::Smart => "SMART goals",
-            FrameKind::Okr => "OKRs",
-            FrameKind::Mbo => "MBO areas",
-            FrameKind::Scorecard => "Scorecard",
-        }
-    }
-
-    /// The fixed sentence under the frame's heading.
-    pub fn intro(self) -> &'static str {
-        match self {
-            FrameKind::Smart => "One row per canon core output / responsibility this level owns.",
-            FrameKind::Okr => "Objectives from this level's core outputs; key results only where a real dimension or capability backs them.",
-            FrameKind::Mbo => "Key result areas from this level's responsibilities, each with a standard grounded in the canon leveling rubric where one exists.",
-            FrameKind::Scorecard => "Only perspectives with real canon backing are shown — no Financial or Customer perspective, since nothing in the canon grounds business-financial or customer measures for a role alone.",
-        }
-    }
-
-    /// The fixed sentence shown instead of an empty frame: which canon field the profile lacks.
-    pub fn empty_sentence(self) -> &'static str {
-        match self {
-            FrameKind::Smart => "No SMART goals: the canon lists no core outputs (responsibilities) for this profile.",
-            FrameKind::Okr => "No OKRs: the canon lists no core outputs (responsibilities) for this profile.",
-            FrameKind::Mbo => "No MBO areas: the canon lists neither component responsibilities nor core outputs (responsibilities) for this profile.",
-            FrameKind::Scorecard => "No scorecard: the canon lists no core outputs (responsibilities) for this profile and no level dimension text for its level.",
+            FrameKind::Smart => [Id::FrameSmart, Id::FrameSmartIntro, Id::FrameSmartEmpty],
+            FrameKind::Okr => [Id::FrameOkr, Id::FrameOkrIntro, Id::FrameOkrEmpty],
+            FrameKind::Mbo => [Id::FrameMbo, Id::FrameMboIntro, Id::FrameMboEmpty],
+            FrameKind::Scorecard => [
+                Id::FrameScorecard,
+                Id::FrameScorecardIntro,
+                Id::FrameScorecardEmpty,
+            ],
         }
     }
 }
@@ -103,12 +89,14 @@ impl SlotKind {
     /// All three, in the order items list them.
     pub const ALL: [SlotKind; 3] = [SlotKind::Baseline, SlotKind::Target, SlotKind::Date];
 
-    /// The placeholder shown while the slot is unfilled, brackets included.
-    pub fn placeholder(self) -> &'static str {
+    /// The placeholder shown while the slot is unfilled, brackets included
+    /// (`⟨target⟩`), in `lang`.
+    pub fn placeholder(self, lang: Lang) -> &'static str {
+        let t = catalog(lang);
         match self {
-            SlotKind::Baseline => "⟨baseline⟩",
-            SlotKind::Target => "⟨target⟩",
-            SlotKind::Date => "⟨date⟩",
+            SlotKind::Baseline => t.slot_baseline(),
+            SlotKind::Target => t.slot_target(),
+            SlotKind::Date => t.slot_date(),
         }
     }
 
@@ -126,12 +114,13 @@ impl SlotKind {
         }
     }
 
-    /// Label for people and screen readers ("Target").
-    pub fn label(self) -> &'static str {
+    /// Label for people and screen readers ("Target"), in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = catalog(lang);
         match self {
-            SlotKind::Baseline => "Baseline",
-            SlotKind::Target => "Target",
-            SlotKind::Date => "Date",
+            SlotKind::Baseline => t.slot_baseline_label(),
+            SlotKind::Target => t.slot_target_label(),
+            SlotKind::Date => t.slot_date_label(),
         }
     }
 }
@@ -211,21 +200,36 @@ pub enum Template {
     Growth,
 }
 
-impl Template {
-    /// The row label a view shows beside the line, where the page has one.
-    pub fn label(self) -> Option<&'static str> {
+/// Whose words a line's fixed text is, and in which language: a language's
+/// templates, or the canon's own (`[templates]` in `canon.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wording {
+    /// The catalog's template in this language.
+    Template(Lang),
+    /// The canon's own wording of the template, in its language.
+    Canon(Lang),
+}
+
+impl Wording {
+    /// As provenance names it: `template (de)`, `template (canon)`.
+    pub fn describe(self) -> String {
         match self {
-            Template::SmartSpecific => Some("Specific"),
-            Template::SmartMeasurable => Some("Measurable"),
-            Template::SmartAchievable => Some("Achievable"),
-            Template::SmartRelevant => Some("Relevant"),
-            Template::SmartTimeBound => Some("Time-bound"),
-            Template::OkrKr1 => Some("KR1"),
-            Template::OkrKr2 => Some("KR2"),
-            Template::MboAreaComponent | Template::MboAreaReused => Some("Area"),
-            Template::MboStandardRubric | Template::MboStandardDecisionRights => Some("Standard"),
-            _ => None,
+            Wording::Template(lang) => format!("template ({})", lang.tag()),
+            Wording::Canon(_) => "template (canon)".to_string(),
         }
+    }
+
+    /// The language of the line.
+    pub fn lang(self) -> Lang {
+        match self {
+            Wording::Template(lang) | Wording::Canon(lang) => lang,
+        }
+    }
+}
+
+impl serde::Serialize for Wording {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.describe())
     }
 }
 
@@ -317,8 +321,8 @@ pub struct Quote {
 /// What a segment holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Content {
-    /// Fixed template text.
-    Fixed(&'static str),
+    /// Fixed template text (the catalog's, or the canon's own wording).
+    Fixed(Text),
     /// An item ordinal (`1.`, `Objective 2:`).
     Number(usize),
     /// Canon text.
@@ -341,6 +345,11 @@ pub struct Segment {
 pub struct Line {
     /// Its fixed template.
     pub template: Template,
+    /// Whose words its fixed text is.
+    pub wording: Wording,
+    /// The row label a view shows beside it ("Specific", "KR1"), where the
+    /// page has one.
+    pub label: Option<Text>,
     /// Its runs, in order.
     pub segments: Vec<Segment>,
     /// The item whose slots it uses (or belongs to), if any.
@@ -407,6 +416,13 @@ impl Block {
 pub struct Frame {
     /// Which frame.
     pub kind: FrameKind,
+    /// Its heading and landmark name ("SMART goals").
+    pub title: Text,
+    /// The fixed sentence under its heading.
+    pub intro: Text,
+    /// The fixed sentence shown instead of it when it is empty: which canon
+    /// field the profile lacks.
+    pub empty: Text,
     /// Its blocks (empty for an empty frame).
     pub blocks: Vec<Block>,
     /// The items its lines fill, in order of first appearance.
@@ -433,6 +449,8 @@ impl Frame {
 /// Everything shown for one profile: header, preamble and the four frames.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileFrames {
+    /// The language its templates are in: every export of it speaks it.
+    pub lang: Lang,
     /// The canon's name, abbreviation, version and notice, stamped on every export.
     pub canon: CanonStamp,
     /// The family id.
@@ -470,6 +488,11 @@ pub struct Growth {
 }
 
 impl ProfileFrames {
+    /// The catalog of its language.
+    pub fn catalog(&self) -> &'static goalframes_l10n::Catalog {
+        catalog(self.lang)
+    }
+
     /// The frame of this kind.
     pub fn frame(&self, kind: FrameKind) -> &Frame {
         // `frames` holds the kinds in `FrameKind::ALL` order.

@@ -4,42 +4,49 @@
 
 use crate::cells::write_safe;
 use crate::compare::{Cell, Comparison};
+use crate::message::{catalog, Catalog};
 use crate::render::markdown::escape;
 
-/// What an absent cell says.
-pub const ABSENT: &str = "Absent in the canon";
-
-/// The mark of a row whose cells differ.
-pub const DIFFERS: &str = "differs";
-
-fn heading(c: &Comparison) -> String {
+fn heading(c: &Comparison, t: &Catalog) -> String {
     let titles: Vec<String> = c
         .columns
         .iter()
         .map(|col| format!("{} ({} — {})", col.title, col.level, col.level_title))
         .collect();
-    format!("Compare: {}", titles.join(" · "))
+    t.compare_heading(&titles.join(" · "))
 }
 
 /// The comparison as plain text: row by row, each profile's text under it.
 pub fn text(c: &Comparison) -> String {
-    let mut out = format!("{}\nCanon: {} {}\n", heading(c), c.canon, c.canon_version);
+    let t = catalog(c.lang);
+    let tag = |source: &str| t.source_tag(source);
+    let mut out = format!(
+        "{}\n{}\n",
+        heading(c, t),
+        t.doc_canon(&c.canon, &c.canon_version)
+    );
     for row in &c.rows {
         out.push('\n');
         out.push_str(&row.label);
         if row.differs {
-            out.push_str(&format!("  [{DIFFERS}]"));
+            out.push_str(&format!("  [{}]", t.compare_differs()));
         }
         out.push('\n');
         for (col, cell) in c.columns.iter().zip(&row.cells) {
             match cell {
-                None => out.push_str(&format!("  {}: {ABSENT}\n", col.title)),
+                None => out.push_str(&format!(
+                    "  {} {}\n",
+                    t.label_colon(&col.title),
+                    t.compare_absent()
+                )),
                 Some(Cell { texts, source }) if texts.len() == 1 => out.push_str(&format!(
-                    "  {}: \"{}\"   [source: {source}]\n",
-                    col.title, texts[0]
+                    "  {} \"{}\"   {}\n",
+                    t.label_colon(&col.title),
+                    texts[0],
+                    tag(source)
                 )),
                 Some(Cell { texts, source }) => {
-                    out.push_str(&format!("  {}   [source: {source}]\n", col.title));
+                    out.push_str(&format!("  {}   {}\n", col.title, tag(source)));
                     for (i, t) in texts.iter().enumerate() {
                         out.push_str(&format!("    {}. {t}\n", i + 1));
                     }
@@ -52,11 +59,11 @@ pub fn text(c: &Comparison) -> String {
 
 /// The comparison as a Markdown table: a column per profile.
 pub fn markdown(c: &Comparison) -> String {
+    let t = catalog(c.lang);
     let mut out = format!(
-        "# {}\n\nCanon: {} {}\n\n",
-        escape(&heading(c)),
-        escape(&c.canon),
-        escape(&c.canon_version)
+        "# {}\n\n{}\n\n",
+        escape(&heading(c, t)),
+        escape(&t.doc_canon(&c.canon, &c.canon_version)),
     );
     out.push_str("| |");
     for col in &c.columns {
@@ -67,14 +74,14 @@ pub fn markdown(c: &Comparison) -> String {
     out.push('\n');
     for row in &c.rows {
         let mark = if row.differs {
-            format!(" _({DIFFERS})_")
+            format!(" _({})_", escape(t.compare_differs()))
         } else {
             String::new()
         };
         out.push_str(&format!("| **{}**{mark} |", escape(&row.label)));
         for cell in &row.cells {
             let text = match cell {
-                None => format!("_{ABSENT}_"),
+                None => format!("_{}_", escape(t.compare_absent())),
                 Some(Cell { texts, source }) => {
                     let items: Vec<String> = if texts.len() == 1 {
                         vec![escape(&texts[0])]
@@ -85,7 +92,11 @@ pub fn markdown(c: &Comparison) -> String {
                             .map(|(i, t)| format!("{}. {}", i + 1, escape(t)))
                             .collect()
                     };
-                    format!("{}<br>_source: {}_", items.join("<br>"), escape(source))
+                    format!(
+                        "{}<br>_{}_",
+                        items.join("<br>"),
+                        escape(&t.doc_source_note(source))
+                    )
                 }
             };
             out.push_str(&format!(" {text} |"));
@@ -112,13 +123,14 @@ pub const COLUMNS: [&str; 11] = [
 
 /// The comparison as CSV, one row per text of each profile, for spreadsheets.
 pub fn csv(c: &Comparison) -> String {
+    let t = catalog(c.lang);
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     writer.write_record(COLUMNS).expect("writing to memory");
     for row in &c.rows {
         for (col, cell) in c.columns.iter().zip(&row.cells) {
             let differs = if row.differs { "yes" } else { "no" };
             let texts: Vec<(String, &str, &str)> = match cell {
-                None => vec![(String::new(), ABSENT, "")],
+                None => vec![(String::new(), t.compare_absent(), "")],
                 Some(cell) => cell
                     .texts
                     .iter()

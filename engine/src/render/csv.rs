@@ -12,6 +12,7 @@
 //! [`safe_cell`] and read back through [`unescape_cell`] ([`crate::cells`]).
 
 use crate::cells::write_safe;
+use crate::message::Lang;
 use crate::frame::{Field, FrameKind, ProfileFrames, SlotKind};
 use crate::render::text;
 use crate::render::ExportInfo;
@@ -69,7 +70,9 @@ pub fn document(
             }
             let slot = |kind: SlotKind| {
                 if item.slots.contains(&kind) {
-                    values.get(&item.key, kind).unwrap_or(kind.placeholder())
+                    values
+                        .get(&item.key, kind)
+                        .unwrap_or(kind.placeholder(frames.lang))
                 } else {
                     ""
                 }
@@ -135,7 +138,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
     let period = sheet
         .period
         .clone()
-        .or_else(|| goals.sheet.period_line())
+        .or_else(|| goals.sheet.period_line(goals.frames.catalog()))
         .unwrap_or_default();
     for row in &goals.rows {
         let weight = row.weight.map(|w| w.to_string()).unwrap_or_default();
@@ -158,7 +161,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>) -> String {
             period.as_str(),
             goal.as_str(),
             description.as_str(),
-            row.framework.name(),
+            row.framework.csv_name(),
             row.key.as_str(),
             weight.as_str(),
             row.baseline.as_deref().unwrap_or(""),
@@ -260,10 +263,12 @@ pub fn read_values(text: &str) -> Result<ReadBack, String> {
         let item = cell(item_col);
         for (kind, col) in &slot_cols {
             let value = cell(*col);
-            if !value.is_empty() && value != kind.placeholder() {
+            // A placeholder, in whichever language the file was written, is no value.
+            let placeholder = Lang::ALL.iter().any(|l| value == kind.placeholder(*l));
+            if !value.is_empty() && !placeholder {
                 values
                     .set(item, *kind, value)
-                    .map_err(|e| format!("line {line}: {} of {item}: {e}", kind.label()))?;
+                    .map_err(|e| format!("line {line}: {} of {item}: {e}", kind.id()))?;
             }
         }
     }

@@ -12,10 +12,8 @@ use crate::frame::{Frame, FrameKind, Part, ProfileFrames, SlotKind};
 use crate::goals::{percent, Unfilled};
 use crate::render::text;
 use crate::render::ExportInfo;
-use crate::sheet::review::report::{
-    ReviewReport, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES,
-    SCORE,
-};
+use crate::message::Catalog;
+use crate::sheet::review::report::{acknowledgement_lines, ReviewReport};
 use crate::values::Values;
 
 /// The chosen frames of a profile as .docx bytes.
@@ -25,25 +23,26 @@ pub fn document(
     values: &Values,
     info: &ExportInfo,
 ) -> Vec<u8> {
+    let t = frames.catalog();
     let mut body = String::new();
     body.push_str(&para(
         &text::body(&frames.heading, values),
         Some("Heading1"),
     ));
     body.push_str(&para(&text::body(&frames.breadcrumb, values), None));
-    for line in info.lines() {
+    for line in info.lines(t) {
         body.push_str(&para(&line, None));
     }
     body.push_str(&canon_paragraphs(frames));
     body.push_str(&para(&text::body(&frames.preamble, values), None));
     for kind in kinds {
         let frame = frames.frame(*kind);
-        body.push_str(&para(kind.title(), Some("Heading2")));
-        body.push_str(&para(kind.intro(), None));
+        body.push_str(&para(&frame.title, Some("Heading2")));
+        body.push_str(&para(&frame.intro, None));
         if frame.is_empty() {
-            body.push_str(&para(kind.empty_sentence(), None));
+            body.push_str(&para(&frame.empty, None));
         } else {
-            body.push_str(&table(frame, values));
+            body.push_str(&table(frame, values, t));
             // Word wants a paragraph between two tables.
             body.push_str(&para("", None));
         }
@@ -53,12 +52,18 @@ pub fn document(
 
 /// "Canon: {name} {version}", and the canon's notice when it has one.
 fn canon_paragraphs(frames: &ProfileFrames) -> String {
-    let mut out = para(
-        &format!("Canon: {} {}", frames.canon.name, frames.canon.version),
-        None,
-    );
+    canon_lines(frames)
+        .iter()
+        .map(|line| para(line, None))
+        .collect()
+}
+
+/// "Canon: {name} {version}", and "Notice: {notice}" when it has one.
+fn canon_lines(frames: &ProfileFrames) -> Vec<String> {
+    let t = frames.catalog();
+    let mut out = vec![t.doc_canon(&frames.canon.name, &frames.canon.version)];
     if let Some(notice) = &frames.canon.notice {
-        out.push_str(&para(&format!("Notice: {notice}"), None));
+        out.push(format!("{} {notice}", t.label_colon(t.doc_notice())));
     }
     out
 }
@@ -69,20 +74,15 @@ fn canon_paragraphs(frames: &ProfileFrames) -> String {
 /// the goals need.
 pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec<u8> {
     let frames = goals.frames;
+    let t = frames.catalog();
     let values = &goals.values;
     let mut body = para(
-        &format!("Goal sheet — {}", text::body(&frames.display_title, values)),
+        &t.doc_goal_sheet(&text::body(&frames.display_title, values)),
         Some("Heading1"),
     );
     body.push_str(&para(&text::body(&frames.breadcrumb, values), None));
     let mut header = text::header_fields(goals, info);
-    header.push(format!(
-        "Canon: {} {}",
-        frames.canon.name, frames.canon.version
-    ));
-    if let Some(notice) = &frames.canon.notice {
-        header.push(format!("Notice: {notice}"));
-    }
+    header.extend(canon_lines(frames));
     let review = goals.shown_review();
     header.extend(review.map(ReviewReport::stage_lines).unwrap_or_default());
     for (i, line) in header.iter().enumerate() {
@@ -95,7 +95,14 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
     // sans-serif a reader may lack Arial for (DejaVu Sans, 9 pt, cell
     // margins included); goal and measure share the rest.
     let widths = [400, 3500, 3488, 1300, 950];
-    let header = ["#", "Goal", "Measure", "Due", "Weight"].map(|h| vec![(h.to_string(), true)]);
+    let header = [
+        "#",
+        t.doc_column_goal(),
+        t.doc_column_measure(),
+        t.doc_column_due(),
+        t.doc_column_weight(),
+    ]
+    .map(|h| vec![(h.to_string(), true)]);
     let mut rows = vec![row_of(&header, &widths, true)];
     for goal in &goals.rows {
         // The goal's title (an own goal's words), where it comes from, and
@@ -108,7 +115,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
             what.push((text.to_string(), false));
         }
         if !goal.lines.is_empty() && !goal.source.is_empty() {
-            what.push((format!("Source: {}", goal.source), false));
+            what.push((format!("{} {}", t.label_colon(t.doc_source()), goal.source), false));
         }
         let measure: Vec<(String, bool)> = goals
             .measure(goal, Unfilled::Placeholder)
@@ -126,25 +133,25 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
         if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&goal.key)?, &r.rules))) {
             // The goal's review under it, across the goal, measure, due
             // date and weight columns.
-            let lines = goal.lines(rules);
+            let lines = goal.lines(rules, t);
             if !lines.is_empty() {
                 rows.push(spanning_row(&widths, &lines));
             }
         }
     }
     body.push_str(&table_of(&widths, &rows));
-    if let Some(total) = goals.total_weight().line() {
+    if let Some(total) = goals.total_weight().line(t) {
         body.push_str(&para(&total, Some("AfterTable")));
     }
     let Some(review) = review else {
-        body.push_str(&para("Signatures", Some("Heading2")));
-        for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+        body.push_str(&para(t.doc_signatures(), Some("Heading2")));
+        for line in [t.signature_employee(), t.signature_manager()] {
             body.push_str(&para(line, None));
         }
         return package(&body);
     };
     if !review.competencies.is_empty() {
-        body.push_str(&para(COMPETENCIES, Some("Heading2")));
+        body.push_str(&para(t.review_competencies(), Some("Heading2")));
         let widths = [1900, 5838, 1900];
         let rows: Vec<String> = review
             .competencies
@@ -154,9 +161,9 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
                     vec![(row.competency.label.to_string(), true)],
                     vec![
                         (row.competency.text.text.to_string(), false),
-                        (row.source_line(), false),
+                        (row.source_line(t), false),
                     ],
-                    vec![(row.ratings_line(&review.rules), false)],
+                    vec![(row.ratings_line(&review.rules, t), false)],
                 ];
                 cells_row(&cells, &widths, false, |(text, bold)| {
                     tight_para(text, *bold)
@@ -165,21 +172,21 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
             .collect();
         body.push_str(&table_of(&widths, &rows));
     }
-    body.push_str(&para(SCORE, Some("Heading2")));
+    body.push_str(&para(t.review_score(), Some("Heading2")));
     for line in review.score_lines() {
         body.push_str(&tight_para(&line, false));
     }
     // The acknowledgement block stays on one page: its sentence with the
     // lines signed under it.
-    body.push_str(&para(ACKNOWLEDGEMENT_HEADING, Some("Heading2")));
+    body.push_str(&para(t.review_acknowledgement_heading(), Some("Heading2")));
     let keep = |text: &str| {
         format!(
             "<w:p><w:pPr><w:keepNext/></w:pPr>{}</w:p>",
             run(text, false)
         )
     };
-    body.push_str(&keep(ACKNOWLEDGEMENT));
-    let [employee, manager] = ACKNOWLEDGEMENT_LINES;
+    body.push_str(&keep(t.review_acknowledgement()));
+    let [employee, manager] = acknowledgement_lines(t);
     body.push_str(&keep(employee));
     body.push_str(&para(manager, None));
     package(&body)
@@ -345,15 +352,15 @@ fn row(cells: &[String], widths: &[u32], header: bool) -> String {
     format!("<w:tr>{props}{cells}</w:tr>")
 }
 
-fn slot(item: Option<&str>, values: &Values, kind: SlotKind) -> String {
+fn slot(item: Option<&str>, values: &Values, kind: SlotKind, t: &Catalog) -> String {
     item.and_then(|item| values.get(item, kind))
-        .unwrap_or(kind.placeholder())
+        .unwrap_or(kind.placeholder(t.lang()))
         .to_string()
 }
 
 /// MBO as Area | Standard | Target | Due; the other frames as one row per
 /// line: its label, its text and its source (as in [`super::docx`]).
-fn table(frame: &Frame, values: &Values) -> String {
+fn table(frame: &Frame, values: &Values, t: &Catalog) -> String {
     let (widths, header, rows): (Vec<u32>, Vec<&str>, Vec<Vec<String>>) =
         if frame.kind == FrameKind::Mbo {
             let rows = frame
@@ -367,14 +374,19 @@ fn table(frame: &Frame, values: &Values) -> String {
                         row.standard
                             .map(|l| text::body(l, values))
                             .unwrap_or_default(),
-                        slot(item, values, SlotKind::Target),
-                        slot(item, values, SlotKind::Date),
+                        slot(item, values, SlotKind::Target, t),
+                        slot(item, values, SlotKind::Date, t),
                     ]
                 })
                 .collect();
             (
                 vec![3000, 3600, 1400, 1400],
-                vec!["Area", "Standard", "Target", "Due"],
+                vec![
+                    t.mbo_area_label(),
+                    t.mbo_standard_rubric_label(),
+                    t.mbo_target_label(),
+                    t.mbo_due_label(),
+                ],
                 rows,
             )
         } else {
@@ -382,7 +394,7 @@ fn table(frame: &Frame, values: &Values) -> String {
             for block in &frame.blocks {
                 for (i, line) in block.lines.iter().enumerate() {
                     // A block's first line names it: "1.", "Objective 2", a perspective.
-                    let label = match (i, line.template.label()) {
+                    let label = match (i, &line.label) {
                         (_, Some(label)) => label.to_string(),
                         (0, None) => text::parts(line, values, |p| p == Part::Layout)
                             .split("  [")
@@ -400,7 +412,11 @@ fn table(frame: &Frame, values: &Values) -> String {
                     ]);
                 }
             }
-            (vec![1500, 6000, 1900], vec!["", "Text", "Source"], rows)
+            (
+                vec![1500, 6000, 1900],
+                vec!["", t.doc_column_text(), t.doc_source()],
+                rows,
+            )
         };
     let grid: String = widths
         .iter()

@@ -21,6 +21,7 @@ use super::hooks::{
 };
 use crate::fill;
 use crate::frame::{Content, Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
+use crate::message::Catalog;
 use crate::provenance::describe;
 use crate::values::Values;
 
@@ -59,6 +60,7 @@ pub fn sections(frames: &ProfileFrames, sources: bool) -> Vec<Section> {
         slots: 0,
         sources,
         choices: crate::goals::choices(frames),
+        t: frames.catalog(),
     };
     let mut out: Vec<Section> = FrameKind::ALL
         .into_iter()
@@ -121,6 +123,8 @@ struct Html<'f> {
     sources: bool,
     /// The goals a manager can keep; each gets its box at its first line.
     choices: Vec<crate::goals::Choice<'f>>,
+    /// The frames' language.
+    t: &'static Catalog,
 }
 
 impl Html<'_> {
@@ -134,19 +138,15 @@ impl Html<'_> {
 
     fn frame(&mut self, frame: &Frame) -> Section {
         let kind = frame.kind;
-        let title = kind.title();
+        let title = escape(&frame.title);
         self.out.clear();
         let _ = write!(
             self.out,
             "<h2>{title}</h2><p class=\"intro\">{}</p>",
-            escape(kind.intro()),
+            escape(&frame.intro),
         );
         if frame.is_empty() {
-            let _ = write!(
-                self.out,
-                "<p class=\"empty\">{}</p>",
-                escape(kind.empty_sentence())
-            );
+            let _ = write!(self.out, "<p class=\"empty\">{}</p>", escape(&frame.empty));
         } else {
             match kind {
                 FrameKind::Smart => self.smart(frame),
@@ -154,7 +154,7 @@ impl Html<'_> {
                 FrameKind::Mbo => self.mbo(frame),
                 FrameKind::Scorecard => self.scorecard(frame),
             }
-            self.text_block(kind);
+            self.text_block(frame);
         }
         Section {
             id: frame_id(kind.id()),
@@ -177,7 +177,7 @@ impl Html<'_> {
             self.push("<dl class=\"rows\">");
             for line in rows {
                 self.push("<div class=\"row\"><dt>");
-                self.text(line.template.label().unwrap_or_default());
+                self.text(line.label.as_deref().unwrap_or_default());
                 self.push("</dt><dd>");
                 self.line_body(line, frame);
                 self.push("</dd></div>");
@@ -205,16 +205,12 @@ impl Html<'_> {
             let Some((objective, krs)) = block.lines.split_first() else {
                 continue;
             };
-            self.goal_head(
-                "objective",
-                &format!("Objective {}", i + 1),
-                objective,
-                frame,
-            );
+            let label = self.t.item_okr(&(i + 1).to_string());
+            self.goal_head("objective", &label, objective, frame);
             self.push("<ul class=\"krs\">");
             for line in krs {
                 self.push("<li><span class=\"kr-label\">");
-                self.text(line.template.label().unwrap_or_default());
+                self.text(line.label.as_deref().unwrap_or_default());
                 self.push("</span> ");
                 self.line_body(line, frame);
                 self.push("</li>");
@@ -225,22 +221,32 @@ impl Html<'_> {
 
     /// MBO: a table Area | Standard | Target | Due.
     fn mbo(&mut self, frame: &Frame) {
-        self.push("<table class=\"mbo\"><thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Standard</th><th scope=\"col\">Target</th><th scope=\"col\">Due</th></tr></thead><tbody>");
+        let t = self.t;
+        let [area, standard, target, due] = [
+            t.mbo_area_label(),
+            t.mbo_standard_rubric_label(),
+            t.mbo_target_label(),
+            t.mbo_due_label(),
+        ]
+        .map(escape);
+        let _ = write!(self.out, "<table class=\"mbo\"><thead><tr><th scope=\"col\">{area}</th><th scope=\"col\">{standard}</th><th scope=\"col\">{target}</th><th scope=\"col\">{due}</th></tr></thead><tbody>");
         for block in &frame.blocks {
             let row = block.mbo_row();
-            self.push("<tr><th scope=\"row\" data-label=\"Area\">");
+            let _ = write!(self.out, "<tr><th scope=\"row\" data-label=\"{area}\">");
             if let Some(area) = row.area {
                 self.keep(area);
                 self.line_body(area, frame);
             }
-            self.push("</th><td data-label=\"Standard\">");
+            let _ = write!(self.out, "</th><td data-label=\"{standard}\">");
             match row.standard {
                 Some(line) => self.line_body(line, frame),
-                None => self.push(
-                    "<span class=\"none\">No standard: the canon backs none for this level.</span>",
-                ),
+                None => {
+                    self.push("<span class=\"none\">");
+                    self.text(t.view_mbo_no_standard());
+                    self.push("</span>");
+                }
             }
-            for (slot, cell) in [(SlotKind::Target, "Target"), (SlotKind::Date, "Due")] {
+            for (slot, cell) in [(SlotKind::Target, &target), (SlotKind::Date, &due)] {
                 let _ = write!(self.out, "</td><td data-label=\"{cell}\">");
                 if let Some(line) = row.target_due.filter(|l| l.slots().any(|s| s == slot)) {
                     if let Some(item) = line.item.as_deref() {
@@ -278,21 +284,25 @@ impl Html<'_> {
         let growth = frames.growth.as_ref()?;
         let holder = Frame {
             kind: FrameKind::Scorecard,
+            title: Default::default(),
+            intro: Default::default(),
+            empty: Default::default(),
             blocks: Vec::new(),
             items: growth.items.clone(),
         };
+        let t = self.t;
         self.out.clear();
         let _ = write!(
             self.out,
-            "<h2>Next level: {} — {}</h2><p class=\"intro\">What changes at {} ({}): the next level's text, verbatim. Keep any as a development goal.</p>",
-            escape(&growth.code),
-            escape(&growth.title),
-            escape(&growth.code),
-            escape(&growth.display_title),
+            "<h2>{}</h2><p class=\"intro\">{}</p>",
+            escape(&t.view_next_level_heading(&growth.code, &growth.title)),
+            escape(&t.view_next_level_intro(&growth.code, &growth.display_title)),
         );
         if growth.lines.is_empty() {
-            self.push(
-                "<p class=\"empty\">Every level dimension reads the same at the next level.</p>",
+            let _ = write!(
+                self.out,
+                "<p class=\"empty\">{}</p>",
+                escape(t.view_next_level_empty())
             );
         } else {
             self.push("<ul class=\"growth\">");
@@ -307,19 +317,24 @@ impl Html<'_> {
         Some(Section {
             id: NEXT_LEVEL_ID.to_string(),
             open: format!(
-                "<section id=\"{NEXT_LEVEL_ID}\" class=\"frame next-level\" aria-label=\"Next level\" tabindex=\"-1\">"
+                "<section id=\"{NEXT_LEVEL_ID}\" class=\"frame next-level\" aria-label=\"{}\" tabindex=\"-1\">",
+                escape(t.view_next_level())
             ),
             inner: std::mem::take(&mut self.out),
         })
     }
 
     /// "Copy / print as text": the toggle and its (closed) panel.
-    fn text_block(&mut self, kind: FrameKind) {
+    fn text_block(&mut self, frame: &Frame) {
+        let t = self.t;
+        let kind = frame.kind;
         let (id, panel) = (kind.id(), text_panel_id(kind.id()));
         let _ = write!(
             self.out,
-            "<div class=\"text-block\"><button type=\"button\" class=\"{TEXT_TOGGLE}\" aria-expanded=\"false\" aria-controls=\"{panel}\" {DATA_FRAME}=\"{id}\">Copy / print as text</button><div id=\"{panel}\" class=\"text-panel\" hidden><div class=\"copy-row\"><button type=\"button\" class=\"{COPY_BUTTON}\" {DATA_FRAME}=\"{id}\">Copy<span class=\"vh\"> {} as text</span></button><span class=\"{COPIED}\" role=\"status\"></span></div></div></div>",
-            kind.title()
+            "<div class=\"text-block\"><button type=\"button\" class=\"{TEXT_TOGGLE}\" aria-expanded=\"false\" aria-controls=\"{panel}\" {DATA_FRAME}=\"{id}\">{}</button><div id=\"{panel}\" class=\"text-panel\" hidden><div class=\"copy-row\"><button type=\"button\" class=\"{COPY_BUTTON}\" {DATA_FRAME}=\"{id}\">{}<span class=\"vh\"> {}</span></button><span class=\"{COPIED}\" role=\"status\"></span></div></div></div>",
+            escape(t.view_copy_print_as_text()),
+            escape(t.view_copy()),
+            escape(&t.view_copy_what(&frame.title)),
         );
     }
 
@@ -334,9 +349,10 @@ impl Html<'_> {
         };
         let _ = write!(
             self.out,
-            "<label class=\"keep\"><input type=\"checkbox\" aria-label=\"Keep {}\" {DATA_KEEP}=\"{}\"><span aria-hidden=\"true\">Keep</span></label>",
-            escape(&choice.label),
+            "<label class=\"keep\"><input type=\"checkbox\" aria-label=\"{}\" {DATA_KEEP}=\"{}\"><span aria-hidden=\"true\">{}</span></label>",
+            escape(&self.t.view_keep_goal(&choice.label)),
             escape(&choice.key),
+            escape(self.t.view_keep()),
         );
     }
 
@@ -349,49 +365,58 @@ impl Html<'_> {
             match &segment.content {
                 Content::Slot(slot) => match item {
                     Some(item) => self.slot(item, label, *slot),
-                    None => self.text(slot.placeholder()),
+                    None => self.text(slot.placeholder(self.t.lang())),
                 },
                 Content::Quote(quote) => {
                     self.push("<span class=\"canon\">");
                     self.text(&quote.text);
                     self.push("</span>");
                 }
-                _ => self.text(&fill::segment(segment, None, &Values::new())),
+                _ => self.text(&fill::segment(
+                    segment,
+                    line.wording.lang(),
+                    None,
+                    &Values::new(),
+                )),
             }
         }
         if self.sources {
             let mut sources: Vec<String> = fill::source(line, &Values::new()).into_iter().collect();
             for quote in line.quotes() {
-                let text = describe(quote);
+                let text = describe(quote, self.t);
                 if !sources.contains(&text) {
                     sources.push(text);
                 }
             }
-            if !sources.is_empty() {
-                self.push("<small class=\"sources\">Source: ");
-                self.text(&sources.join("; "));
-                self.push("</small>");
-            }
+            // Whose words the fixed text is: the catalog's or the canon's own.
+            sources.push(line.wording.describe());
+            self.push("<small class=\"sources\">");
+            self.text(&self.t.label_colon(self.t.doc_source()));
+            self.push(" ");
+            self.text(&sources.join("; "));
+            self.push("</small>");
         }
     }
 
     /// A slot's input, named "{Slot}, {label}"; dates get a calendar button.
     fn slot(&mut self, item: &str, label: &str, slot: SlotKind) {
         self.slots += 1;
-        let placeholder = slot.placeholder();
-        let (item, label) = (escape(item), escape(label));
+        let t = self.t;
+        let placeholder = slot.placeholder(t.lang());
+        let name = escape(&t.control_for(slot.label(t.lang()), label)).into_owned();
+        let item = escape(item);
         let _ = write!(
             self.out,
-            "<span class=\"slot\" {DATA_PRINT}=\"{placeholder}\"><input type=\"text\" class=\"{SLOT_INPUT}\" id=\"{}\" aria-label=\"{}, {label}\" placeholder=\"{placeholder}\" autocomplete=\"off\" size=\"{}\" {DATA_ITEM}=\"{item}\" {DATA_SLOT}=\"{}\">",
+            "<span class=\"slot\" {DATA_PRINT}=\"{placeholder}\"><input type=\"text\" class=\"{SLOT_INPUT}\" id=\"{}\" aria-label=\"{name}\" placeholder=\"{placeholder}\" autocomplete=\"off\" size=\"{}\" {DATA_ITEM}=\"{item}\" {DATA_SLOT}=\"{}\">",
             slot_id(self.slots),
-            slot.label(),
             placeholder.chars().count() + 1,
             slot.id(),
         );
         if slot == SlotKind::Date {
             let _ = write!(
                 self.out,
-                "<button type=\"button\" class=\"{DATE_BUTTON}\" aria-label=\"Pick a date, {label}\" aria-expanded=\"false\" {DATA_ITEM}=\"{item}\"></button>",
+                "<button type=\"button\" class=\"{DATE_BUTTON}\" aria-label=\"{}\" aria-expanded=\"false\" {DATA_ITEM}=\"{item}\"></button>",
+                escape(&t.view_pick_a_date(label)),
             );
         }
         self.push("</span>");

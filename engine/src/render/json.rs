@@ -2,23 +2,26 @@
 //!
 //! ```text
 //! { "schema": "goalframes.frames/1",
+//!   "lang":    the BCP 47 tag of the templates' language ("en", "de", …),
 //!   "canon":   { "name", "abbrev", "version", "notice"? },
 //!   "export":  { "person"?, "period"?, "date"? }   (absent when none is given),
 //!   "profile": { "family", "level", "display_title", "heading", "breadcrumb", "preamble" },
 //!   "frames": [ { "frame": "smart"|"okr"|"mbo"|"scorecard", "title", "intro",
 //!                 "empty": null | sentence, "text": the filled text block,
 //!                 "items":  [ { "key", "label", "slots": { "baseline"|"target"|"date": value|null } } ],
-//!                 "blocks": [ { "lines": [ { "template", "item"?, "label"?, "text", "body",
+//!                 "blocks": [ { "lines": [ { "template", "wording", "item"?, "label"?, "text", "body",
 //!                                            "source"?, "quotes": [ { "text", "field", "index"?|"name"?|"key"?,
 //!                                                                     "family"?, "level"?, "case" } ] } ] } ] } ] }
 //! ```
+//! `wording` says whose words a line's fixed text is: `template (de)` (the
+//! catalog's, in that language) or `template (canon)` (the canon's own).
 //! The schema string changes whenever a field changes meaning or is removed.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::frame::{CanonStamp, Frame, FrameKind, Line, ProfileFrames, Quote, Template};
+use crate::frame::{CanonStamp, Frame, FrameKind, Line, ProfileFrames, Quote, Template, Wording};
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::values::Values;
@@ -35,6 +38,7 @@ pub const SCHEMA: &str = "goalframes.frames/1";
 #[derive(Serialize)]
 pub struct Document<'a> {
     schema: &'static str,
+    lang: &'static str,
     canon: &'a CanonStamp,
     #[serde(skip_serializing_if = "is_empty")]
     export: &'a ExportInfo,
@@ -55,9 +59,9 @@ struct ProfileJson {
 #[derive(Serialize)]
 struct FrameJson<'a> {
     frame: FrameKind,
-    title: &'static str,
-    intro: &'static str,
-    empty: Option<&'static str>,
+    title: &'a str,
+    intro: &'a str,
+    empty: Option<&'a str>,
     text: String,
     items: Vec<ItemJson<'a>>,
     blocks: Vec<BlockJson<'a>>,
@@ -78,10 +82,11 @@ struct BlockJson<'a> {
 #[derive(Serialize)]
 struct LineJson<'a> {
     template: Template,
+    wording: Wording,
     #[serde(skip_serializing_if = "Option::is_none")]
     item: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    label: Option<&'static str>,
+    label: Option<&'a str>,
     text: String,
     body: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -111,6 +116,7 @@ pub fn model<'a>(
 ) -> Document<'a> {
     Document {
         schema: SCHEMA,
+        lang: frames.lang.tag(),
         canon: &frames.canon,
         export: info,
         profile: ProfileJson {
@@ -131,9 +137,9 @@ pub fn model<'a>(
 fn frame<'a>(frame: &'a Frame, values: &'a Values) -> FrameJson<'a> {
     FrameJson {
         frame: frame.kind,
-        title: frame.kind.title(),
-        intro: frame.kind.intro(),
-        empty: frame.is_empty().then(|| frame.kind.empty_sentence()),
+        title: &frame.title,
+        intro: &frame.intro,
+        empty: frame.is_empty().then_some(frame.empty.as_ref()),
         text: text::frame(frame, values),
         items: frame
             .items
@@ -161,8 +167,9 @@ fn frame<'a>(frame: &'a Frame, values: &'a Values) -> FrameJson<'a> {
 fn line<'a>(line: &'a Line, values: &Values) -> LineJson<'a> {
     LineJson {
         template: line.template,
+        wording: line.wording,
         item: line.item.as_deref(),
-        label: line.template.label(),
+        label: line.label.as_deref(),
         text: text::line(line, values),
         body: text::body(line, values),
         source: text::source(line, values),

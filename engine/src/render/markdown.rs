@@ -2,12 +2,11 @@
 //! for MBO areas. Canon text and values are escaped so they always read as text.
 
 use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
+use crate::message::Catalog;
 use crate::goals::{labelled_body, percent, Unfilled};
 use crate::render::text;
 use crate::render::ExportInfo;
-use crate::sheet::review::report::{
-    ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES, REVIEW, SCORE,
-};
+use crate::sheet::review::report::acknowledgement_lines;
 use crate::values::Values;
 
 /// Backslash-escapes every character Markdown could read as markup.
@@ -43,7 +42,7 @@ fn escaped(line: &Line, values: &Values, keep: impl Fn(Part) -> bool) -> String 
     line.segments
         .iter()
         .filter(|s| keep(s.part))
-        .map(|s| escape(&text::segment(s, item, values)))
+        .map(|s| escape(&text::segment(s, line.wording.lang(), item, values)))
         .collect()
 }
 
@@ -53,9 +52,10 @@ fn body(line: &Line, values: &Values) -> String {
 
 /// A row's label in bold with its colon (`**Specific:** `), or nothing.
 fn row_label(line: &Line) -> String {
-    line.template
-        .label()
-        .map(|label| format!("**{label}:** "))
+    let t = crate::message::catalog(line.wording.lang());
+    line.label
+        .as_ref()
+        .map(|label| format!("**{}** ", escape(&t.label_colon(label))))
         .unwrap_or_default()
 }
 
@@ -69,7 +69,7 @@ fn slot(line: &Line, values: &Values, kind: SlotKind) -> String {
         .item
         .as_deref()
         .and_then(|item| values.get(item, kind))
-        .unwrap_or(kind.placeholder());
+        .unwrap_or(kind.placeholder(line.wording.lang()));
     escape(value)
 }
 
@@ -80,41 +80,58 @@ pub fn document(
     values: &Values,
     info: &ExportInfo,
 ) -> String {
+    let t = frames.catalog();
     let mut out = format!("# {}\n\n", body(&frames.heading, values));
     out.push_str(&body(&frames.breadcrumb, values));
     out.push_str("\n\n");
-    for line in info.lines() {
+    for line in info.lines(t) {
         out.push_str(&format!("{}  \n", escape(&line)));
     }
-    out.push_str(&format!(
-        "Canon: {} {}\n\n",
-        escape(&frames.canon.name),
-        escape(&frames.canon.version)
-    ));
-    if let Some(notice) = &frames.canon.notice {
-        out.push_str(&format!("**Notice:** {}\n\n", escape(notice)));
-    }
+    out.push_str(&stamp(frames));
     out.push_str(&format!("> {}\n", body(&frames.preamble, values)));
     for kind in kinds {
         out.push('\n');
-        frame(&mut out, frames.frame(*kind), values);
+        frame(&mut out, frames.frame(*kind), values, t);
     }
     out
 }
 
-fn frame(out: &mut String, frame: &Frame, values: &Values) {
+/// `Canon: {name} {version}` and the canon's notice in bold, as paragraphs.
+fn stamp(frames: &ProfileFrames) -> String {
+    let t = frames.catalog();
+    let mut out = format!(
+        "{}\n\n",
+        escape(&t.doc_canon(&frames.canon.name, &frames.canon.version))
+    );
+    if let Some(notice) = &frames.canon.notice {
+        out.push_str(&format!(
+            "**{}** {}\n\n",
+            escape(&t.label_colon(t.doc_notice())),
+            escape(notice)
+        ));
+    }
+    out
+}
+
+fn frame(out: &mut String, frame: &Frame, values: &Values, t: &Catalog) {
     let kind = frame.kind;
     out.push_str(&format!(
         "## {}\n\n_{}_\n\n",
-        kind.title(),
-        escape(kind.intro())
+        frame.title,
+        escape(&frame.intro)
     ));
     if frame.is_empty() {
-        out.push_str(&format!("{}\n", escape(kind.empty_sentence())));
+        out.push_str(&format!("{}\n", escape(&frame.empty)));
         return;
     }
     if kind == FrameKind::Mbo {
-        out.push_str("| Area | Standard | Target | Due |\n|---|---|---|---|\n");
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n|---|---|---|---|\n",
+            escape(t.mbo_area_label()),
+            escape(t.mbo_standard_rubric_label()),
+            escape(t.mbo_target_label()),
+            escape(t.mbo_due_label())
+        ));
         for block in &frame.blocks {
             let row = block.mbo_row();
             let due = row.target_due;
@@ -137,12 +154,12 @@ fn frame(out: &mut String, frame: &Frame, values: &Values) {
         // The first line of a block names it: a goal, an objective, a perspective.
         out.push_str(&format!("### {}\n\n", title(first, values)));
         if let Some(src) = source(first, values) {
-            out.push_str(&format!("Source: {src}\n\n"));
+            out.push_str(&format!("{} {src}\n\n", escape(&t.label_colon(t.doc_source()))));
         }
         for l in rest {
             let label = row_label(l);
             let src = source(l, values)
-                .map(|s| format!(" _(source: {s})_"))
+                .map(|s| format!(" _({})_", t.doc_source_note(&s)))
                 .unwrap_or_default();
             out.push_str(&format!("- {label}{}{src}\n", body(l, values)));
         }
@@ -164,7 +181,7 @@ fn title(line: &Line, values: &Values) -> String {
         .unwrap_or(line.segments.len());
     line.segments[..tag_start]
         .iter()
-        .map(|s| escape(&text::segment(s, item, values)))
+        .map(|s| escape(&text::segment(s, line.wording.lang(), item, values)))
         .collect()
 }
 
@@ -173,21 +190,18 @@ fn title(line: &Line, values: &Values) -> String {
 /// signature lines.
 pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> String {
     let frames = goals.frames;
+    let t = frames.catalog();
     let values = &goals.values;
-    let mut out = format!("# Goal sheet — {}\n\n", body(&frames.display_title, values));
+    let mut out = format!(
+        "# {}\n\n",
+        t.doc_goal_sheet(&body(&frames.display_title, values))
+    );
     out.push_str(&body(&frames.breadcrumb, values));
     out.push_str("\n\n");
     for field in text::header_fields(goals, info) {
         out.push_str(&format!("{}  \n", escape(&field)));
     }
-    out.push_str(&format!(
-        "Canon: {} {}\n\n",
-        escape(&frames.canon.name),
-        escape(&frames.canon.version)
-    ));
-    if let Some(notice) = &frames.canon.notice {
-        out.push_str(&format!("**Notice:** {}\n\n", escape(notice)));
-    }
+    out.push_str(&stamp(frames));
     let review = goals.shown_review();
     if let Some(review) = review {
         for line in review.stage_lines() {
@@ -195,20 +209,27 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
         }
         out.push('\n');
     }
-    out.push_str("| # | Goal | Framework | Weight | Target | Due |\n|---|---|---|---|---|---|\n");
+    out.push_str(&format!(
+        "| # | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|\n",
+        escape(t.doc_column_goal()),
+        escape(t.doc_column_framework()),
+        escape(t.doc_column_weight()),
+        escape(t.doc_column_target()),
+        escape(t.doc_column_due())
+    ));
     let cell = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_default();
     for row in &goals.rows {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} |\n",
             row.number,
             escape(row.title()),
-            escape(row.framework.name()),
+            escape(row.framework.name(t)),
             row.weight.map(percent).unwrap_or_default(),
             cell(&row.target),
             cell(&row.due),
         ));
     }
-    if let Some(total) = goals.total_weight().line() {
+    if let Some(total) = goals.total_weight().line(t) {
         out.push_str(&format!("\n**{}**\n", escape(&total)));
     }
     for row in &goals.rows {
@@ -222,7 +243,7 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
         } else if let Some((first, rest)) = row.lines.split_first() {
             out.push_str(&format!("{}\n\n", body(first, values)));
             if let Some(src) = source(first, values) {
-                out.push_str(&format!("Source: {src}\n\n"));
+                out.push_str(&format!("{} {src}\n\n", escape(&t.label_colon(t.doc_source()))));
             }
             for l in rest {
                 let label = row_label(l);
@@ -231,9 +252,9 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
             }
         }
         if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&row.key)?, &r.rules))) {
-            let lines = goal.lines(rules);
+            let lines = goal.lines(rules, t);
             if !lines.is_empty() {
-                out.push_str(&format!("\n**{}**\n\n", escape(REVIEW)));
+                out.push_str(&format!("\n**{}**\n\n", escape(t.review_heading())));
             }
             for line in lines {
                 // A check-in is indented under "Check-ins:": a nested item.
@@ -245,32 +266,33 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
         }
     }
     let Some(review) = review else {
-        out.push_str("\n## Signatures\n\n");
-        for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+        out.push_str(&format!("\n## {}\n\n", escape(t.doc_signatures())));
+        for line in [t.signature_employee(), t.signature_manager()] {
             out.push_str(&format!("{}\n\n", escape(line)));
         }
         return out;
     };
     if !review.competencies.is_empty() {
-        out.push_str(&format!("\n## {COMPETENCIES}\n\n"));
+        out.push_str(&format!("\n## {}\n\n", escape(t.review_competencies())));
         for row in &review.competencies {
             out.push_str(&format!(
                 "- **{}**  \n  {}  \n  _{}_\n",
-                escape(&row.line(&review.rules)),
+                escape(&row.line(&review.rules, t)),
                 escape(&row.competency.text.text),
-                escape(&row.source_line())
+                escape(&row.source_line(t))
             ));
         }
     }
-    out.push_str(&format!("\n## {SCORE}\n\n"));
+    out.push_str(&format!("\n## {}\n\n", escape(t.review_score())));
     for line in review.score_lines() {
         out.push_str(&format!("- {}\n", escape(&line)));
     }
     out.push_str(&format!(
-        "\n## {ACKNOWLEDGEMENT_HEADING}\n\n{}\n\n",
-        escape(ACKNOWLEDGEMENT)
+        "\n## {}\n\n{}\n\n",
+        escape(t.review_acknowledgement_heading()),
+        escape(t.review_acknowledgement())
     ));
-    for line in ACKNOWLEDGEMENT_LINES {
+    for line in acknowledgement_lines(t) {
         out.push_str(&format!("{}\n\n", escape(line)));
     }
     out

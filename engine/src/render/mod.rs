@@ -122,14 +122,18 @@ pub struct ExportInfo {
 
 impl ExportInfo {
     /// `Person: …`, `Period: …`, `Exported: …` lines for the filled fields.
-    pub fn lines(&self) -> Vec<String> {
+    pub fn lines(&self, t: &crate::message::Catalog) -> Vec<String> {
         [
-            ("Person", &self.person),
-            ("Period", &self.period),
-            ("Exported", &self.date),
+            (t.sheet_person(), &self.person),
+            (t.sheet_period(), &self.period),
+            (t.sheet_exported(), &self.date),
         ]
         .into_iter()
-        .filter_map(|(label, value)| value.as_ref().map(|v| format!("{label}: {v}")))
+        .filter_map(|(label, value)| {
+            value
+                .as_ref()
+                .map(|v| format!("{} {v}", t.label_colon(label)))
+        })
         .collect()
     }
 }

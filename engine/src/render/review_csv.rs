@@ -14,7 +14,8 @@ use crate::canon::ReviewRules;
 use crate::cells::write_safe;
 use crate::render::markdown::escape;
 use crate::sheet::review::report::ReviewReport;
-use crate::sheet::review::score::{Figure, OVERALL};
+use crate::message::Catalog;
+use crate::sheet::review::score::Figure;
 use crate::sheet::Sheet;
 
 /// The header row.
@@ -31,8 +32,6 @@ pub const COLUMNS: [&str; 10] = [
     "goal_achievement_pct",
 ];
 
-/// The summary's title.
-pub const SUMMARY_TITLE: &str = "Review calibration";
 
 /// One person's review: the sheet and its review report.
 #[derive(Clone, Copy, Debug)]
@@ -45,11 +44,11 @@ pub struct Person<'a> {
 
 impl Person<'_> {
     /// Who the sheet is for: its person, else its id.
-    pub fn name(&self) -> String {
+    pub fn name(&self, t: &Catalog) -> String {
         self.sheet
             .person
             .clone()
-            .unwrap_or_else(|| format!("sheet {}", self.sheet.id))
+            .unwrap_or_else(|| t.calibration_sheet(&self.sheet.id))
     }
 
     /// Its cells under [`COLUMNS`].
@@ -63,7 +62,7 @@ impl Person<'_> {
             sheet
                 .period
                 .clone()
-                .or_else(|| sheet.period_line())
+                .or_else(|| sheet.period_line(self.review.catalog()))
                 .unwrap_or_default(),
             sheet.family.clone(),
             sheet.level.clone(),
@@ -104,15 +103,17 @@ pub fn csv(people: &[Person<'_>]) -> String {
     String::from_utf8(bytes).expect("CSV of UTF-8 text is UTF-8")
 }
 
-/// The calibration summary in Markdown: how many people's overall rating
-/// falls on each point of `rules`' scale (every point listed, zeros
-/// included), then how many are not scored, one line each: the employee and
-/// why.
-pub fn summary(people: &[Person<'_>], rules: &ReviewRules) -> String {
+/// The calibration summary in Markdown, in `t`'s language: how many
+/// people's overall rating falls on each point of `rules`' scale (every
+/// point listed, zeros included), then how many are not scored, one line
+/// each: the employee and why.
+pub fn summary(people: &[Person<'_>], rules: &ReviewRules, t: &Catalog) -> String {
     let mut out = format!(
-        "# {SUMMARY_TITLE}\n\nPeople: {}. {OVERALL} rating (manager), by the nearest point of the scale ({}):\n\n| Point | People |\n|---|---|\n",
-        people.len(),
-        escape(&rules.range())
+        "# {}\n\n{}\n\n| {} | {} |\n|---|---|\n",
+        escape(t.calibration_title()),
+        escape(&t.calibration_people(&people.len().to_string(), &rules.range())),
+        escape(t.calibration_point()),
+        escape(t.calibration_people_column()),
     );
     let scored: Vec<u32> = people
         .iter()
@@ -124,9 +125,12 @@ pub fn summary(people: &[Person<'_>], rules: &ReviewRules) -> String {
     }
     let unscored: Vec<(String, String)> = people
         .iter()
-        .filter_map(|p| Some((p.name(), p.not_scored()?)))
+        .filter_map(|p| Some((p.name(t), p.not_scored()?)))
         .collect();
-    out.push_str(&format!("\nNot scored: {}\n", unscored.len()));
+    out.push_str(&format!(
+        "\n{}\n",
+        escape(&t.calibration_not_scored(&unscored.len().to_string()))
+    ));
     if !unscored.is_empty() {
         out.push('\n');
     }

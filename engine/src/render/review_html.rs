@@ -10,24 +10,15 @@ use std::collections::BTreeSet;
 
 use crate::render::hooks::{DATA_REVIEW_ACTION, DATA_REVIEW_FIELD, DATA_REVIEW_PART};
 use crate::render::html::escape;
+use crate::message::Catalog;
 use crate::sheet::review::appraisal::AppraisalField;
-use crate::sheet::review::check_in::{
-    labelled, ADD_CHECK_IN, CHECK_IN_DATE, CURRENT_VALUE, NOTE, SAVE_CHECK_IN, STATUS,
-};
+use crate::sheet::review::check_in::{labelled, CheckInField};
 use crate::sheet::review::report::{
     check_in_line, figure_shown, overall_of, CompetencyReview, GoalReview, ReviewReport,
-    COMPETENCIES,
 };
-use crate::sheet::review::score::{
-    AchievementSource, COMPETENCY_RATING, GOAL_ACHIEVEMENT, GOAL_RATING, OVERALL, SCORE,
-};
-use crate::sheet::review::stage::{
-    Party, AGREED_ON, MARK_AS_AGREED, MARK_AS_REVIEWED, REOPEN, REVIEWED_ON,
-};
+use crate::sheet::review::score::AchievementSource;
+use crate::sheet::review::stage::{Party, StageAction, StageDay};
 use crate::sheet::review::{Figure, NextPeriod, Rater, Side, Stage, Status};
-
-/// "Start next period from this sheet".
-pub const START_NEXT_PERIOD: &str = "Start next period from this sheet";
 
 /// What the region shows besides the report: which goals' check-in forms
 /// are open, the day new dates start as, the person's name (the employee
@@ -67,6 +58,7 @@ pub fn shape(report: &ReviewReport, open: &BTreeSet<String>) -> String {
 
 /// The "Review" region's content (see the module documentation).
 pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
+    let t = report.catalog();
     let mut out = format!(
         r#"<div role="status" {DATA_REVIEW_PART}="stage">{}</div>"#,
         stage(report)
@@ -74,37 +66,45 @@ pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
     let locked = report.stage == Stage::Reviewed;
     let field = |id: &str, label: &str, value: &str| {
         format!(
-            r#"<label class="review-field"><span>{label}</span><input type="text" autocomplete="off" {DATA_REVIEW_FIELD}="stage|{id}" value="{}"></label>"#,
+            r#"<label class="review-field"><span>{}</span><input type="text" autocomplete="off" {DATA_REVIEW_FIELD}="stage|{id}" value="{}"></label>"#,
+            escape(label),
             escape(value)
         )
     };
-    let button = |action: &str, label: &str| {
-        format!(r#"<button type="button" {DATA_REVIEW_ACTION}="{action}">{label}</button>"#)
+    let button = |action: &str, label: StageAction| {
+        format!(
+            r#"<button type="button" {DATA_REVIEW_ACTION}="{action}">{}</button>"#,
+            escape(label.label(t))
+        )
     };
     match report.stage {
         Stage::Draft => {
             out.push_str(&format!(
-                r#"<div class="stage-form" role="group" aria-label="{MARK_AS_AGREED}">{}{}{}{}</div>"#,
-                field("employee", Party::Employee.label(), state.person),
-                field("manager", Party::Manager.label(), ""),
-                field("agreed_on", AGREED_ON, state.today),
-                button("agree", MARK_AS_AGREED)
+                r#"<div class="stage-form" role="group" aria-label="{}">{}{}{}{}</div>"#,
+                escape(StageAction::Agree.label(t)),
+                field("employee", Party::Employee.label(t), state.person),
+                field("manager", Party::Manager.label(t), ""),
+                field("agreed_on", StageDay::Agreed.label(t), state.today),
+                button("agree", StageAction::Agree)
             ));
         }
         Stage::Agreed => out.push_str(&format!(
             r#"<div class="stage-form">{}{}{}</div>"#,
-            field("reviewed_on", REVIEWED_ON, state.today),
-            button("reviewed", MARK_AS_REVIEWED),
-            button("reopen", REOPEN)
+            field("reviewed_on", StageDay::Reviewed.label(t), state.today),
+            button("reviewed", StageAction::Review),
+            button("reopen", StageAction::Reopen)
         )),
         Stage::Reviewed => out.push_str(&format!(
             r#"<div class="stage-form">{}</div>"#,
-            button("reopen", REOPEN)
+            button("reopen", StageAction::Reopen)
         )),
     }
     out.push_str(&error_line("error|stage"));
     if report.stage == Stage::Draft {
-        out.push_str(r#"<p class="help">Once the goals are agreed, each gets its check-ins through the period and its appraisal at the end; the level’s competencies are rated and the review is scored here.</p>"#);
+        out.push_str(&format!(
+            r#"<p class="help">{}</p>"#,
+            escape(t.review_draft_help())
+        ));
         return out;
     }
     out.push_str(r#"<ol class="review-goals">"#);
@@ -113,7 +113,8 @@ pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
     }
     out.push_str("</ol>");
     out.push_str(&format!(
-        r#"<section class="competencies"><h3>{COMPETENCIES}</h3><ul>"#
+        r#"<section class="competencies"><h3>{}</h3><ul>"#,
+        escape(t.review_competencies())
     ));
     for row in &report.competencies {
         out.push_str(&format!(
@@ -122,11 +123,11 @@ pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
         ));
         for rater in Rater::ALL {
             let id = format!("competency|{}|{}", row.competency.key, rater.id());
-            let name = row.competency.rating_label(rater);
+            let name = row.competency.rating_label(rater, t);
             out.push_str(&rating_select(
                 &id,
                 &name,
-                rater.label(),
+                rater.label(t),
                 row.ratings.of(rater),
                 report,
                 locked,
@@ -135,19 +136,24 @@ pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
         out.push_str("</div></li>");
     }
     out.push_str("</ul></section>");
+    let score_name = escape(t.review_score());
     out.push_str(&format!(
-        r#"<section class="score" role="region" aria-label="{SCORE}"><h3>{SCORE}</h3><div {DATA_REVIEW_PART}="score">{}</div></section>"#,
+        r#"<section class="score" role="region" aria-label="{score_name}"><h3>{score_name}</h3><div {DATA_REVIEW_PART}="score">{}</div></section>"#,
         score(report)
     ));
     let (disabled, when) = match state.next {
-        Some(n) => ("", format!(" {} to {}", n.start, n.end)),
-        None => (
-            " disabled",
-            " Set the period’s start and end to start the next one.".to_string(),
+        Some(n) => (
+            "",
+            format!(
+                " {}",
+                t.screen_text(&t.period_from_to(&n.start, &n.end))
+            ),
         ),
+        None => (" disabled", format!(" {}", t.review_next_period_needs_dates())),
     };
     out.push_str(&format!(
-        r#"<p class="next-period"><button type="button" {DATA_REVIEW_ACTION}="next-period"{disabled}>{START_NEXT_PERIOD}</button>{}</p>{}"#,
+        r#"<p class="next-period"><button type="button" {DATA_REVIEW_ACTION}="next-period"{disabled}>{}</button>{}</p>{}"#,
+        escape(t.review_start_next_period()),
         escape(&when),
         error_line("error|next")
     ));
@@ -162,39 +168,56 @@ fn goal_item(
     state: &PanelState<'_>,
     locked: bool,
 ) {
+    let t = report.catalog();
     let (key, label) = (&goal.key, escape(&goal.label));
     let open = state.open.contains(key);
+    let add = t.review_add_check_in();
     out.push_str(&format!(
-        r#"<li class="review-goal"><h3>{label}</h3><div class="check-ins" {DATA_REVIEW_PART}="check-ins|{key}">{}</div><button type="button" class="add-check-in" {DATA_REVIEW_ACTION}="add-check-in|{key}" aria-expanded="{open}" aria-label="{}"{}>{ADD_CHECK_IN}</button>"#,
-        check_ins(goal),
-        escape(&labelled(ADD_CHECK_IN, &goal.label)),
-        if locked { " disabled" } else { "" }
+        r#"<li class="review-goal"><h3>{label}</h3><div class="check-ins" {DATA_REVIEW_PART}="check-ins|{key}">{}</div><button type="button" class="add-check-in" {DATA_REVIEW_ACTION}="add-check-in|{key}" aria-expanded="{open}" aria-label="{}"{}>{}</button>"#,
+        check_ins(goal, t),
+        escape(&labelled(t, add, &goal.label)),
+        if locked { " disabled" } else { "" },
+        escape(add)
     ));
     if open {
-        let text = |field: &str, name: &str, value: &str| {
+        let text = |field: CheckInField, value: &str| {
+            let name = field.label(t);
             format!(
-                r#"<label class="review-field"><span aria-hidden="true">{name}</span><input type="text" autocomplete="off" aria-label="{}" {DATA_REVIEW_FIELD}="check-in|{key}|{field}" value="{}"></label>"#,
-                escape(&labelled(name, &goal.label)),
+                r#"<label class="review-field"><span aria-hidden="true">{}</span><input type="text" autocomplete="off" aria-label="{}" {DATA_REVIEW_FIELD}="check-in|{key}|{}" value="{}"></label>"#,
+                escape(name),
+                escape(&labelled(t, name, &goal.label)),
+                field.id(),
                 escape(value)
             )
         };
         let options: String = Status::ALL
             .iter()
-            .map(|s| format!(r#"<option value="{}">{}</option>"#, s.id(), s.label()))
+            .map(|s| {
+                format!(
+                    r#"<option value="{}">{}</option>"#,
+                    s.id(),
+                    escape(s.label(t))
+                )
+            })
             .collect();
+        let status = t.review_status();
+        let save = t.review_save_check_in();
         out.push_str(&format!(
-            r#"<div class="check-in-form" role="group" aria-label="{add}">{}{}<label class="review-field"><span aria-hidden="true">{STATUS}</span><select aria-label="{}" {DATA_REVIEW_FIELD}="check-in|{key}|status">{options}</select></label>{}<button type="button" {DATA_REVIEW_ACTION}="save-check-in|{key}" aria-label="{}">{SAVE_CHECK_IN}</button><p class="computed" {DATA_REVIEW_PART}="suggestion|{key}"></p>{}</div>"#,
-            text("date", CHECK_IN_DATE, state.today),
-            text("value", CURRENT_VALUE, ""),
-            escape(&labelled(STATUS, &goal.label)),
-            text("note", NOTE, ""),
-            escape(&labelled(SAVE_CHECK_IN, &goal.label)),
+            r#"<div class="check-in-form" role="group" aria-label="{}">{}{}<label class="review-field"><span aria-hidden="true">{}</span><select aria-label="{}" {DATA_REVIEW_FIELD}="check-in|{key}|status">{options}</select></label>{}<button type="button" {DATA_REVIEW_ACTION}="save-check-in|{key}" aria-label="{}">{}</button><p class="computed" {DATA_REVIEW_PART}="suggestion|{key}"></p>{}</div>"#,
+            escape(&labelled(t, add, &goal.label)),
+            text(CheckInField::Date, state.today),
+            text(CheckInField::Value, ""),
+            escape(status),
+            escape(&labelled(t, status, &goal.label)),
+            text(CheckInField::Note, ""),
+            escape(&labelled(t, save, &goal.label)),
+            escape(save),
             error_line(&format!("error|check-in|{key}")),
-            add = escape(&labelled(ADD_CHECK_IN, &goal.label)),
         ));
     }
     out.push_str(&format!(
-        r#"<div class="appraisal" role="group" aria-label="Appraisal, {label}">"#
+        r#"<div class="appraisal" role="group" aria-label="{}">"#,
+        escape(&labelled(t, t.review_appraisal(), &goal.label))
     ));
     let a = &goal.appraisal;
     let computed = goal
@@ -206,8 +229,8 @@ fn goal_item(
         match field.rater() {
             Some(rater) => out.push_str(&rating_select(
                 &id,
-                &labelled(field.label(), &goal.label),
-                field.label(),
+                &labelled(t, field.label(t), &goal.label),
+                field.label(t),
                 a.rating(rater),
                 report,
                 locked,
@@ -219,21 +242,24 @@ fn goal_item(
                     _ => a.get(field).unwrap_or_default(),
                 };
                 let placeholder = if field == AppraisalField::Achievement && !is_computed {
-                    r#" placeholder="typed when not computed""#
+                    format!(
+                        r#" placeholder="{}""#,
+                        escape(t.review_achievement_placeholder())
+                    )
                 } else {
-                    ""
+                    String::new()
                 };
                 out.push_str(&format!(
                     r#"<label class="review-field"><span aria-hidden="true">{}</span><input type="text" autocomplete="off" aria-label="{}" {DATA_REVIEW_FIELD}="{id}" value="{}"{placeholder}{}></label>"#,
-                    field.label(),
-                    escape(&labelled(field.label(), &goal.label)),
+                    escape(field.label(t)),
+                    escape(&labelled(t, field.label(t), &goal.label)),
                     escape(&value),
                     if locked || is_computed { " readonly" } else { "" }
                 ));
                 if field == AppraisalField::Achievement {
                     out.push_str(&format!(
                         r#"<span class="computed" {DATA_REVIEW_PART}="achievement|{key}">{}</span>"#,
-                        achievement_note(goal)
+                        achievement_note(goal, t)
                     ));
                 }
             }
@@ -254,8 +280,9 @@ fn rating_select(
 ) -> String {
     let selected = |on: bool| if on { " selected" } else { "" };
     let mut options = format!(
-        r#"<option value=""{}>Not rated</option>"#,
-        selected(value.is_none())
+        r#"<option value=""{}>{}</option>"#,
+        selected(value.is_none()),
+        escape(report.catalog().review_not_rated())
     );
     for p in report.rules.scale.iter() {
         options.push_str(&format!(
@@ -266,7 +293,8 @@ fn rating_select(
         ));
     }
     format!(
-        r#"<label class="review-field rating"><span aria-hidden="true">{what}</span><select aria-label="{}" {DATA_REVIEW_FIELD}="{id}"{}>{options}</select></label>"#,
+        r#"<label class="review-field rating"><span aria-hidden="true">{}</span><select aria-label="{}" {DATA_REVIEW_FIELD}="{id}"{}>{options}</select></label>"#,
+        escape(what),
         escape(name),
         if locked { " disabled" } else { "" }
     )
@@ -281,10 +309,10 @@ fn error_line(part: &str) -> String {
 }
 
 /// "Computed: …" beside a computed achievement, else nothing.
-fn achievement_note(goal: &GoalReview) -> String {
+fn achievement_note(goal: &GoalReview, t: &Catalog) -> String {
     match &goal.achievement {
         Some(a) if a.source == AchievementSource::Computed => {
-            format!("Computed: {}", escape(&a.how))
+            escape(&t.screen_text(&t.review_computed(&a.how))).into_owned()
         }
         _ => String::new(),
     }
@@ -297,13 +325,14 @@ fn one_decimal_of(value: f64) -> String {
 /// The parts that change as the review does, by their `data-review-part`:
 /// what the app puts in again after each change.
 pub fn parts(report: &ReviewReport) -> Vec<(String, String)> {
+    let t = report.catalog();
     let mut parts = vec![
         ("stage".to_string(), stage(report)),
         ("score".to_string(), score(report)),
     ];
     for g in &report.goals {
-        parts.push((format!("check-ins|{}", g.key), check_ins(g)));
-        parts.push((format!("achievement|{}", g.key), achievement_note(g)));
+        parts.push((format!("check-ins|{}", g.key), check_ins(g, t)));
+        parts.push((format!("achievement|{}", g.key), achievement_note(g, t)));
     }
     parts
 }
@@ -359,28 +388,30 @@ pub fn values(report: &ReviewReport) -> Vec<FieldValue> {
 
 /// The stage and its records, as a list.
 pub fn stage(report: &ReviewReport) -> String {
+    let t = report.catalog();
     let items: String = report
         .stage_lines()
         .iter()
-        .map(|l| format!("<li>{}</li>", escape(l)))
+        .map(|l| format!("<li>{}</li>", escape(&t.screen_text(l))))
         .collect();
     format!(r#"<ul class="stage-lines">{items}</ul>"#)
 }
 
 /// A goal's latest check-in (with the computed status, when there is one)
 /// and, when it has several, all of them oldest first.
-pub fn check_ins(goal: &GoalReview) -> String {
+pub fn check_ins(goal: &GoalReview, t: &Catalog) -> String {
     let Some(latest) = goal.latest() else {
         return String::new();
     };
     let mut out = format!(
-        r#"<p class="latest-check-in"><strong>Latest check-in: </strong>{}"#,
-        escape(&check_in_line(latest))
+        r#"<p class="latest-check-in"><strong>{} </strong>{}"#,
+        escape(&t.label_colon(t.review_latest_check_in())),
+        escape(&check_in_line(latest, t, true))
     );
     if let Some(s) = goal.suggestion {
         out.push_str(&format!(
             r#" <span class="computed">{}</span>"#,
-            escape(&s.how())
+            escape(&t.screen_text(&s.how(t)))
         ));
     }
     out.push_str("</p>");
@@ -388,11 +419,11 @@ pub fn check_ins(goal: &GoalReview) -> String {
         let items: String = goal
             .check_ins
             .iter()
-            .map(|c| format!("<li>{}</li>", escape(&check_in_line(c))))
+            .map(|c| format!("<li>{}</li>", escape(&check_in_line(c, t, true))))
             .collect();
         out.push_str(&format!(
-            r#"<details class="check-in-log"><summary>All {} check-ins</summary><ol>{items}</ol></details>"#,
-            goal.check_ins.len()
+            r#"<details class="check-in-log"><summary>{}</summary><ol>{items}</ol></details>"#,
+            escape(&t.review_all_check_ins(&goal.check_ins.len().to_string()))
         ));
     }
     out
@@ -412,50 +443,59 @@ pub fn competency(row: &CompetencyReview) -> String {
 /// The score as a list of figures: each to one decimal with how it was
 /// computed, or "Not scored" and why; the self ratings' beside the manager's.
 pub fn score(report: &ReviewReport) -> String {
+    let t = report.catalog();
     let s = &report.score;
     let mut out = String::from("<dl>");
+    let screen = |(figure, how): (String, String)| (t.screen_text(&figure), t.screen_text(&how));
     let mut row = |name: &str, main: (String, String), own: Option<(String, String)>| {
+        let main = screen(main);
         out.push_str(&format!(
-            r#"<dt>{name}</dt><dd><span class="figure">{}</span><span class="how">{}</span>"#,
+            r#"<dt>{}</dt><dd><span class="figure">{}</span><span class="how">{}</span>"#,
+            escape(name),
             escape(&main.0),
             escape(&main.1)
         ));
-        if let Some((value, how)) = own {
+        if let Some((value, how)) = own.map(screen) {
             out.push_str(&format!(
-                r#"<span class="self-score">Self: <span class="figure">{}</span> <span class="how">{}</span></span>"#,
+                r#"<span class="self-score">{} <span class="figure">{}</span> <span class="how">{}</span></span>"#,
+                escape(&t.label_colon(t.review_self())),
                 escape(&value),
                 escape(&how)
             ));
         }
         out.push_str("</dd>");
     };
-    row(GOAL_ACHIEVEMENT, shown(&s.achievement, " %"), None);
+    row(t.score_goal_achievement(), shown(t, &s.achievement, " %"), None);
     let sides = |pick: fn(&Side) -> &Figure| {
         (
-            shown(pick(&s.manager), ""),
-            Some(shown(pick(&s.employee), "")),
+            shown(t, pick(&s.manager), ""),
+            Some(shown(t, pick(&s.employee), "")),
         )
     };
     let (main, own) = sides(|side| &side.goal_rating);
-    row(GOAL_RATING, main, own);
+    row(t.score_goal_rating(), main, own);
     let (main, own) = sides(|side| &side.competency_rating);
-    row(COMPETENCY_RATING, main, own);
-    row(OVERALL, overall(&s.manager), Some(overall(&s.employee)));
+    row(t.score_competency_rating(), main, own);
+    row(
+        t.score_overall(),
+        overall(t, &s.manager),
+        Some(overall(t, &s.employee)),
+    );
     out.push_str("</dl>");
     out
 }
 
 /// A figure as the page shows it: its value and how, or "Not scored" and why.
-fn on_page(shown: Result<(String, String), String>) -> (String, String) {
-    shown.unwrap_or_else(|why| ("Not scored".to_string(), why))
+fn on_page(t: &Catalog, shown: Result<(String, String), String>) -> (String, String) {
+    shown.unwrap_or_else(|why| (t.review_not_scored().to_string(), why))
 }
 
-fn shown(figure: &Figure, unit: &str) -> (String, String) {
-    on_page(figure_shown(figure, unit))
+fn shown(t: &Catalog, figure: &Figure, unit: &str) -> (String, String) {
+    on_page(t, figure_shown(figure, unit))
 }
 
-fn overall(side: &Side) -> (String, String) {
-    on_page(overall_of(side))
+fn overall(t: &Catalog, side: &Side) -> (String, String) {
+    on_page(t, overall_of(side))
 }
 
 #[cfg(test)]
@@ -490,7 +530,7 @@ mod tests {
         }
         let goals = GoalSheet::reviewed(&frames, &sheet, &canon);
         let report = goals.review.as_ref().unwrap();
-        let html = check_ins(&report.goals[0]);
+        let html = check_ins(&report.goals[0], report.catalog());
         assert!(
             html.contains("Latest check-in: </strong>2026-07-01 · &lt;b&gt; · Behind"),
             "{html}"

@@ -8,16 +8,14 @@
 use crate::goals::{percent, GoalSheet, Unfilled};
 use crate::render::html::escape;
 use crate::render::{text, ExportInfo};
-use crate::sheet::review::report::{
-    ReviewReport, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES,
-    SCORE,
-};
+use crate::sheet::review::report::{acknowledgement_lines, ReviewReport};
 
 /// The goal sheet as markup for the page's print-only section: a heading,
 /// who and when, the canon, a table of the goals (number, goal, measure, due
 /// date, weight), the total weight, and signature lines. All text is escaped.
 pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
     let frames = goals.frames;
+    let t = frames.catalog();
     let values = &goals.values;
     let mut out = String::new();
     let p = |out: &mut String, class: &str, text: &str| {
@@ -28,8 +26,8 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
         }
     };
     out.push_str(&format!(
-        "<h2>Goal sheet — {}</h2>",
-        escape(&text::body(&frames.display_title, values))
+        "<h2>{}</h2>",
+        escape(&t.doc_goal_sheet(&text::body(&frames.display_title, values)))
     ));
     p(&mut out, "", &text::body(&frames.breadcrumb, values));
     for field in text::header_fields(goals, info) {
@@ -38,10 +36,14 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
     p(
         &mut out,
         "",
-        &format!("Canon: {} {}", frames.canon.name, frames.canon.version),
+        &t.doc_canon(&frames.canon.name, &frames.canon.version),
     );
     if let Some(notice) = &frames.canon.notice {
-        p(&mut out, "", &format!("Notice: {notice}"));
+        p(
+            &mut out,
+            "",
+            &format!("{} {notice}", t.label_colon(t.doc_notice())),
+        );
     }
     let review = goals.shown_review();
     for line in review.map(ReviewReport::stage_lines).unwrap_or_default() {
@@ -52,9 +54,15 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
         "<table><colgroup>",
         r#"<col class="sheet-number"><col class="sheet-goal"><col class="sheet-measure"><col class="sheet-due"><col class="sheet-weight">"#,
         "</colgroup><thead><tr>",
-        r#"<th scope="col">#</th><th scope="col">Goal</th><th scope="col">Measure</th><th scope="col">Due</th><th scope="col">Weight</th>"#,
-        "</tr></thead><tbody>"
     ));
+    out.push_str(&format!(
+        r#"<th scope="col">#</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th>"#,
+        escape(t.doc_column_goal()),
+        escape(t.doc_column_measure()),
+        escape(t.doc_column_due()),
+        escape(t.doc_column_weight()),
+    ));
+    out.push_str("</tr></thead><tbody>");
     for row in &goals.rows {
         out.push_str(&format!("<tr><td>{}</td><td>", row.number));
         out.push_str(&format!(
@@ -69,7 +77,11 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
             p(&mut out, "", text);
         }
         if !row.lines.is_empty() && !row.source.is_empty() {
-            p(&mut out, "sheet-source", &format!("Source: {}", row.source));
+            p(
+                &mut out,
+                "sheet-source",
+                &format!("{} {}", t.label_colon(t.doc_source()), row.source),
+            );
         }
         out.push_str("</td><td>");
         for part in goals.measure(row, Unfilled::Placeholder) {
@@ -81,7 +93,7 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
             row.weight.map(percent).unwrap_or_default()
         ));
         if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&row.key)?, &r.rules))) {
-            let lines = goal.lines(rules);
+            let lines = goal.lines(rules, t);
             if !lines.is_empty() {
                 out.push_str(r#"<tr class="sheet-review"><td></td><td colspan="4">"#);
                 for line in lines {
@@ -92,12 +104,15 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
         }
     }
     out.push_str("</tbody></table>");
-    if let Some(total) = goals.total_weight().line() {
+    if let Some(total) = goals.total_weight().line(t) {
         p(&mut out, "sheet-total", &total);
     }
     let Some(review) = review else {
-        out.push_str(r#"<div class="signatures"><h3>Signatures</h3>"#);
-        for line in text::SIGNATURES.lines().filter(|l| !l.is_empty()) {
+        out.push_str(&format!(
+            r#"<div class="signatures"><h3>{}</h3>"#,
+            escape(t.doc_signatures())
+        ));
+        for line in [t.signature_employee(), t.signature_manager()] {
             p(&mut out, "", line);
         }
         out.push_str("</div>");
@@ -105,7 +120,8 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
     };
     if !review.competencies.is_empty() {
         out.push_str(&format!(
-            r#"<h3>{COMPETENCIES}</h3><table class="sheet-competencies"><tbody>"#
+            r#"<h3>{}</h3><table class="sheet-competencies"><tbody>"#,
+            escape(t.review_competencies())
         ));
         for row in &review.competencies {
             out.push_str(&format!(
@@ -113,23 +129,24 @@ pub fn goal_sheet(goals: &GoalSheet<'_>, info: &ExportInfo) -> String {
                 escape(&row.competency.label)
             ));
             p(&mut out, "", &row.competency.text.text);
-            p(&mut out, "sheet-source", &row.source_line());
+            p(&mut out, "sheet-source", &row.source_line(t));
             out.push_str(&format!(
                 "</td><td>{}</td></tr>",
-                escape(&row.ratings_line(&review.rules))
+                escape(&row.ratings_line(&review.rules, t))
             ));
         }
         out.push_str("</tbody></table>");
     }
-    out.push_str(&format!("<h3>{SCORE}</h3>"));
+    out.push_str(&format!("<h3>{}</h3>", escape(t.review_score())));
     for line in review.score_lines() {
         p(&mut out, "", &line);
     }
     out.push_str(&format!(
-        r#"<div class="signatures"><h3>{ACKNOWLEDGEMENT_HEADING}</h3>"#
+        r#"<div class="signatures"><h3>{}</h3>"#,
+        escape(t.review_acknowledgement_heading())
     ));
-    p(&mut out, "", ACKNOWLEDGEMENT);
-    for line in ACKNOWLEDGEMENT_LINES {
+    p(&mut out, "", t.review_acknowledgement());
+    for line in acknowledgement_lines(t) {
         p(&mut out, "", line);
     }
     out.push_str("</div>");
@@ -158,7 +175,7 @@ mod tests {
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
         assert!(html.contains("Person: &lt;b&gt;Ada&lt;/b&gt;"));
         assert_eq!(html.matches("<tr>").count(), 3, "a header and two goals");
-        assert_eq!(html.matches(crate::goals::OWN_GOAL_MARK).count(), 1);
+        assert_eq!(html.matches("Your own goal — not from the canon").count(), 1);
         assert_eq!(html.matches("Canon: ").count(), 1);
         assert!(html.contains(r#"<p class="sheet-total">Total weight: 90% (not 100%)</p>"#));
         assert!(html.contains("Target: ⟨target⟩ · Due: ⟨date⟩"), "{html}");

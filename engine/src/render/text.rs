@@ -4,10 +4,8 @@
 use crate::frame::{Frame, FrameKind, ProfileFrames};
 use crate::goals::{percent, Unfilled};
 use crate::render::ExportInfo;
-use crate::sheet::review::report::{
-    ReviewReport, ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_HEADING, ACKNOWLEDGEMENT_LINES, COMPETENCIES,
-    SCORE,
-};
+use crate::message::Catalog;
+use crate::sheet::review::report::{acknowledgement_lines, ReviewReport};
 use crate::values::Values;
 
 pub use crate::fill::{body, body_or, line, parts, segment, source};
@@ -41,7 +39,7 @@ pub fn document(
     out.push('\n');
     out.push_str(&line(&frames.breadcrumb, values));
     out.push_str("\n\n");
-    for line in info.lines() {
+    for line in info.lines(frames.catalog()) {
         out.push_str(&line);
         out.push('\n');
     }
@@ -51,12 +49,12 @@ pub fn document(
     for kind in kinds {
         let f = frames.frame(*kind);
         out.push('\n');
-        out.push_str(kind.title());
+        out.push_str(&f.title);
         out.push_str("\n\n");
-        out.push_str(kind.intro());
+        out.push_str(&f.intro);
         out.push_str("\n\n");
         if f.is_empty() {
-            out.push_str(kind.empty_sentence());
+            out.push_str(&f.empty);
             out.push('\n');
         } else {
             out.push_str(&frame(f, values));
@@ -67,9 +65,12 @@ pub fn document(
 
 /// `Canon: {name} {version}` and the canon's notice, each on its own line.
 pub fn stamp(frames: &ProfileFrames) -> String {
-    let mut out = format!("Canon: {} {}\n", frames.canon.name, frames.canon.version);
+    let t = frames.catalog();
+    let mut out = t.doc_canon(&frames.canon.name, &frames.canon.version);
+    out.push('\n');
     if let Some(notice) = &frames.canon.notice {
-        out.push_str("Notice: ");
+        out.push_str(&t.label_colon(t.doc_notice()));
+        out.push(' ');
         out.push_str(notice);
         out.push('\n');
     }
@@ -82,10 +83,11 @@ pub fn stamp(frames: &ProfileFrames) -> String {
 /// or an own goal's words and measure), the total weight, and signature lines.
 pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> String {
     let frames = goals.frames;
+    let t = frames.catalog();
     let values = &goals.values;
     let mut out = format!(
-        "Goal sheet — {}\n{}\n\n",
-        body(&frames.display_title, values),
+        "{}\n{}\n\n",
+        t.doc_goal_sheet(&body(&frames.display_title, values)),
         line(&frames.breadcrumb, values)
     );
     for field in header_fields(goals, info) {
@@ -104,7 +106,8 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
     for row in &goals.rows {
         out.push_str(&format!("{}. {}", row.number, row.title()));
         if let Some(weight) = row.weight {
-            out.push_str(&format!(" — weight {}", percent(weight)));
+            out.push_str(" — ");
+            out.push_str(&t.doc_weight(&percent(weight)));
         }
         out.push('\n');
         if row.lines.is_empty() {
@@ -121,19 +124,19 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
             }
         }
         if let Some((goal, rules)) = review.and_then(|r| Some((r.goal(&row.key)?, &r.rules))) {
-            for l in goal.lines(rules) {
+            for l in goal.lines(rules, t) {
                 out.push_str(&format!("   {l}\n"));
             }
         }
         out.push('\n');
     }
-    if let Some(total) = goals.total_weight().line() {
+    if let Some(total) = goals.total_weight().line(t) {
         out.push_str(&total);
         out.push_str("\n\n");
     }
     match review {
         Some(review) => out.push_str(&review_end(review)),
-        None => out.push_str(SIGNATURES),
+        None => out.push_str(&signatures(t)),
     }
     out
 }
@@ -142,32 +145,33 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
 /// line, the canon's text and its source), the scores, and the
 /// acknowledgement block in place of the plain signature lines.
 fn review_end(review: &ReviewReport) -> String {
+    let t = review.catalog();
     let mut out = String::new();
     if !review.competencies.is_empty() {
-        out.push_str(COMPETENCIES);
+        out.push_str(t.review_competencies());
         out.push_str("\n\n");
         for row in &review.competencies {
             out.push_str(&format!(
                 "{}\n   {}\n   {}\n",
-                row.line(&review.rules),
+                row.line(&review.rules, t),
                 row.competency.text.text,
-                row.source_line()
+                row.source_line(t)
             ));
         }
         out.push('\n');
     }
-    out.push_str(SCORE);
+    out.push_str(t.review_score());
     out.push_str("\n\n");
     for line in review.score_lines() {
         out.push_str(&line);
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(ACKNOWLEDGEMENT_HEADING);
+    out.push_str(t.review_acknowledgement_heading());
     out.push_str("\n\n");
-    out.push_str(ACKNOWLEDGEMENT);
+    out.push_str(t.review_acknowledgement());
     out.push_str("\n\n");
-    out.push_str(&ACKNOWLEDGEMENT_LINES.join("\n\n"));
+    out.push_str(&acknowledgement_lines(t).join("\n\n"));
     out.push('\n');
     out
 }
@@ -176,16 +180,19 @@ fn review_end(review: &ReviewReport) -> String {
 /// `Review date: …`, `Exported: …`, for the filled fields.
 pub fn header_fields(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec<String> {
     let sheet = goals.sheet;
+    let t = goals.frames.catalog();
     [
-        ("Person", sheet.person.clone()),
-        ("Period", goals.sheet.period_line()),
-        ("Review date", sheet.review_date.clone()),
-        ("Exported", info.date.clone()),
+        (t.sheet_person(), sheet.person.clone()),
+        (t.sheet_period(), goals.sheet.period_line(t)),
+        (t.sheet_review_date(), sheet.review_date.clone()),
+        (t.sheet_exported(), info.date.clone()),
     ]
     .into_iter()
-    .filter_map(|(label, value)| value.map(|v| format!("{label}: {v}")))
+    .filter_map(|(label, value)| value.map(|v| format!("{} {v}", t.label_colon(label))))
     .collect()
 }
 
 /// The lines a goal sheet ends with, for signing on paper.
-pub const SIGNATURES: &str = "Employee: ______________________________   Date: ______________\n\nManager:  ______________________________   Date: ______________\n";
+pub fn signatures(t: &Catalog) -> String {
+    format!("{}\n\n{}\n", t.signature_employee(), t.signature_manager())
+}

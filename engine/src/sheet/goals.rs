@@ -1,7 +1,8 @@
 //! The goals a manager keeps on a sheet: frame goals chosen from the page,
 //! in the manager's order, with weights, and the person's own goals.
 
-use crate::sheet::{Goal, OwnGoal, Sheet, SheetError, MAX_OWN_GOAL_CHARS};
+use crate::message::{Catalog, Message};
+use crate::sheet::{Goal, GoalsProblem, OwnGoal, Sheet, SheetError, MAX_OWN_GOAL_CHARS};
 use crate::values::{check_text, ValueError};
 
 pub use crate::frame::{is_own_goal_key, OWN_GOAL_PREFIX};
@@ -36,11 +37,13 @@ impl<'s> GoalRef<'s> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WeightError;
 
-impl std::fmt::Display for WeightError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "a weight is a whole percent from 0 to {MAX_WEIGHT}")
+impl Message for WeightError {
+    fn message(&self, t: &Catalog) -> String {
+        t.error_weight(&MAX_WEIGHT.to_string())
     }
 }
+
+crate::english_display!(WeightError);
 
 impl std::error::Error for WeightError {}
 
@@ -147,27 +150,21 @@ impl Sheet {
     /// at most [`MAX_WEIGHT`], own goals all kept and under their prefix.
     pub(crate) fn validate_goals(&self) -> Result<(), SheetError> {
         if self.goals.len() > MAX_GOALS {
-            return Err(SheetError::Goals(format!(
-                "{} goals; a sheet keeps at most {MAX_GOALS}",
-                self.goals.len()
-            )));
+            return Err(SheetError::Goals(GoalsProblem::TooMany(self.goals.len())));
         }
         for (i, goal) in self.goals.iter().enumerate() {
             if self.goals[..i].iter().any(|g| g.key == goal.key) {
-                return Err(SheetError::Goals(format!("{} is kept twice", goal.key)));
+                return Err(SheetError::Goals(GoalsProblem::Twice(goal.key.clone())));
             }
             if goal.weight.is_some_and(|w| w > MAX_WEIGHT) {
-                return Err(SheetError::Goals(format!(
-                    "{} weighs more than {MAX_WEIGHT}%",
-                    goal.key
+                return Err(SheetError::Goals(GoalsProblem::Overweight(
+                    goal.key.clone(),
                 )));
             }
         }
         for key in self.own_goals.keys() {
             if !is_own_goal_key(key) {
-                return Err(SheetError::Goals(format!(
-                    "own goal {key} does not start with {OWN_GOAL_PREFIX}"
-                )));
+                return Err(SheetError::Goals(GoalsProblem::OwnPrefix(key.clone())));
             }
         }
         Ok(())
@@ -210,17 +207,20 @@ impl TotalWeight {
 
     /// The total as documents print it: "Total weight: 100%", or
     /// "Total weight: 90% (not 100%)"; none while no goal has a weight.
-    pub fn line(self) -> Option<String> {
+    pub fn line(self, t: &Catalog) -> Option<String> {
         let sum = self.sum()?;
-        let note = if self.is_off() { " (not 100%)" } else { "" };
-        Some(format!("Total weight: {}{note}", percent(sum)))
+        Some(if self.is_off() {
+            t.total_weight_off(&percent(sum))
+        } else {
+            t.total_weight(&percent(sum))
+        })
     }
 
     /// The total as the page shows it: [`TotalWeight::line`], or what to do
     /// while no goal has a weight.
-    pub fn status(self) -> String {
-        self.line()
-            .unwrap_or_else(|| "No weights yet: give each goal a weight in percent.".to_string())
+    pub fn status(self, t: &Catalog) -> String {
+        self.line(t)
+            .unwrap_or_else(|| t.total_weight_none().to_string())
     }
 }
 

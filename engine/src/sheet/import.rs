@@ -2,6 +2,7 @@
 //! text pasted in. Bounded, validated, and for a profile of this canon.
 
 use crate::canon::Canon;
+use crate::message::{Catalog, Message};
 use crate::sheet::{Sheet, SheetError, MAX_IMPORT_BYTES};
 
 /// Why a file or link could not be imported as a sheet.
@@ -20,22 +21,21 @@ pub enum ImportError {
     },
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Message for ImportError {
+    fn message(&self, t: &Catalog) -> String {
         match self {
-            ImportError::TooLarge(n) => write!(
-                f,
-                "the file is too large to be a sheet ({n} bytes; a sheet is at most {} KB)",
-                MAX_IMPORT_BYTES / 1024
-            ),
-            ImportError::Sheet(e) => write!(f, "this is not a Goalframes sheet ({e})"),
-            ImportError::UnknownProfile { family, level } => write!(
-                f,
-                "this sheet is for a profile this canon does not have: family “{family}” at level “{level}”"
-            ),
+            ImportError::TooLarge(n) => {
+                t.import_error_too_large(&n.to_string(), &(MAX_IMPORT_BYTES / 1024).to_string())
+            }
+            ImportError::Sheet(e) => t.import_error_sheet(&e.message(t)),
+            ImportError::UnknownProfile { family, level } => {
+                t.import_error_unknown_profile(family, level)
+            }
         }
     }
 }
+
+crate::english_display!(ImportError);
 
 impl std::error::Error for ImportError {}
 

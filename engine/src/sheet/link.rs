@@ -9,6 +9,7 @@
 
 use base64::Engine as _;
 
+use crate::message::{Catalog, Message};
 use crate::sheet::{Sheet, SheetError, MAX_SHEET_BYTES};
 
 /// The longest encoded code accepted, in characters.
@@ -29,17 +30,21 @@ pub enum LinkError {
     Sheet(SheetError),
 }
 
-impl std::fmt::Display for LinkError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Message for LinkError {
+    fn message(&self, t: &Catalog) -> String {
         match self {
-            LinkError::TooLong(n) => write!(f, "the sheet link is too long ({n} characters; at most {MAX_LINK_CHARS})"),
-            LinkError::Encoding => write!(f, "the sheet link is damaged (not base64url); copy it again in full"),
-            LinkError::Compression => write!(f, "the sheet link is damaged or too large (it does not inflate to a sheet of at most {MAX_SHEET_BYTES} bytes)"),
-            LinkError::Text => write!(f, "the sheet link does not hold text"),
-            LinkError::Sheet(e) => write!(f, "the sheet link does not hold a valid sheet: {e}"),
+            LinkError::TooLong(n) => {
+                t.link_error_too_long(&n.to_string(), &MAX_LINK_CHARS.to_string())
+            }
+            LinkError::Encoding => t.link_error_encoding().into(),
+            LinkError::Compression => t.link_error_compression(&MAX_SHEET_BYTES.to_string()),
+            LinkError::Text => t.link_error_text().into(),
+            LinkError::Sheet(e) => t.link_error_sheet(&e.message(t)),
         }
     }
 }
+
+crate::english_display!(LinkError);
 
 impl std::error::Error for LinkError {}
 

@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates;
 use crate::drift::Fingerprints;
+use crate::message::{Catalog, Message};
 use crate::sheet::review::{Review, ReviewError};
 use crate::values::{check_slot_value, check_text, check_value, slot_name, ValueError, Values};
 
@@ -190,38 +191,65 @@ pub enum SheetError {
     /// More than [`MAX_ENTRIES`] entries.
     TooMany(usize),
     /// A goal list that is not a list of distinct known goals with weights of at most 100.
-    Goals(String),
+    Goals(GoalsProblem),
     /// Review data that breaks its rules ([`Review::validate`]).
     Review(ReviewError),
 }
 
-impl std::fmt::Display for SheetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Message for SheetError {
+    fn message(&self, t: &Catalog) -> String {
+        let n = |n: usize| n.to_string();
         match self {
-            SheetError::Json(e) => write!(f, "not a sheet: {e}"),
+            // serde_json's own words: where in the text, and what it met.
+            SheetError::Json(e) => t.sheet_error_json(&e.to_string()),
             SheetError::Schema(s) => {
-                write!(f, "unknown sheet schema {s:?} (expected {SCHEMA:?})")
+                t.sheet_error_schema(&format!("{SCHEMA:?}"), &format!("{s:?}"))
             }
-            SheetError::Value(field, e) => write!(f, "bad value in {field}: {e}"),
-            SheetError::Date(field, e) => write!(f, "bad date in {field}: {e}"),
-            SheetError::Id => write!(
-                f,
-                "bad id: a sheet id is 1 to {MAX_ID_CHARS} letters, digits, '-' or '_'"
-            ),
+            SheetError::Value(field, e) => t.sheet_error_value(field, &e.message(t)),
+            SheetError::Date(field, e) => t.sheet_error_date(field, &e.message(t)),
+            SheetError::Id => t.sheet_error_id(&n(MAX_ID_CHARS)),
             SheetError::Key(key) => {
                 let shown: String = key.chars().take(40).collect();
                 let more = if key.chars().count() > 40 { "…" } else { "" };
-                write!(
-                    f,
-                    "bad key {shown:?}{more}: keys are 1 to {MAX_KEY_CHARS} letters, digits, '-', '_' or '/' (keys in \"edited\" up to {MAX_PART_KEY_CHARS})"
+                t.sheet_error_key(
+                    &format!("{shown:?}{more}"),
+                    &n(MAX_KEY_CHARS),
+                    &n(MAX_PART_KEY_CHARS),
                 )
             }
-            SheetError::TooMany(n) => write!(
-                f,
-                "too many entries ({n}; a sheet holds at most {MAX_ENTRIES} items, values, goals, fingerprints and edit times together)"
-            ),
-            SheetError::Goals(why) => write!(f, "bad goal list: {why}"),
-            SheetError::Review(e) => write!(f, "bad review data in {e}"),
+            SheetError::TooMany(count) => t.sheet_error_too_many(&n(*count), &n(MAX_ENTRIES)),
+            SheetError::Goals(why) => t.sheet_error_goals(&why.message(t)),
+            SheetError::Review(e) => t.sheet_error_review(&e.message(t)),
+        }
+    }
+}
+
+crate::english_display!(SheetError);
+
+/// What is wrong with a sheet's goal list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GoalsProblem {
+    /// More goals than a sheet keeps.
+    TooMany(usize),
+    /// A goal kept twice.
+    Twice(String),
+    /// A weight over 100 %.
+    Overweight(String),
+    /// An own goal whose key lacks the own goals' prefix.
+    OwnPrefix(String),
+}
+
+impl Message for GoalsProblem {
+    fn message(&self, t: &Catalog) -> String {
+        match self {
+            GoalsProblem::TooMany(count) => {
+                t.goals_problem_too_many(&count.to_string(), &goals::MAX_GOALS.to_string())
+            }
+            GoalsProblem::Twice(key) => t.goals_problem_twice(key),
+            GoalsProblem::Overweight(key) => {
+                t.goals_problem_overweight(key, &goals::MAX_WEIGHT.to_string())
+            }
+            GoalsProblem::OwnPrefix(key) => t.goals_problem_own_prefix(key, OWN_GOAL_PREFIX),
         }
     }
 }
@@ -288,7 +316,7 @@ impl Sheet {
     }
 
     /// The name shown in lists: the person and period, or "Untitled sheet".
-    pub fn name(&self) -> String {
+    pub fn name(&self, t: &Catalog) -> String {
         let person = self
             .person
             .as_deref()
@@ -302,7 +330,7 @@ impl Sheet {
         match (person, period) {
             (Some(person), Some(period)) => format!("{person}, {period}"),
             (Some(one), None) | (None, Some(one)) => one.to_string(),
-            (None, None) => "Untitled sheet".to_string(),
+            (None, None) => t.sheet_untitled().to_string(),
         }
     }
 
@@ -381,11 +409,11 @@ impl Sheet {
     }
 
     /// The period as one line: its name and dates, e.g. `2026 H1 (2026-01-01 to 2026-06-30)`.
-    pub fn period_line(&self) -> Option<String> {
+    pub fn period_line(&self, t: &Catalog) -> Option<String> {
         let dates = match (&self.period_start, &self.period_end) {
-            (Some(a), Some(b)) => Some(format!("{a} to {b}")),
-            (Some(a), None) => Some(format!("from {a}")),
-            (None, Some(b)) => Some(format!("until {b}")),
+            (Some(a), Some(b)) => Some(t.period_from_to(a, b)),
+            (Some(a), None) => Some(t.period_from(a)),
+            (None, Some(b)) => Some(t.period_until(b)),
             (None, None) => None,
         };
         match (&self.period, dates) {
@@ -396,7 +424,7 @@ impl Sheet {
     }
 
     /// A warning about the review cycle, e.g. an end before the start.
-    pub fn cycle_warning(&self) -> Option<&'static str> {
+    pub fn cycle_warning(&self, t: &Catalog) -> Option<&'static str> {
         let date = |d: &Option<String>| d.as_deref().and_then(|d| dates::parse(d).ok());
         let (start, end, review) = (
             date(&self.period_start),
@@ -404,8 +432,8 @@ impl Sheet {
             date(&self.review_date),
         );
         match (start, end, review) {
-            (Some(s), Some(e), _) if e < s => Some("The period ends before it starts."),
-            (Some(s), _, Some(r)) if r < s => Some("The review date is before the period starts."),
+            (Some(s), Some(e), _) if e < s => Some(t.cycle_warning_end_before_start()),
+            (Some(s), _, Some(r)) if r < s => Some(t.cycle_warning_review_before_start()),
             _ => None,
         }
     }
@@ -549,11 +577,11 @@ impl CycleDate {
     }
 
     /// The field's label on screen and in exports.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalog) -> &'static str {
         match self {
-            CycleDate::PeriodStart => "Period start",
-            CycleDate::PeriodEnd => "Period end",
-            CycleDate::ReviewDate => "Review date",
+            CycleDate::PeriodStart => t.sheet_period_start(),
+            CycleDate::PeriodEnd => t.sheet_period_end(),
+            CycleDate::ReviewDate => t.sheet_review_date(),
         }
     }
 }
@@ -635,13 +663,13 @@ mod tests {
     #[test]
     fn names_and_copies() {
         let mut sheet = filled();
-        assert_eq!(sheet.name(), "Ada");
+        assert_eq!(sheet.name(crate::message::catalog(crate::message::Lang::En)), "Ada");
         sheet.set_period("2026 H1").unwrap();
-        assert_eq!(sheet.name(), "Ada, 2026 H1");
+        assert_eq!(sheet.name(crate::message::catalog(crate::message::Lang::En)), "Ada, 2026 H1");
         sheet.set_person("").unwrap();
-        assert_eq!(sheet.name(), "2026 H1");
+        assert_eq!(sheet.name(crate::message::catalog(crate::message::Lang::En)), "2026 H1");
         sheet.set_period("").unwrap();
-        assert_eq!(sheet.name(), "Untitled sheet");
+        assert_eq!(sheet.name(crate::message::catalog(crate::message::Lang::En)), "Untitled sheet");
         assert!(sheet.set_person("a\nb").is_err());
         assert!(sheet.set_person("abc\u{202E}def").is_err(), "bidi override");
 
@@ -688,7 +716,7 @@ mod tests {
             .set_cycle_date(CycleDate::PeriodStart, "2027-01-01")
             .unwrap();
         assert_eq!(
-            sheet.cycle_warning(),
+            sheet.cycle_warning(crate::message::catalog(crate::message::Lang::En)),
             Some("The period ends before it starts.")
         );
         let frames = crate::fixtures::example_frames();
@@ -756,6 +784,8 @@ mod tests {
             ladder: Default::default(),
             families: Default::default(),
             review: Default::default(),
+            language: None,
+            templates: Default::default(),
         };
         let big = vec![b' '; MAX_IMPORT_BYTES + 1];
         assert!(matches!(

@@ -1,7 +1,9 @@
 //! `canon.toml`: the canon's name, abbreviation, version and notice, its level
-//! dimensions, its level ladder and its review rules (`review_table.rs`).
+//! dimensions, its level ladder, its review rules (`review_table.rs`), and
+//! its language and own wording of templates (`templates_table.rs`).
 
 use super::review_table;
+use super::templates_table;
 use super::toml_reader::{checked_text, FileCx, TableReader};
 use crate::canon::rules::{self, Unique};
 use crate::canon::{Canon, Dimension, DimensionText, LadderLevel, List, Text};
@@ -30,6 +32,8 @@ pub(super) fn parse(cx: &mut FileCx<'_>) -> Option<CanonFile> {
             "dimension",
             "level",
             review_table::TABLE,
+            templates_table::LANGUAGE,
+            templates_table::TABLE,
         ],
     );
     let name = root.text(cx, "name");
@@ -39,6 +43,8 @@ pub(super) fn parse(cx: &mut FileCx<'_>) -> Option<CanonFile> {
     let dimensions = dimensions(cx, &root);
     let (ladder, ladder_codes) = ladder(cx, &root, &dimensions);
     let review = review_table::read(cx, &root);
+    let language = templates_table::language(cx, &root);
+    let templates = templates_table::read(cx, &root, language.unwrap_or_default());
     if ladder.is_empty() && !cx.failed {
         rules::empty_ladder("[[level]] table", &mut cx.at(&doc.span(), "level"));
     }
@@ -51,6 +57,8 @@ pub(super) fn parse(cx: &mut FileCx<'_>) -> Option<CanonFile> {
         ladder: List::Owned(ladder),
         families: List::Owned(Vec::new()),
         review,
+        language,
+        templates: List::Owned(templates),
     };
     Some(CanonFile {
         canon,

@@ -20,6 +20,7 @@ mod canon_file;
 mod family_file;
 mod folder;
 mod review_table;
+mod templates_table;
 mod toml_reader;
 
 pub use folder::load_dir;

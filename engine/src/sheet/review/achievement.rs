@@ -21,6 +21,7 @@
 //! manager types the achievement by hand ([`parse_typed`]), and the typed
 //! value is clamped the same way.
 
+use crate::message::Catalog;
 use crate::sheet::review::number::{self, comparable, one_decimal, plain, Quantity};
 
 /// The achievement cap when the canon sets none, in percent (the canon's
@@ -50,32 +51,36 @@ pub struct Achievement {
 impl Achievement {
     /// How it was computed, e.g. `from 400 ms to 200 ms, reached 250 ms:
     /// (250 − 400) / (200 − 400) = 75.0 %`.
-    pub fn how(&self) -> String {
+    pub fn how(&self, t: &Catalog) -> String {
         let show = |q: &Quantity| match q.unit {
             Some("%") => format!("{}%", plain(q.value)),
             Some(unit) => format!("{} {unit}", plain(q.value)),
             None => plain(q.value),
         };
-        let (b, t, a) = (self.baseline.value, self.target.value, self.actual.value);
-        let mut how = format!(
-            "from {} to {}, reached {}: ",
+        let (baseline, target, actual) = (
             show(&self.baseline),
             show(&self.target),
-            show(&self.actual)
+            show(&self.actual),
         );
-        if b == t {
-            how.push_str("the target was held = 100.0 %");
+        let (b, tv, a) = (self.baseline.value, self.target.value, self.actual.value);
+        let formula = if b == tv {
+            t.achievement_held().to_string()
         } else {
-            how.push_str(&format!(
+            format!(
                 "({} − {}) / ({} − {}) = {} %",
                 signed(a),
                 signed(b),
-                signed(t),
+                signed(tv),
                 signed(b),
                 one_decimal(self.reached)
-            ));
-        }
-        how.push_str(&clamp_note(self.reached, self.percent, self.cap));
+            )
+        };
+        let how = t.achievement_how(
+            &actual,
+            &baseline,
+            &formula,
+            &target,
+        ) + &clamp_note(t, self.reached, self.percent, self.cap);
         how.replace('-', "−")
     }
 }
@@ -90,11 +95,11 @@ fn signed(value: f64) -> String {
 }
 
 /// What clamping did, for an explanation: `, capped at 150 %` or `, counted as 0 %`.
-pub(crate) fn clamp_note(reached: f64, used: f64, cap: u32) -> String {
+pub(crate) fn clamp_note(t: &Catalog, reached: f64, used: f64, cap: u32) -> String {
     if reached > used {
-        format!(", capped at {cap} %")
+        t.achievement_capped(&cap.to_string())
     } else if reached < used {
-        ", counted as 0 %".to_string()
+        t.achievement_counted_as_zero().to_string()
     } else {
         String::new()
     }
@@ -145,16 +150,11 @@ pub fn compute(baseline: &str, target: &str, actual: &str, cap: u32) -> Option<A
 /// An achievement typed by hand: a number of percent from 0 to
 /// [`MAX_TYPED`], read by [`number::read`] (`80`, `82.5 %`, `82,5`), with no
 /// unit but `%`.
-pub fn parse_typed(text: &str) -> Result<f64, String> {
-    let refused = || {
-        format!(
-            "an achievement is a number of percent from 0 to {}, e.g. 80 or 82.5 %",
-            plain(MAX_TYPED)
-        )
-    };
-    let q = number::read(text).ok_or_else(refused)?;
+/// Refused (`Err(())`) otherwise: the caller words it (`Problem::AchievementNotPercent`).
+pub fn parse_typed(text: &str) -> Result<f64, ()> {
+    let q = number::read(text).ok_or(())?;
     if !matches!(q.unit, None | Some("%")) || !(0.0..=MAX_TYPED).contains(&q.value) {
-        return Err(refused());
+        return Err(());
     }
     Ok(q.value)
 }
@@ -162,6 +162,10 @@ pub fn parse_typed(text: &str) -> Result<f64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> &'static Catalog {
+        crate::message::catalog(crate::message::Lang::En)
+    }
     use proptest::prelude::*;
 
     fn pct(b: &str, t: &str, a: &str) -> Option<f64> {
@@ -183,7 +187,7 @@ mod tests {
         assert_eq!(pct("0", "2 mentees", "2"), Some(100.0));
         let a = compute("400 ms", "200 ms", "250 ms", DEFAULT_CAP).unwrap();
         assert_eq!(
-            a.how(),
+            a.how(en()),
             "from 400 ms to 200 ms, reached 250 ms: (250 − 400) / (200 − 400) = 75.0 %"
         );
     }
@@ -200,13 +204,13 @@ mod tests {
         let over = compute("400 ms", "200 ms", "0 ms", DEFAULT_CAP).unwrap();
         assert_eq!(over.reached, 200.0);
         assert!(
-            over.how().ends_with("= 200.0 %, capped at 150 %"),
+            over.how(en()).ends_with("= 200.0 %, capped at 150 %"),
             "{}",
-            over.how()
+            over.how(en())
         );
         let under = compute("-5 %", "5 %", "-10 %", DEFAULT_CAP).unwrap();
         assert_eq!(
-            under.how(),
+            under.how(en()),
             "from −5% to 5%, reached −10%: ((−10) − (−5)) / (5 − (−5)) = −50.0 %, counted as 0 %"
         );
     }
@@ -226,7 +230,7 @@ mod tests {
         assert_eq!(pct("99.9%", "99.9%", "99.5%"), None);
         let held = compute("3", "3", "3", DEFAULT_CAP).unwrap();
         assert_eq!(
-            held.how(),
+            held.how(en()),
             "from 3 to 3, reached 3: the target was held = 100.0 %"
         );
     }

@@ -11,8 +11,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::message::{Catalog, Message};
 use crate::sheet::review::achievement::parse_typed;
-use crate::sheet::review::{check_comment, check_rating};
+use crate::sheet::review::{check_comment, check_rating, Problem};
 use crate::sheet::{Sheet, MAX_KEY_CHARS};
 use crate::values::check_value;
 
@@ -30,10 +31,10 @@ impl Rater {
     pub const ALL: [Rater; 2] = [Rater::Employee, Rater::Manager];
 
     /// The rating's label: "Self rating", "Manager rating".
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalog) -> &'static str {
         match self {
-            Rater::Employee => "Self rating",
-            Rater::Manager => "Manager rating",
+            Rater::Employee => t.review_self_rating(),
+            Rater::Manager => t.review_manager_rating(),
         }
     }
 
@@ -101,7 +102,7 @@ impl Ratings {
         usize::from(self.self_rating.is_some()) + usize::from(self.manager_rating.is_some())
     }
 
-    pub(crate) fn check(&self) -> Result<(), (&'static str, String)> {
+    pub(crate) fn check(&self) -> Result<(), (&'static str, Problem)> {
         for rater in Rater::ALL {
             if let Some(r) = self.of(rater) {
                 check_rating(r).map_err(|p| (rater.id(), p))?;
@@ -157,14 +158,14 @@ impl AppraisalField {
     }
 
     /// Its label; inputs are labelled "{label}, {goal label}", e.g. "Actual, SMART goal 1".
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalog) -> &'static str {
         match self {
-            AppraisalField::Actual => "Actual",
-            AppraisalField::Achievement => "Achievement %",
-            AppraisalField::SelfRating => "Self rating",
-            AppraisalField::ManagerRating => "Manager rating",
-            AppraisalField::EmployeeComment => "Employee comment",
-            AppraisalField::ManagerComment => "Manager comment",
+            AppraisalField::Actual => t.review_actual(),
+            AppraisalField::Achievement => t.review_achievement_percent(),
+            AppraisalField::SelfRating => t.review_self_rating(),
+            AppraisalField::ManagerRating => t.review_manager_rating(),
+            AppraisalField::EmployeeComment => t.review_employee_comment(),
+            AppraisalField::ManagerComment => t.review_manager_comment(),
         }
     }
 
@@ -209,16 +210,16 @@ impl Appraisal {
 
     /// Sets a field from text (empty clears it), checked by its rule.
     fn set(&mut self, field: AppraisalField, text: &str) -> Result<(), AppraisalError> {
-        let bad = |why: String| AppraisalError::Field(field, why);
+        let bad = |why: Problem| AppraisalError::Field(field, why);
         let opt = |t: &str| (!t.is_empty()).then(|| t.to_string());
         match field {
             AppraisalField::Actual => {
-                check_value(text).map_err(|e| bad(e.to_string()))?;
+                check_value(text).map_err(|e| bad(Problem::Value(e)))?;
                 self.actual = opt(text);
             }
             AppraisalField::Achievement => {
                 if !text.is_empty() {
-                    parse_typed(text).map_err(bad)?;
+                    parse_typed(text).map_err(|()| bad(Problem::AchievementNotPercent))?;
                 }
                 self.achievement = opt(text);
             }
@@ -240,14 +241,14 @@ impl Appraisal {
         Ok(())
     }
 
-    pub(crate) fn check(&self) -> Result<(), (&'static str, String)> {
+    pub(crate) fn check(&self) -> Result<(), (&'static str, Problem)> {
         for field in AppraisalField::ALL {
             if let Some(text) = self.get(field) {
                 let mut copy = Appraisal::default();
-                copy.set(field, &text).map_err(|e| match e {
-                    AppraisalError::Field(_, why) => (field.id(), why),
-                    other => (field.id(), other.to_string()),
-                })?;
+                // Setting a field of an empty appraisal fails only by its rule.
+                if let Err(AppraisalError::Field(_, why)) = copy.set(field, &text) {
+                    return Err((field.id(), why));
+                }
             }
         }
         Ok(())
@@ -255,14 +256,12 @@ impl Appraisal {
 }
 
 /// A rating as typed: empty for none, else a whole number of at most [`super::MAX_RATING`].
-pub fn parse_rating(text: &str) -> Result<Option<u32>, String> {
+pub fn parse_rating(text: &str) -> Result<Option<u32>, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    let rating: u32 = text
-        .parse()
-        .map_err(|_| "a rating is a whole number, a point of the rating scale".to_string())?;
+    let rating: u32 = text.parse().map_err(|_| Problem::RatingNotWhole)?;
     check_rating(rating)?;
     Ok(Some(rating))
 }
@@ -275,27 +274,25 @@ pub enum AppraisalError {
     /// The goal is not kept on the sheet.
     NotKept(String),
     /// The value breaks the field's rule, and why.
-    Field(AppraisalField, String),
+    Field(AppraisalField, Problem),
     /// A competency key that is not a sheet key (see [`super::Competency::key`]).
     Competency(String),
 }
 
-impl std::fmt::Display for AppraisalError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Message for AppraisalError {
+    fn message(&self, t: &Catalog) -> String {
         match self {
-            AppraisalError::Reviewed => write!(
-                f,
-                "The review is closed: reopen the sheet to change the appraisal."
-            ),
-            AppraisalError::NotKept(goal) => write!(f, "{goal} is not a goal of this sheet."),
-            AppraisalError::Field(field, why) => write!(f, "“{}”: {why}.", field.label()),
-            AppraisalError::Competency(key) => write!(
-                f,
-                "{key:?} is not a competency row's key (1 to {MAX_KEY_CHARS} letters, digits, '-', '_' or '/')."
-            ),
+            AppraisalError::Reviewed => t.appraisal_error_reviewed().into(),
+            AppraisalError::NotKept(goal) => t.error_not_kept(goal),
+            AppraisalError::Field(field, why) => t.error_field(field.label(t), &why.message(t)),
+            AppraisalError::Competency(key) => {
+                t.appraisal_error_competency(&format!("{key:?}"), &MAX_KEY_CHARS.to_string())
+            }
         }
     }
 }
+
+crate::english_display!(AppraisalError);
 
 impl std::error::Error for AppraisalError {}
 

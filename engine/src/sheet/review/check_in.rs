@@ -14,28 +14,47 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::dates;
+use crate::message::{Catalog, Message};
 use crate::sheet::review::keys;
-use crate::sheet::review::{check_filled, is_entry_id, MAX_CHECK_INS_PER_GOAL};
+use crate::sheet::review::{check_filled, is_entry_id, Problem, MAX_CHECK_INS_PER_GOAL};
 use crate::sheet::{Dot, Sheet};
 use crate::values::check_value;
 
-/// The button that opens a goal's check-in form ("Add check-in, SMART goal 1").
-pub const ADD_CHECK_IN: &str = "Add check-in";
-/// The check-in's day.
-pub const CHECK_IN_DATE: &str = "Check-in date";
-/// The check-in's value.
-pub const CURRENT_VALUE: &str = "Current value";
-/// The check-in's status (On track, Behind, At risk).
-pub const STATUS: &str = "Status";
-/// The check-in's note.
-pub const NOTE: &str = "Note";
-/// The button that saves a check-in.
-pub const SAVE_CHECK_IN: &str = "Save check-in";
-
 /// A control's label for one goal, as people and screen readers find it:
-/// `labelled(CHECK_IN_DATE, "SMART goal 1")` is "Check-in date, SMART goal 1".
-pub fn labelled(label: &str, goal: &str) -> String {
-    format!("{label}, {goal}")
+/// `labelled(t, t.check_in_date(), "SMART goal 1")` is "Check-in date, SMART goal 1".
+pub fn labelled(t: &Catalog, label: &str, goal: &str) -> String {
+    t.control_for(label, goal)
+}
+
+/// A field of a check-in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckInField {
+    /// "Check-in date".
+    Date,
+    /// "Current value".
+    Value,
+    /// "Note".
+    Note,
+}
+
+impl CheckInField {
+    /// Its label.
+    pub fn label(self, t: &Catalog) -> &'static str {
+        match self {
+            CheckInField::Date => t.check_in_date(),
+            CheckInField::Value => t.check_in_value(),
+            CheckInField::Note => t.check_in_note(),
+        }
+    }
+
+    /// Its JSON name.
+    pub fn id(self) -> &'static str {
+        match self {
+            CheckInField::Date => "date",
+            CheckInField::Value => "value",
+            CheckInField::Note => "note",
+        }
+    }
 }
 
 /// How a goal stands at a check-in.
@@ -69,12 +88,18 @@ impl Status {
     }
 
     /// Its label: "On track", "Behind", "At risk".
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalog) -> &'static str {
         match self {
-            Status::OnTrack => "On track",
-            Status::Behind => "Behind",
-            Status::AtRisk => "At risk",
+            Status::OnTrack => t.status_on_track(),
+            Status::Behind => t.status_behind(),
+            Status::AtRisk => t.status_at_risk(),
         }
+    }
+
+    /// Its name in the HR CSV's `status` column, a contract kept in English:
+    /// "On track", "Behind", "At risk".
+    pub fn csv_label(self) -> &'static str {
+        self.label(crate::message::catalog(crate::message::Lang::En))
     }
 }
 
@@ -102,10 +127,10 @@ impl CheckIn {
 
     /// A real day, a value that follows the value rules and is not blank,
     /// a note that follows them: or the field at fault and why.
-    pub(crate) fn check(&self) -> Result<(), (&'static str, String)> {
-        dates::check(&self.date).map_err(|e| ("date", e.to_string()))?;
-        check_filled(&self.value).map_err(|p| ("value", p))?;
-        check_value(&self.note).map_err(|e| ("note", e.to_string()))
+    pub(crate) fn check(&self) -> Result<(), (CheckInField, Problem)> {
+        dates::check(&self.date).map_err(|e| (CheckInField::Date, Problem::Date(e)))?;
+        check_filled(&self.value).map_err(|p| (CheckInField::Value, p))?;
+        check_value(&self.note).map_err(|e| (CheckInField::Note, Problem::Value(e)))
     }
 }
 
@@ -120,31 +145,23 @@ pub enum CheckInError {
     Full,
     /// The id is malformed or already used on the sheet.
     Id(String),
-    /// A field breaks its rule: the field's label ("Check-in date",
-    /// "Current value", "Note") and why.
-    Field(&'static str, String),
+    /// A field breaks its rule, and why.
+    Field(CheckInField, Problem),
 }
 
-impl std::fmt::Display for CheckInError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Message for CheckInError {
+    fn message(&self, t: &Catalog) -> String {
         match self {
-            CheckInError::Reviewed => write!(
-                f,
-                "The review is closed: reopen the sheet to add a check-in."
-            ),
-            CheckInError::NotKept(goal) => write!(f, "{goal} is not a goal of this sheet."),
-            CheckInError::Full => write!(
-                f,
-                "This goal already has {MAX_CHECK_INS_PER_GOAL} check-ins, the most a goal holds."
-            ),
-            CheckInError::Id(id) => write!(
-                f,
-                "The check-in id {id:?} is malformed or already used on this sheet."
-            ),
-            CheckInError::Field(label, why) => write!(f, "“{label}”: {why}."),
+            CheckInError::Reviewed => t.check_in_error_reviewed().into(),
+            CheckInError::NotKept(goal) => t.error_not_kept(goal),
+            CheckInError::Full => t.check_in_error_full(&MAX_CHECK_INS_PER_GOAL.to_string()),
+            CheckInError::Id(id) => t.check_in_error_id(&format!("{id:?}")),
+            CheckInError::Field(field, why) => t.error_field(field.label(t), &why.message(t)),
         }
     }
 }
+
+crate::english_display!(CheckInError);
 
 impl std::error::Error for CheckInError {}
 
@@ -180,14 +197,9 @@ impl Sheet {
         if !is_entry_id(&entry.id) || self.review_uses_id(&entry.id) {
             return Err(CheckInError::Id(entry.id));
         }
-        entry.check().map_err(|(field, why)| {
-            let label = match field {
-                "date" => CHECK_IN_DATE,
-                "value" => CURRENT_VALUE,
-                _ => NOTE,
-            };
-            CheckInError::Field(label, why)
-        })?;
+        entry
+            .check()
+            .map_err(|(field, why)| CheckInError::Field(field, why))?;
         let edited = self.edited.clone();
         let log = self.review.check_ins.entry(goal.to_string()).or_default();
         log.push(entry);
@@ -274,11 +286,15 @@ mod tests {
         );
         assert_eq!(Sheet::from_json(&sheet.to_json()).unwrap(), sheet);
         assert_eq!(
-            labelled(CHECK_IN_DATE, "SMART goal 1"),
+            labelled(
+                crate::message::catalog(crate::message::Lang::En),
+                "Check-in date",
+                "SMART goal 1"
+            ),
             "Check-in date, SMART goal 1"
         );
         assert_eq!(
-            Status::from_id("at_risk").map(Status::label),
+            Status::from_id("at_risk").map(Status::csv_label),
             Some("At risk")
         );
     }

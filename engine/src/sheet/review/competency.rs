@@ -12,6 +12,7 @@
 
 use crate::canon::{Profile, Text};
 use crate::frame::{Case, Field, Quote};
+use crate::message::Catalog;
 use crate::sheet::review::appraisal::Rater;
 
 /// What a competency row comes from.
@@ -43,8 +44,8 @@ pub struct Competency {
 
 impl Competency {
     /// The label of a rating's field: "Self rating, Scope", "Manager rating, Scope".
-    pub fn rating_label(&self, rater: Rater) -> String {
-        format!("{}, {}", rater.label(), self.label)
+    pub fn rating_label(&self, rater: Rater, t: &Catalog) -> String {
+        t.control_for(rater.label(t), &self.label)
     }
 }
 
@@ -77,8 +78,9 @@ pub fn competency_key(kind: CompetencyKind, canon_key: &str) -> String {
     }
 }
 
-/// A profile's competency rows: its level's dimensions, then its rubrics.
-pub fn competencies(profile: &Profile<'_>) -> Vec<Competency> {
+/// A profile's competency rows: its level's dimensions, then its rubrics,
+/// their sources described in `t`'s language.
+pub fn competencies(profile: &Profile<'_>, t: &Catalog) -> Vec<Competency> {
     let code = profile.level.code.clone();
     let mut rows = Vec::new();
     for dim in profile.rung.dimensions.iter() {
@@ -98,7 +100,7 @@ pub fn competencies(profile: &Profile<'_>) -> Vec<Competency> {
             key: competency_key(CompetencyKind::Dimension, &dim.key),
             kind: CompetencyKind::Dimension,
             label: declared.name.clone(),
-            source: crate::provenance::describe(&text),
+            source: crate::provenance::describe(&text, t),
             text,
         });
     }
@@ -116,7 +118,7 @@ pub fn competencies(profile: &Profile<'_>) -> Vec<Competency> {
             key: competency_key(CompetencyKind::Rubric, &rubric.name),
             kind: CompetencyKind::Rubric,
             label: rubric.name.clone(),
-            source: crate::provenance::describe(&text),
+            source: crate::provenance::describe(&text, t),
             text,
         });
     }
@@ -131,7 +133,8 @@ mod tests {
     fn dimensions_and_rubrics_become_rows_quoted_verbatim_with_sources() {
         let canon = crate::fixtures::example_canon();
         let profile = canon.profile("database-engineering", "P4").unwrap();
-        let rows = competencies(&profile);
+        let en = crate::message::catalog(crate::message::Lang::En);
+        let rows = competencies(&profile, en);
         let labels: Vec<&str> = rows.iter().map(|r| r.label.as_ref()).collect();
         assert_eq!(
             labels,
@@ -154,8 +157,8 @@ mod tests {
             profile.rung.dimension_text("scope").unwrap()
         );
         assert_eq!(scope.source, "level dimension text (scope) · P4");
-        assert_eq!(scope.rating_label(Rater::Manager), "Manager rating, Scope");
-        assert_eq!(scope.rating_label(Rater::Employee), "Self rating, Scope");
+        assert_eq!(scope.rating_label(Rater::Manager, en), "Manager rating, Scope");
+        assert_eq!(scope.rating_label(Rater::Employee, en), "Self rating, Scope");
         let rubric = &rows[6];
         assert_eq!(rubric.key, "rubric-complexity/problem-solving");
         assert_eq!(

@@ -17,6 +17,7 @@
 use std::collections::BTreeSet;
 
 use crate::frame::SlotKind;
+use crate::message::{Catalog, Message};
 use crate::sheet::review::check_in::CheckIn;
 use crate::sheet::review::stage::Stage;
 use crate::sheet::{CycleDate, Sheet};
@@ -48,44 +49,36 @@ pub enum LockedChange {
     ReopeningChanged,
 }
 
-impl std::fmt::Display for LockedChange {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        const AGREED: &str = "The goals are agreed: reopen the sheet to change";
-        const REVIEWED: &str = "The review is closed: reopen the sheet to change";
+impl Message for LockedChange {
+    fn message(&self, t: &Catalog) -> String {
         match self {
-            LockedChange::Goals => write!(f, "{AGREED} which goals it keeps or their order."),
-            LockedChange::Weight(goal) => write!(f, "{AGREED} the weight of {goal}."),
-            LockedChange::OwnGoal(goal) => write!(f, "{AGREED} the text of {goal}."),
+            LockedChange::Goals => t.lock_goals().into(),
+            LockedChange::Weight(goal) => t.lock_weight(goal),
+            LockedChange::OwnGoal(goal) => t.lock_own_goal(goal),
             // Shown beside the slot, which names the goal: its key would only confuse.
-            LockedChange::Value(_, slot) => {
-                write!(f, "{AGREED} the {}.", slot.label().to_lowercase())
+            LockedChange::Value(_, slot) => match slot {
+                SlotKind::Baseline => t.lock_baseline(),
+                SlotKind::Target => t.lock_target(),
+                SlotKind::Date => t.lock_date(),
             }
-            LockedChange::Period(field) => write!(
-                f,
-                "{AGREED} the {}.",
-                field.label().to_lowercase()
-            ),
-            LockedChange::StageRecord => write!(
-                f,
-                "Who agreed and when, and the review day, are recorded: they change only by reopening and agreeing or reviewing again."
-            ),
-            LockedChange::Appraisal(goal) => write!(f, "{REVIEWED} the appraisal of {goal}."),
-            LockedChange::CompetencyRating(key) => {
-                write!(f, "{REVIEWED} the ratings of {key}.")
+            .into(),
+            LockedChange::Period(field) => match field {
+                CycleDate::PeriodStart => t.lock_period_start(),
+                CycleDate::PeriodEnd => t.lock_period_end(),
+                CycleDate::ReviewDate => t.lock_review_date(),
             }
-            LockedChange::CheckInAdded(goal) => {
-                write!(f, "The review is closed: reopen the sheet to add a check-in to {goal}.")
-            }
-            LockedChange::CheckInChanged(goal) => write!(
-                f,
-                "Check-ins are kept as made: a check-in of {goal} cannot be changed or removed; add a new one."
-            ),
-            LockedChange::ReopeningChanged => {
-                write!(f, "Reopenings are kept for good: they cannot be changed or removed.")
-            }
+            .into(),
+            LockedChange::StageRecord => t.lock_stage_record().into(),
+            LockedChange::Appraisal(goal) => t.lock_appraisal(goal),
+            LockedChange::CompetencyRating(key) => t.lock_competency_rating(key),
+            LockedChange::CheckInAdded(goal) => t.lock_check_in_added(goal),
+            LockedChange::CheckInChanged(goal) => t.lock_check_in_changed(goal),
+            LockedChange::ReopeningChanged => t.lock_reopening_changed().into(),
         }
     }
 }
+
+crate::english_display!(LockedChange);
 
 /// True when `item` belongs to the goal `goal`: the goal's own item
 /// (`smart-2`, `mbo-1`, `scorecard-internal-1`, `growth-scope`, an own
@@ -373,7 +366,7 @@ mod tests {
                 .unwrap();
         }
         sheet
-            .mark_reviewed("2026-12-20", &goals, &[], &ReviewRules::DEFAULT)
+            .mark_reviewed("2026-12-20", &goals, &[], &ReviewRules::DEFAULT, crate::message::catalog(crate::message::Lang::En))
             .unwrap();
         let refused = [
             (

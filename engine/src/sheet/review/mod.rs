@@ -59,12 +59,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates;
-use crate::values::{check_text, check_value, Values};
+use crate::dates::{self, DateError};
+use crate::message::{Catalog, Message};
+use crate::values::{check_text, check_value, ValueError, Values};
 
 pub use crate::canon::review::{ReviewRules, RulesError, ScalePoint};
 pub use appraisal::{Appraisal, AppraisalError, AppraisalField, Rater, Ratings};
-pub use check_in::{CheckIn, CheckInError, Status};
+pub use check_in::{CheckIn, CheckInError, CheckInField, Status};
 pub use competency::{competencies, Competency, CompetencyKind};
 pub use lock::{locked_change, owns_item, LockedChange};
 pub use next_period::{NextPeriod, NextPeriodError};
@@ -120,15 +121,98 @@ pub struct Review {
 pub struct ReviewError {
     /// The field, as a path in the sheet's JSON, e.g. `review.check_ins.smart-1[2].date`.
     pub field: String,
-    /// What is wrong with it, in a sentence.
-    pub problem: String,
+    /// What is wrong with it.
+    pub problem: Problem,
 }
 
-impl std::fmt::Display for ReviewError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.problem)
+impl Message for ReviewError {
+    fn message(&self, t: &Catalog) -> String {
+        format!("{}: {}", self.field, self.problem.message(t))
     }
 }
+
+crate::english_display!(ReviewError);
+
+/// What is wrong with one field of review data (a value typed, or a field
+/// of a file's JSON).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// It breaks the value rules (one line, its length, no bidi controls).
+    Value(ValueError),
+    /// Not a real `YYYY-MM-DD` day.
+    Date(DateError),
+    /// Blank where a name or value is needed.
+    Empty,
+    /// A comment over [`MAX_COMMENT_CHARS`] characters (how many it has).
+    CommentTooLong(usize),
+    /// A rating over [`MAX_RATING`].
+    RatingTooHigh(u32),
+    /// A rating that is not a whole number.
+    RatingNotWhole,
+    /// A typed achievement that is not a percentage from 0 to
+    /// [`achievement::MAX_TYPED`].
+    AchievementNotPercent,
+    /// An entry id that is not 1 to [`MAX_ENTRY_ID_CHARS`] of `[A-Za-z0-9_-]`.
+    BadId,
+    /// An entry id used twice.
+    IdTwice(String),
+    /// A slot value keyed like review data.
+    PartKey,
+    /// More reopenings than a sheet records.
+    TooManyReopenings(usize),
+    /// More check-ins than a goal holds.
+    TooManyCheckIns(usize),
+    /// A reopening from the draft.
+    DraftReopened,
+    /// Agreed or reviewed without who agreed.
+    NoAgreement,
+    /// A draft with an agreement.
+    DraftAgreement,
+    /// Reviewed without the day.
+    NoReviewDay,
+    /// A review day before the sheet is reviewed.
+    EarlyReviewDay,
+    /// Of a part of the field: `employee: it is empty`.
+    In(&'static str, Box<Problem>),
+}
+
+impl Message for Problem {
+    fn message(&self, t: &Catalog) -> String {
+        let n = |n: &dyn std::fmt::Display| n.to_string();
+        match self {
+            Problem::Value(e) => e.message(t),
+            Problem::Date(e) => e.message(t),
+            Problem::Empty => t.problem_empty().into(),
+            Problem::CommentTooLong(count) => {
+                t.problem_comment_too_long(&n(count), &n(&MAX_COMMENT_CHARS))
+            }
+            Problem::RatingTooHigh(rating) => {
+                t.problem_rating_too_high(&n(&MAX_RATING), &n(rating))
+            }
+            Problem::RatingNotWhole => t.problem_rating_not_whole().into(),
+            Problem::AchievementNotPercent => {
+                t.problem_achievement_not_percent(&n(&achievement::MAX_TYPED))
+            }
+            Problem::BadId => t.problem_bad_id(&n(&MAX_ENTRY_ID_CHARS)),
+            Problem::IdTwice(id) => t.problem_id_twice(&format!("{id:?}")),
+            Problem::PartKey => t.problem_part_key(&format!("{:?}", parts::PREFIX)),
+            Problem::TooManyReopenings(count) => {
+                t.problem_too_many_reopenings(&n(count), &n(&MAX_REOPENINGS))
+            }
+            Problem::TooManyCheckIns(count) => {
+                t.problem_too_many_check_ins(&n(count), &n(&MAX_CHECK_INS_PER_GOAL))
+            }
+            Problem::DraftReopened => t.problem_draft_reopened().into(),
+            Problem::NoAgreement => t.problem_no_agreement().into(),
+            Problem::DraftAgreement => t.problem_draft_agreement().into(),
+            Problem::NoReviewDay => t.problem_no_review_day().into(),
+            Problem::EarlyReviewDay => t.problem_early_review_day().into(),
+            Problem::In(part, inner) => format!("{part}: {}", inner.message(t)),
+        }
+    }
+}
+
+crate::english_display!(Problem);
 
 impl std::error::Error for ReviewError {}
 
@@ -169,22 +253,16 @@ impl Review {
     /// well formed and unique, logs within their limits. `values` are the
     /// sheet's slot values: none may use the review's part keys.
     pub fn validate(&self, values: &Values) -> Result<(), ReviewError> {
-        let err = |field: String, problem: String| ReviewError { field, problem };
+        let err = |field: String, problem: Problem| ReviewError { field, problem };
         if let Some(item) = values.item_keys().find(|k| k.starts_with(parts::PREFIX)) {
-            return Err(err(
-                format!("values.{item}"),
-                format!("item keys may not start with {:?}", parts::PREFIX),
-            ));
+            return Err(err(format!("values.{item}"), Problem::PartKey));
         }
         self.validate_stage()?;
         let mut ids = BTreeSet::new();
         if self.reopened.len() > MAX_REOPENINGS {
             return Err(err(
                 "review.reopened".into(),
-                format!(
-                    "{} reopenings; a sheet records at most {MAX_REOPENINGS}",
-                    self.reopened.len()
-                ),
+                Problem::TooManyReopenings(self.reopened.len()),
             ));
         }
         for (i, reopening) in self.reopened.iter().enumerate() {
@@ -192,10 +270,7 @@ impl Review {
             check_entry_id(&reopening.id, &mut ids).map_err(|p| err(format!("{field}.id"), p))?;
             check_date(&reopening.date).map_err(|p| err(format!("{field}.date"), p))?;
             if reopening.from.is_draft() {
-                return Err(err(
-                    format!("{field}.from"),
-                    "a draft cannot be reopened: \"from\" is \"agreed\" or \"reviewed\"".into(),
-                ));
+                return Err(err(format!("{field}.from"), Problem::DraftReopened));
             }
             if let Some(agreement) = &reopening.agreed {
                 agreement
@@ -210,10 +285,7 @@ impl Review {
             if log.len() > MAX_CHECK_INS_PER_GOAL {
                 return Err(err(
                     format!("review.check_ins.{goal}"),
-                    format!(
-                        "{} check-ins; a goal holds at most {MAX_CHECK_INS_PER_GOAL}",
-                        log.len()
-                    ),
+                    Problem::TooManyCheckIns(log.len()),
                 ));
             }
             for (i, entry) in log.iter().enumerate() {
@@ -221,7 +293,7 @@ impl Review {
                 check_entry_id(&entry.id, &mut ids).map_err(|p| err(format!("{field}.id"), p))?;
                 entry
                     .check()
-                    .map_err(|(f, p)| err(format!("{field}.{f}"), p))?;
+                    .map_err(|(f, p)| err(format!("{field}.{}", f.id()), p))?;
             }
         }
         for (goal, appraisal) in &self.appraisals {
@@ -240,71 +312,55 @@ impl Review {
     /// The stage's records agree with the stage: an agreement exactly while
     /// Agreed or Reviewed, a review day exactly while Reviewed.
     fn validate_stage(&self) -> Result<(), ReviewError> {
-        let err = |field: &str, problem: &str| ReviewError {
+        let err = |field: &str, problem: Problem| ReviewError {
             field: format!("review.{field}"),
-            problem: problem.to_string(),
+            problem,
         };
         match (&self.agreed, self.stage) {
             (None, Stage::Agreed | Stage::Reviewed) => {
-                return Err(err(
-                    "agreed",
-                    "an agreed or reviewed sheet records who agreed and when",
-                ))
+                return Err(err("agreed", Problem::NoAgreement))
             }
-            (Some(_), Stage::Draft) => {
-                return Err(err(
-                    "agreed",
-                    "a draft has no agreement (a reopened one is kept in \"reopened\")",
-                ))
-            }
-            (Some(agreement), _) => agreement.check().map_err(|p| err("agreed", &p))?,
+            (Some(_), Stage::Draft) => return Err(err("agreed", Problem::DraftAgreement)),
+            (Some(agreement), _) => agreement.check().map_err(|p| err("agreed", p))?,
             (None, Stage::Draft) => {}
         }
         match (&self.reviewed_on, self.stage) {
-            (None, Stage::Reviewed) => Err(err(
-                "reviewed_on",
-                "a reviewed sheet records the day it was reviewed",
-            )),
-            (Some(_), Stage::Draft | Stage::Agreed) => Err(err(
-                "reviewed_on",
-                "only a reviewed sheet has a review day (a reopened one is kept in \"reopened\")",
-            )),
-            (Some(day), Stage::Reviewed) => check_date(day).map_err(|p| err("reviewed_on", &p)),
+            (None, Stage::Reviewed) => Err(err("reviewed_on", Problem::NoReviewDay)),
+            (Some(_), Stage::Draft | Stage::Agreed) => {
+                Err(err("reviewed_on", Problem::EarlyReviewDay))
+            }
+            (Some(day), Stage::Reviewed) => check_date(day).map_err(|p| err("reviewed_on", p)),
             (None, _) => Ok(()),
         }
     }
 }
 
 /// A real `YYYY-MM-DD` day, or why not.
-fn check_date(day: &str) -> Result<(), String> {
-    dates::check(day).map_err(|e| e.to_string())
+fn check_date(day: &str) -> Result<(), Problem> {
+    dates::check(day).map_err(Problem::Date)
 }
 
 /// A one-line name or value (the value rules) that is not blank, or why not.
-fn check_filled(text: &str) -> Result<(), String> {
-    check_value(text).map_err(|e| e.to_string())?;
+fn check_filled(text: &str) -> Result<(), Problem> {
+    check_value(text).map_err(Problem::Value)?;
     if text.trim().is_empty() {
-        return Err("it is empty".to_string());
+        return Err(Problem::Empty);
     }
     Ok(())
 }
 
 /// A one-line comment of at most [`MAX_COMMENT_CHARS`], or why not.
-fn check_comment(text: &str) -> Result<(), String> {
+fn check_comment(text: &str) -> Result<(), Problem> {
     check_text(text, MAX_COMMENT_CHARS).map_err(|e| match e {
-        crate::values::ValueError::TooLong(n) => {
-            format!("a comment is at most {MAX_COMMENT_CHARS} characters; this one has {n}")
-        }
-        other => other.to_string(),
+        ValueError::TooLong(n) => Problem::CommentTooLong(n),
+        other => Problem::Value(other),
     })
 }
 
 /// A rating of at most [`MAX_RATING`], or why not.
-fn check_rating(rating: u32) -> Result<(), String> {
+fn check_rating(rating: u32) -> Result<(), Problem> {
     if rating > MAX_RATING {
-        return Err(format!(
-            "a rating is a point of the rating scale, at most {MAX_RATING}; this one is {rating}"
-        ));
+        return Err(Problem::RatingTooHigh(rating));
     }
     Ok(())
 }
@@ -318,14 +374,12 @@ pub fn is_entry_id(id: &str) -> bool {
 }
 
 /// A well-formed id not seen before in `seen` (which it joins), or why not.
-fn check_entry_id<'a>(id: &'a str, seen: &mut BTreeSet<&'a str>) -> Result<(), String> {
+fn check_entry_id<'a>(id: &'a str, seen: &mut BTreeSet<&'a str>) -> Result<(), Problem> {
     if !is_entry_id(id) {
-        return Err(format!(
-            "an id is 1 to {MAX_ENTRY_ID_CHARS} letters, digits, '-' or '_'"
-        ));
+        return Err(Problem::BadId);
     }
     if !seen.insert(id) {
-        return Err(format!("the id {id:?} is used twice"));
+        return Err(Problem::IdTwice(id.to_string()));
     }
     Ok(())
 }

@@ -14,7 +14,8 @@
 use crate::dates::{self, DateError};
 use crate::frame::{ProfileFrames, SlotKind};
 use crate::sheet::review::lock::owns_item;
-use crate::sheet::{is_own_goal_key, Sheet};
+use crate::message::{Catalog, Message};
+use crate::sheet::{is_own_goal_key, CycleDate, Sheet};
 use crate::values::{check_value, ValueError};
 
 /// The next period's name and dates.
@@ -33,25 +34,25 @@ pub struct NextPeriod {
 /// Why a next period was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NextPeriodError {
-    /// A date that is not a real day, and its field's label.
-    Date(&'static str, DateError),
+    /// A date that is not a real day, and its field.
+    Date(CycleDate, DateError),
     /// The end is not after the start.
     EndsBeforeStart,
     /// The name breaks the value rules.
     Name(ValueError),
 }
 
-impl std::fmt::Display for NextPeriodError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Message for NextPeriodError {
+    fn message(&self, t: &Catalog) -> String {
         match self {
-            NextPeriodError::Date(field, e) => write!(f, "“{field}”: {e}."),
-            NextPeriodError::EndsBeforeStart => {
-                write!(f, "The next period must end after it starts.")
-            }
-            NextPeriodError::Name(e) => write!(f, "“Period”: {e}."),
+            NextPeriodError::Date(field, e) => t.error_field(field.label(t), &e.message(t)),
+            NextPeriodError::EndsBeforeStart => t.next_period_error_ends_before_start().into(),
+            NextPeriodError::Name(e) => t.error_field(t.sheet_period(), &e.message(t)),
         }
     }
 }
+
+crate::english_display!(NextPeriodError);
 
 impl std::error::Error for NextPeriodError {}
 
@@ -95,10 +96,10 @@ impl NextPeriod {
             check_value(name).map_err(NextPeriodError::Name)?;
         }
         let start =
-            dates::parse(&self.start).map_err(|e| NextPeriodError::Date("Period start", e))?;
-        let end = dates::parse(&self.end).map_err(|e| NextPeriodError::Date("Period end", e))?;
+            dates::parse(&self.start).map_err(|e| NextPeriodError::Date(CycleDate::PeriodStart, e))?;
+        let end = dates::parse(&self.end).map_err(|e| NextPeriodError::Date(CycleDate::PeriodEnd, e))?;
         if let Some(day) = &self.review_date {
-            dates::check(day).map_err(|e| NextPeriodError::Date("Review date", e))?;
+            dates::check(day).map_err(|e| NextPeriodError::Date(CycleDate::ReviewDate, e))?;
         }
         if end <= start {
             return Err(NextPeriodError::EndsBeforeStart);

@@ -20,11 +20,12 @@
 //! | at most [`BEHIND_WITHIN`] (25 points)        | Behind   |
 //! | more                                         | At risk  |
 //!
-//! The result is a suggestion, labelled [`COMPUTED`] wherever it is shown:
+//! The result is a suggestion, labelled "Computed" wherever it is shown:
 //! the manager chooses the status the check-in stores, and may choose
 //! another.
 
 use crate::dates;
+use crate::message::Catalog;
 use crate::sheet::review::achievement;
 use crate::sheet::review::check_in::Status;
 use crate::sheet::review::number::{self, comparable, one_decimal};
@@ -35,8 +36,6 @@ pub const ON_TRACK_WITHIN: f64 = 10.0;
 /// The largest gap, in percentage points, that is behind rather than at risk.
 pub const BEHIND_WITHIN: f64 = 25.0;
 
-/// The label a suggested status carries: it is computed, not chosen.
-pub const COMPUTED: &str = "Computed";
 
 /// A suggested status and the figures it comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,20 +56,20 @@ impl Suggestion {
 
     /// The suggestion in a sentence, e.g. `Computed: on track (50.0 % of
     /// the period gone, 45.0 % of the way to the target: 5.0 points behind).`
-    pub fn how(&self) -> String {
+    pub fn how(&self, t: &Catalog) -> String {
         let gap = self.gap();
         let standing = if gap > 0.0 {
-            format!("{} points behind", one_decimal(gap))
+            t.progress_points_behind(&one_decimal(gap))
         } else if gap < 0.0 {
-            format!("{} points ahead", one_decimal(-gap))
+            t.progress_points_ahead(&one_decimal(-gap))
         } else {
-            "as expected".to_string()
+            t.progress_as_expected().to_string()
         };
-        format!(
-            "{COMPUTED}: {} ({} % of the period gone, {} % of the way to the target: {standing}).",
-            self.status.label().to_lowercase(),
-            one_decimal(self.expected),
-            one_decimal(self.actual),
+        t.progress_how(
+            &one_decimal(self.actual),
+            &one_decimal(self.expected),
+            &standing,
+            &self.status.label(t).to_lowercase(),
         )
         .replace('-', "−")
     }
@@ -137,6 +136,10 @@ pub fn suggest_status(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> &'static Catalog {
+        crate::message::catalog(crate::message::Lang::En)
+    }
     use proptest::prelude::*;
 
     const YEAR: (&str, &str) = ("2026-01-01", "2026-12-31");
@@ -159,7 +162,7 @@ mod tests {
             (Status::OnTrack, 50.0, 50.0)
         );
         assert_eq!(
-            s.how(),
+            s.how(en()),
             "Computed: on track (50.0 % of the period gone, 50.0 % of the way to the target: as expected)."
         );
         // 10 points behind is still on track; 10.5 is behind; 25 behind; 25.5 at risk.
@@ -180,13 +183,13 @@ mod tests {
             Status::AtRisk
         );
         assert_eq!(
-            suggest("351 ms", "2026-07-02").unwrap().how(),
+            suggest("351 ms", "2026-07-02").unwrap().how(en()),
             "Computed: at risk (50.0 % of the period gone, 24.5 % of the way to the target: 25.5 points behind)."
         );
         // Ahead, even past the target, is on track.
         let ahead = suggest("180 ms", "2026-07-02").unwrap();
         assert_eq!(ahead.status, Status::OnTrack);
-        assert!(ahead.how().contains("60.0 points ahead"), "{}", ahead.how());
+        assert!(ahead.how(en()).contains("60.0 points ahead"), "{}", ahead.how(en()));
     }
 
     #[test]

@@ -6,36 +6,24 @@
 //! competency rows quote the canon verbatim ([`super::competency`]).
 
 use crate::canon::ReviewRules;
+use crate::message::{catalog, Catalog, Lang};
 use crate::sheet::review::appraisal::{Appraisal, AppraisalField, Rater, Ratings};
 use crate::sheet::review::check_in::CheckIn;
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::number::one_decimal;
 use crate::sheet::review::progress::{suggest_status, Suggestion};
 use crate::sheet::review::score::{
-    goal_achievement, score, Figure, GoalAchievement, ReviewGoal, Score, Side, COMPETENCY_RATING,
-    GOAL_ACHIEVEMENT, GOAL_RATING, OVERALL,
+    goal_achievement, score, Figure, GoalAchievement, ReviewGoal, Score, Side,
 };
 use crate::sheet::review::stage::{Agreement, Reopening, Stage};
 use crate::sheet::Sheet;
 
-/// The sentence the acknowledgement block opens with: signing records the
-/// conversation, not consent (as Lattice and 15Five word it).
-pub const ACKNOWLEDGEMENT: &str = "Signing confirms that this review conversation took place. It does not mean that the employee agrees with its content.";
-
-/// The acknowledgement block's signature lines, after [`ACKNOWLEDGEMENT`].
-pub const ACKNOWLEDGEMENT_LINES: [&str; 2] = [
-    "Employee: ______________________________   Date: ______________",
-    "Manager:  ______________________________   Date: ______________",
-];
-
-/// The heading of the review's part of an export.
-pub const REVIEW: &str = "Review";
-/// The heading of the competency rows.
-pub const COMPETENCIES: &str = "Competencies";
-/// The heading of the acknowledgement block.
-pub const ACKNOWLEDGEMENT_HEADING: &str = "Acknowledgement";
-/// The heading of the scores ([`ReviewReport::score_lines`]).
-pub use crate::sheet::review::score::SCORE;
+/// The acknowledgement block's signature lines, after the catalog's
+/// `review-acknowledgement` sentence (signing records the conversation, not
+/// consent, as Lattice and 15Five word it): the goal sheet's signature lines.
+pub fn acknowledgement_lines(t: &Catalog) -> [&'static str; 2] {
+    [t.signature_employee(), t.signature_manager()]
+}
 
 /// The columns the review adds at the end of the HR goals CSV, one row per
 /// goal ([`hr_cells`]).
@@ -70,7 +58,7 @@ pub fn hr_cells(sheet: &Sheet, key: &str, review: Option<&GoalReview>) -> [Strin
     };
     [
         latest
-            .map(|c| c.status.label().to_string())
+            .map(|c| c.status.csv_label().to_string())
             .unwrap_or_default(),
         latest.map(|c| c.date.clone()).unwrap_or_default(),
         appraisal.and_then(|a| a.actual.clone()).unwrap_or_default(),
@@ -117,26 +105,27 @@ impl GoalReview {
     /// Its review as lines, each led by its label: the check-ins
     /// ([`check_in_line`]), then each filled appraisal field, the
     /// achievement with how it was found.
-    pub fn lines(&self, rules: &ReviewRules) -> Vec<String> {
+    pub fn lines(&self, rules: &ReviewRules, t: &Catalog) -> Vec<String> {
         let mut lines = Vec::new();
+        let labelled = |label: &str, value: &str| format!("{} {value}", t.label_colon(label));
         if !self.check_ins.is_empty() {
-            lines.push("Check-ins:".to_string());
+            lines.push(t.label_colon(t.review_check_ins()));
             lines.extend(
                 self.check_ins
                     .iter()
-                    .map(|c| format!("  {}", check_in_line(c))),
+                    .map(|c| format!("  {}", check_in_line(c, t, false))),
             );
         }
         let a = &self.appraisal;
         if let Some(actual) = &a.actual {
-            lines.push(format!("{}: {actual}", AppraisalField::Actual.label()));
+            lines.push(labelled(AppraisalField::Actual.label(t), actual));
         }
         if let Some(achievement) = &self.achievement {
-            lines.push(achievement_line(achievement));
+            lines.push(achievement_line(achievement, t));
         }
         for rater in [Rater::Employee, Rater::Manager] {
             if let Some(r) = a.rating(rater) {
-                lines.push(format!("{}: {}", rater.label(), rating_shown(r, rules)));
+                lines.push(labelled(rater.label(t), &rating_shown(r, rules)));
             }
         }
         for (field, text) in [
@@ -144,16 +133,22 @@ impl GoalReview {
             (AppraisalField::ManagerComment, &a.manager_comment),
         ] {
             if let Some(text) = text {
-                lines.push(format!("{}: {text}", field.label()));
+                lines.push(labelled(field.label(t), text));
             }
         }
         lines
     }
 }
 
-/// A check-in on one line: `2026-04-01 · 350 ms · On track · index rebuild pending`.
-pub fn check_in_line(c: &CheckIn) -> String {
-    let mut line = format!("{} · {} · {}", c.date, c.value, c.status.label());
+/// A check-in on one line: `2026-04-01 · 350 ms · On track · index rebuild
+/// pending`, its date as the page writes it when `screen`, else ISO.
+pub fn check_in_line(c: &CheckIn, t: &Catalog, screen: bool) -> String {
+    let date = if screen {
+        t.screen_date(&c.date)
+    } else {
+        c.date.clone()
+    };
+    let mut line = format!("{date} · {} · {}", c.value, c.status.label(t));
     if !c.note.is_empty() {
         line.push_str(" · ");
         line.push_str(&c.note);
@@ -162,12 +157,12 @@ pub fn check_in_line(c: &CheckIn) -> String {
 }
 
 /// `Achievement: 75.0 % (computed: from 400 ms to 200 ms, …)`.
-pub fn achievement_line(a: &GoalAchievement) -> String {
+pub fn achievement_line(a: &GoalAchievement, t: &Catalog) -> String {
     let how = match a.source {
-        crate::sheet::review::score::AchievementSource::Computed => format!("computed: {}", a.how),
+        crate::sheet::review::score::AchievementSource::Computed => t.achievement_computed(&a.how),
         crate::sheet::review::score::AchievementSource::Typed => a.how.clone(),
     };
-    format!("Achievement: {} % ({how})", one_decimal(a.percent))
+    t.achievement_line(&how, &one_decimal(a.percent))
 }
 
 /// A rating as shown: the scale's point (`4 — Exceeds expectations`), or
@@ -189,29 +184,34 @@ pub struct CompetencyReview {
 
 impl CompetencyReview {
     /// `Scope — self 3, manager 4`, with `—` for a rating not given.
-    pub fn line(&self, rules: &ReviewRules) -> String {
-        format!("{} — {}", self.competency.label, self.ratings_line(rules))
+    pub fn line(&self, rules: &ReviewRules, t: &Catalog) -> String {
+        format!(
+            "{} — {}",
+            self.competency.label,
+            self.ratings_line(rules, t)
+        )
     }
 
     /// The ratings alone, for a table's column: `self 3, manager 4`.
-    pub fn ratings_line(&self, rules: &ReviewRules) -> String {
+    pub fn ratings_line(&self, rules: &ReviewRules, t: &Catalog) -> String {
         let shown = |r: Option<u32>| r.map_or_else(|| "—".to_string(), |r| rating_shown(r, rules));
-        format!(
-            "self {}, manager {}",
-            shown(self.ratings.self_rating),
-            shown(self.ratings.manager_rating)
+        t.competency_ratings(
+            &shown(self.ratings.manager_rating),
+            &shown(self.ratings.self_rating),
         )
     }
 
     /// Where its text comes from: `Source: level dimension text (scope) · P4`.
-    pub fn source_line(&self) -> String {
-        format!("Source: {}", self.competency.source)
+    pub fn source_line(&self, t: &Catalog) -> String {
+        format!("{} {}", t.label_colon(t.doc_source()), self.competency.source)
     }
 }
 
 /// A sheet's review, ready to present.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReviewReport {
+    /// The language its lines are worded in.
+    pub lang: Lang,
     /// Where the sheet is in its cycle.
     pub stage: Stage,
     /// Who agreed and when.
@@ -232,13 +232,15 @@ pub struct ReviewReport {
 
 impl ReviewReport {
     /// The review of `sheet` over its `goals` (see `GoalSheet::review_goals`)
-    /// and its profile's `competencies`, by `rules`.
+    /// and its profile's `competencies`, by `rules`, worded in `lang`.
     pub fn new(
         sheet: &Sheet,
         goals: &[ReviewGoal],
         competencies: Vec<Competency>,
         rules: &ReviewRules,
+        lang: Lang,
     ) -> Self {
+        let t = catalog(lang);
         let goal_reviews = goals
             .iter()
             .map(|goal| {
@@ -250,14 +252,19 @@ impl ReviewReport {
                 GoalReview {
                     key: goal.key.clone(),
                     label: goal.label.clone(),
-                    achievement: goal_achievement(goal, Some(&appraisal), rules.achievement_cap),
+                    achievement: goal_achievement(
+                        goal,
+                        Some(&appraisal),
+                        rules.achievement_cap,
+                        t,
+                    ),
                     check_ins,
                     suggestion,
                     appraisal,
                 }
             })
             .collect();
-        let score = score(sheet, goals, &competencies, rules);
+        let score = score(sheet, goals, &competencies, rules, t);
         let competencies = competencies
             .into_iter()
             .map(|competency| CompetencyReview {
@@ -270,6 +277,7 @@ impl ReviewReport {
             .collect();
         let review = &sheet.review;
         ReviewReport {
+            lang,
             stage: review.stage,
             agreed: review.agreed.clone(),
             reviewed_on: review.reviewed_on.clone(),
@@ -303,40 +311,58 @@ impl ReviewReport {
     /// by employee Ada Lovelace and manager Grace Hopper on 2026-01-15`,
     /// `Reviewed on 2026-12-15`, and every reopening.
     pub fn stage_lines(&self) -> Vec<String> {
-        let mut lines = vec![format!("Stage: {}", self.stage.label())];
+        let t = self.catalog();
+        let mut lines = vec![format!(
+            "{} {}",
+            t.label_colon(t.review_stage()),
+            self.stage.label(t)
+        )];
         if let Some(a) = &self.agreed {
-            lines.push(agreement_line(a));
+            lines.push(agreement_line(a, t));
         }
         if let Some(day) = &self.reviewed_on {
-            lines.push(format!("Reviewed on {day}"));
+            lines.push(t.review_reviewed_on_line(day));
         }
-        lines.extend(self.reopened.iter().map(reopening_line));
+        lines.extend(self.reopened.iter().map(|r| reopening_line(r, t)));
         lines
+    }
+
+    /// The catalog of its language.
+    pub fn catalog(&self) -> &'static Catalog {
+        catalog(self.lang)
     }
 
     /// The scores, one per line, each with how it was computed or why it is
     /// not: goal achievement, then goal, competency and overall rating from
     /// the manager's ratings with the self ratings' beside them.
     pub fn score_lines(&self) -> Vec<String> {
+        let t = self.catalog();
         let s = &self.score;
         let mut lines = vec![figure_line(
-            GOAL_ACHIEVEMENT,
+            t,
+            t.score_goal_achievement(),
             figure_shown(&s.achievement, " %"),
         )];
         for side in [&s.manager, &s.employee] {
-            let whose = match side.rater {
-                Rater::Manager => "",
-                Rater::Employee => " (self)",
+            let whose = |label: &str| match side.rater {
+                Rater::Manager => label.to_string(),
+                Rater::Employee => t.score_self(label),
             };
             lines.push(figure_line(
-                &format!("{GOAL_RATING}{whose}"),
+                t,
+                &whose(t.score_goal_rating()),
                 figure_shown(&side.goal_rating, ""),
             ));
             lines.push(figure_line(
-                &format!("{COMPETENCY_RATING}{whose}"),
+                t,
+                &whose(t.score_competency_rating()),
                 figure_shown(&side.competency_rating, ""),
             ));
-            lines.push(figure_line(&format!("{OVERALL}{whose}"), overall_of(side)));
+            lines.push(figure_line(
+                t,
+                &whose(t.score_overall()),
+                overall_of(side),
+            ));
         }
         lines
     }
@@ -348,24 +374,18 @@ impl ReviewReport {
 }
 
 /// `Agreed by employee Ada Lovelace and manager Grace Hopper on 2026-01-15`.
-pub fn agreement_line(a: &Agreement) -> String {
-    format!(
-        "Agreed by employee {} and manager {} on {}",
-        a.employee, a.manager, a.date
-    )
+pub fn agreement_line(a: &Agreement, t: &Catalog) -> String {
+    t.review_agreement_line(&a.date, &a.employee, &a.manager)
 }
 
 /// `Reopened on 2026-02-01 (was agreed by … on …)`.
-pub fn reopening_line(r: &Reopening) -> String {
+pub fn reopening_line(r: &Reopening, t: &Catalog) -> String {
     let undid = match (&r.agreed, &r.reviewed_on) {
-        (Some(a), _) => format!(
-            "was agreed by employee {} and manager {} on {}",
-            a.employee, a.manager, a.date
-        ),
-        (None, Some(day)) => format!("was reviewed on {day}"),
-        (None, None) => format!("was {}", r.from.label().to_lowercase()),
+        (Some(a), _) => t.review_reopened_was_agreed(&a.date, &a.employee, &a.manager),
+        (None, Some(day)) => t.review_reopened_was_reviewed(day),
+        (None, None) => t.review_reopened_was(&r.from.label(t).to_lowercase()),
     };
-    format!("Reopened on {} ({undid})", r.date)
+    t.review_reopening_line(&r.date, &undid)
 }
 
 /// A figure as shown, `(value with unit, how it was computed)`, or why it
@@ -389,10 +409,10 @@ pub fn overall_of(side: &Side) -> Result<(String, String), String> {
 
 /// `Goal rating: 3.8 (Σ weight × … = 3.8)` or `Goal rating: not scored (No
 /// manager rating for SMART goal 2.)`.
-fn figure_line(label: &str, shown: Result<(String, String), String>) -> String {
+fn figure_line(t: &Catalog, label: &str, shown: Result<(String, String), String>) -> String {
     match shown {
-        Ok((value, how)) => format!("{label}: {value} ({how})"),
-        Err(why) => format!("{label}: not scored ({why})"),
+        Ok((value, how)) => format!("{} {value} ({how})", t.label_colon(label)),
+        Err(why) => format!("{} {}", t.label_colon(label), t.score_not_scored_why(&why)),
     }
 }
 

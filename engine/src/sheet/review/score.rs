@@ -31,18 +31,9 @@ use crate::sheet::review::achievement::{self, clamp, clamp_note, parse_typed};
 use crate::sheet::review::appraisal::{Appraisal, Rater};
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::number::{one_decimal, plain, round_half_up};
+use crate::message::Catalog;
 use crate::sheet::Sheet;
 
-/// The score region's label.
-pub const SCORE: &str = "Score";
-/// The goal achievement's label.
-pub const GOAL_ACHIEVEMENT: &str = "Goal achievement";
-/// The goal rating's label.
-pub const GOAL_RATING: &str = "Goal rating";
-/// The competency rating's label.
-pub const COMPETENCY_RATING: &str = "Competency rating";
-/// The overall rating's label.
-pub const OVERALL: &str = "Overall";
 
 /// A goal as the score needs it: its key and label, weight, and the
 /// baseline and target its achievement is computed from.
@@ -88,6 +79,7 @@ pub fn goal_achievement(
     goal: &ReviewGoal,
     appraisal: Option<&Appraisal>,
     cap: u32,
+    t: &Catalog,
 ) -> Option<GoalAchievement> {
     let appraisal = appraisal?;
     let computed = match (&goal.baseline, &goal.target, &appraisal.actual) {
@@ -98,7 +90,7 @@ pub fn goal_achievement(
         return Some(GoalAchievement {
             percent: a.percent,
             source: AchievementSource::Computed,
-            how: a.how(),
+            how: a.how(t),
         });
     }
     let typed = parse_typed(appraisal.achievement.as_deref()?).ok()?;
@@ -106,11 +98,7 @@ pub fn goal_achievement(
     Some(GoalAchievement {
         percent,
         source: AchievementSource::Typed,
-        how: format!(
-            "typed: {} %{}",
-            one_decimal(typed),
-            clamp_note(typed, percent, cap)
-        ),
+        how: t.achievement_typed(&one_decimal(typed)) + &clamp_note(t, typed, percent, cap),
     })
 }
 
@@ -230,11 +218,13 @@ pub struct Score {
 
 /// Scores `sheet`'s review over its `goals` (see `GoalSheet::review_goals`)
 /// and its profile's `competencies`, by `rules` (see the module documentation).
+/// Every sentence is worded in `t`'s language.
 pub fn score(
     sheet: &Sheet,
     goals: &[ReviewGoal],
     competencies: &[Competency],
     rules: &ReviewRules,
+    t: &Catalog,
 ) -> Score {
     let cap = rules.achievement_cap;
     let scored_goals: Vec<GoalScore> = goals
@@ -245,13 +235,13 @@ pub fn score(
                 key: goal.key.clone(),
                 label: goal.label.clone(),
                 weight: goal.weight.unwrap_or(0),
-                achievement: goal_achievement(goal, appraisal, cap),
+                achievement: goal_achievement(goal, appraisal, cap, t),
                 self_rating: appraisal.and_then(|a| a.self_rating),
                 manager_rating: appraisal.and_then(|a| a.manager_rating),
             }
         })
         .collect();
-    let weights = weight_problem(&scored_goals);
+    let weights = weight_problem(&scored_goals, t);
     let weighted: Vec<&GoalScore> = scored_goals.iter().filter(|g| g.weight > 0).collect();
 
     let achievement = {
@@ -264,12 +254,17 @@ pub fn score(
                     weight: Some(goal.weight),
                     value: a.percent,
                 }),
-                None => missing.push(no_achievement(goal, sheet)),
+                None => missing.push(no_achievement(goal, sheet, t)),
             }
         }
-        weighted_figure(missing, terms, "achievement", one_decimal, |v| {
-            format!("{} %", one_decimal(v))
-        })
+        weighted_figure(
+            t,
+            missing,
+            terms,
+            t.score_achievement_term(),
+            one_decimal,
+            |v| format!("{} %", one_decimal(v)),
+        )
     };
 
     let side = |rater: Rater| {
@@ -277,7 +272,7 @@ pub fn score(
             let mut missing: Vec<String> = weights.iter().cloned().collect();
             let mut terms = Vec::new();
             for goal in &weighted {
-                match rating_term(rater, goal.rating(rater), &goal.label, rules) {
+                match rating_term(t, rater, goal.rating(rater), &goal.label, rules) {
                     Ok(value) => terms.push(Term {
                         label: goal.label.clone(),
                         weight: Some(goal.weight),
@@ -286,10 +281,17 @@ pub fn score(
                     Err(why) => missing.push(why),
                 }
             }
-            weighted_figure(missing, terms, &rating_name(rater), plain, one_decimal)
+            weighted_figure(
+                t,
+                missing,
+                terms,
+                &rating_name(t, rater),
+                plain,
+                one_decimal,
+            )
         };
-        let competency_rating = mean_rating(sheet, competencies, rater, rules);
-        let overall = overall(&goal_rating, &competency_rating, rules);
+        let competency_rating = mean_rating(t, sheet, competencies, rater, rules);
+        let overall = overall(t, &goal_rating, &competency_rating, rules);
         let label = overall.value().map(|v| rules.nearest(as_shown(v)).clone());
         Side {
             rater,
@@ -317,50 +319,53 @@ fn as_shown(value: f64) -> f64 {
 }
 
 /// "manager rating" or "self rating", as the formulas name them.
-fn rating_name(rater: Rater) -> String {
-    rater.label().to_lowercase()
+fn rating_name(t: &Catalog, rater: Rater) -> String {
+    match rater {
+        Rater::Employee => t.score_self_rating_term(),
+        Rater::Manager => t.score_manager_rating_term(),
+    }
+    .to_string()
 }
 
 /// What is wrong with the weights, if anything.
-fn weight_problem(goals: &[GoalScore]) -> Option<String> {
+fn weight_problem(goals: &[GoalScore], t: &Catalog) -> Option<String> {
     if goals.is_empty() {
-        return Some("No goals are kept.".to_string());
+        return Some(t.score_no_goals().to_string());
     }
     let total: u32 = goals.iter().map(|g| g.weight).sum();
-    (total != 100).then(|| format!("Weights total {total} %, not 100 %."))
+    (total != 100).then(|| t.score_weights_off(&total.to_string()))
 }
 
 /// Why a weighted goal has no achievement.
-fn no_achievement(goal: &GoalScore, sheet: &Sheet) -> String {
+fn no_achievement(goal: &GoalScore, sheet: &Sheet, t: &Catalog) -> String {
     let has_actual = sheet
         .appraisal(&goal.key)
         .is_some_and(|a| a.actual.is_some());
     if has_actual {
-        format!(
-            "No achievement for {}: its baseline, target and actual are not numbers of one unit; type its achievement %.",
-            goal.label
-        )
+        t.score_no_achievement_not_numbers(&goal.label)
     } else {
-        format!(
-            "No achievement for {}: type its actual (or its achievement %).",
-            goal.label
-        )
+        t.score_no_achievement(&goal.label)
     }
 }
 
 /// A rating as a term, or why it cannot be one (missing, or not a point of the scale).
 fn rating_term(
+    t: &Catalog,
     rater: Rater,
     rating: Option<u32>,
     of: &str,
     rules: &ReviewRules,
 ) -> Result<f64, String> {
     match rating {
-        None => Err(format!("No {} for {of}.", rating_name(rater))),
-        Some(r) if rules.point(r).is_none() => Err(format!(
-            "{} {r} for {of} is not on the scale ({}).",
-            rater.label(),
-            rules.range()
+        None => Err(match rater {
+            Rater::Employee => t.score_no_self_rating(of),
+            Rater::Manager => t.score_no_manager_rating(of),
+        }),
+        Some(r) if rules.point(r).is_none() => Err(t.score_rating_off_scale(
+            of,
+            &rules.range(),
+            rater.label(t),
+            &r.to_string(),
         )),
         Some(r) => Ok(f64::from(r)),
     }
@@ -377,6 +382,7 @@ fn weighted_sum(terms: &[Term]) -> f64 {
 
 /// Σ weight × value / 100 over `terms`, or what is missing.
 fn weighted_figure(
+    t: &Catalog,
     missing: Vec<String>,
     terms: Vec<Term>,
     name: &str,
@@ -391,31 +397,26 @@ fn weighted_figure(
         .iter()
         .map(|t| format!("{} × {}", t.weight.unwrap_or(0), show_term(t.value)))
         .collect();
-    let how = format!(
-        "Σ weight × {name} / 100 = ({}) / 100 = {}",
-        products.join(" + "),
-        show_result(value)
-    );
+    let how = t.score_weighted_how(name, &products.join(" + "), &show_result(value));
     Figure::Scored(Scored { value, terms, how })
 }
 
 /// The mean of `rater`'s ratings of every competency row, or what is missing.
 fn mean_rating(
+    t: &Catalog,
     sheet: &Sheet,
     competencies: &[Competency],
     rater: Rater,
     rules: &ReviewRules,
 ) -> Figure {
     if competencies.is_empty() {
-        return Figure::NotScored(vec![
-            "No competency rows: the profile's level has no dimensions or rubrics.".to_string(),
-        ]);
+        return Figure::NotScored(vec![t.score_no_competencies().to_string()]);
     }
     let mut missing = Vec::new();
     let mut terms = Vec::new();
     for row in competencies {
         let rating = sheet.competency_ratings(&row.key).and_then(|r| r.of(rater));
-        match rating_term(rater, rating, &row.label, rules) {
+        match rating_term(t, rater, rating, &row.label, rules) {
             Ok(value) => terms.push(Term {
                 label: row.label.to_string(),
                 weight: None,
@@ -430,22 +431,30 @@ fn mean_rating(
     let n = terms.len();
     let value = terms.iter().map(|t| t.value).sum::<f64>() / n as f64;
     let values: Vec<String> = terms.iter().map(|t| plain(t.value)).collect();
-    let how = format!(
-        "mean of {n} {}s = ({}) / {n} = {}",
-        rating_name(rater),
-        values.join(" + "),
-        one_decimal(value)
+    let how = t.score_mean_how(
+        &n.to_string(),
+        match rater {
+            Rater::Employee => t.score_self_ratings_term(),
+            Rater::Manager => t.score_manager_ratings_term(),
+        },
+        &one_decimal(value),
+        &values.join(" + "),
     );
     Figure::Scored(Scored { value, terms, how })
 }
 
 /// goals share × goal rating + competencies share × competency rating, or what is missing.
-fn overall(goal_rating: &Figure, competency_rating: &Figure, rules: &ReviewRules) -> Figure {
+fn overall(
+    t: &Catalog,
+    goal_rating: &Figure,
+    competency_rating: &Figure,
+    rules: &ReviewRules,
+) -> Figure {
     let parts = [
-        (rules.goals_share, GOAL_RATING, goal_rating),
+        (rules.goals_share, t.score_goal_rating_term(), goal_rating),
         (
             rules.competencies_share,
-            COMPETENCY_RATING,
+            t.score_competency_rating_term(),
             competency_rating,
         ),
     ];
@@ -470,20 +479,19 @@ fn overall(goal_rating: &Figure, competency_rating: &Figure, rules: &ReviewRules
     let value = weighted_sum(&terms);
     let products: Vec<String> = terms
         .iter()
-        .map(|t| {
+        .map(|term| {
             format!(
                 "{} % × {} {}",
-                t.weight.unwrap_or(0),
-                t.label.to_lowercase(),
-                one_decimal(t.value)
+                term.weight.unwrap_or(0),
+                term.label,
+                one_decimal(term.value)
             )
         })
         .collect();
-    let how = format!(
-        "{} = {}; nearest point of the scale: {}",
-        products.join(" + "),
-        one_decimal(value),
-        rules.nearest(as_shown(value)).display()
+    let how = t.score_overall_how(
+        &rules.nearest(as_shown(value)).display(),
+        &products.join(" + "),
+        &one_decimal(value),
     );
     Figure::Scored(Scored { value, terms, how })
 }
@@ -491,6 +499,10 @@ fn overall(goal_rating: &Figure, competency_rating: &Figure, rules: &ReviewRules
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> &'static Catalog {
+        crate::message::catalog(crate::message::Lang::En)
+    }
     use crate::sheet::review::AppraisalField;
 
     fn goal(key: &str, weight: u32, baseline: &str, target: &str) -> ReviewGoal {
@@ -516,7 +528,7 @@ mod tests {
     fn weights_must_total_100_and_every_weighted_goal_needs_its_figures() {
         let goals = [goal("a", 60, "0", "10"), goal("b", 30, "", "")];
         let mut sheet = sheet_with(&goals);
-        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
+        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT, en());
         assert_eq!(
             s.achievement.result().unwrap_err(),
             [
@@ -547,7 +559,7 @@ mod tests {
             .unwrap();
         sheet.set_goal_rating("a", Rater::Manager, Some(4)).unwrap();
         sheet.set_goal_rating("b", Rater::Manager, Some(9)).unwrap();
-        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
+        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT, en());
         assert_eq!(
             s.achievement.result().unwrap_err(),
             ["No achievement for b: its baseline, target and actual are not numbers of one unit; type its achievement %."]
@@ -560,7 +572,7 @@ mod tests {
             .set_appraisal("b", AppraisalField::Achievement, "180")
             .unwrap();
         sheet.set_goal_rating("b", Rater::Manager, Some(3)).unwrap();
-        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
+        let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT, en());
         let achievement = s.achievement.result().unwrap();
         assert_eq!(achievement.value, 0.6 * 50.0 + 0.4 * 150.0);
         assert_eq!(
@@ -612,7 +624,7 @@ mod tests {
                     .set_goal_rating(key, Rater::Manager, Some(rating))
                     .unwrap();
             }
-            let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT);
+            let s = score(&sheet, &goals, &[], &ReviewRules::DEFAULT, en());
             let exact = f64::from(weights.0 * 4 + weights.1 * 3) / 100.0;
             assert!((s.manager.overall.value().unwrap() - exact).abs() < 1e-12);
             assert_eq!(

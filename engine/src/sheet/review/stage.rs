@@ -27,7 +27,8 @@ use crate::dates::{self, DateError};
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::keys;
 use crate::sheet::review::score::{score, ReviewGoal};
-use crate::sheet::review::{check_filled, is_entry_id, Review};
+use crate::message::{Catalog, Message};
+use crate::sheet::review::{check_filled, is_entry_id, Problem, Review};
 use crate::sheet::{is_own_goal_key, Dot, Sheet, TotalWeight};
 use crate::values::ValueError;
 
@@ -60,11 +61,11 @@ impl Stage {
     }
 
     /// Its label on screen and in exports: "Draft", "Agreed", "Reviewed".
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalog) -> &'static str {
         match self {
-            Stage::Draft => "Draft",
-            Stage::Agreed => "Agreed",
-            Stage::Reviewed => "Reviewed",
+            Stage::Draft => t.stage_draft(),
+            Stage::Agreed => t.stage_agreed(),
+            Stage::Reviewed => t.stage_reviewed(),
         }
     }
 
@@ -97,10 +98,11 @@ pub struct Agreement {
 
 impl Agreement {
     /// Names that follow the value rules and are not blank, a real day.
-    pub(crate) fn check(&self) -> Result<(), String> {
-        check_filled(&self.employee).map_err(|p| format!("employee: {p}"))?;
-        check_filled(&self.manager).map_err(|p| format!("manager: {p}"))?;
-        dates::check(&self.date).map_err(|e| format!("date: {e}"))
+    pub(crate) fn check(&self) -> Result<(), Problem> {
+        let part = |name, p| Problem::In(name, Box::new(p));
+        check_filled(&self.employee).map_err(|p| part("employee", p))?;
+        check_filled(&self.manager).map_err(|p| part("manager", p))?;
+        dates::check(&self.date).map_err(|e| part("date", Problem::Date(e)))
     }
 }
 
@@ -139,10 +141,54 @@ pub enum Party {
 
 impl Party {
     /// The field's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalog) -> &'static str {
         match self {
-            Party::Employee => "Agreed by employee",
-            Party::Manager => "Agreed by manager",
+            Party::Employee => t.review_agreed_by_employee(),
+            Party::Manager => t.review_agreed_by_manager(),
+        }
+    }
+}
+
+/// A step between stages: its button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageAction {
+    /// "Mark as agreed".
+    Agree,
+    /// "Mark as reviewed".
+    Review,
+    /// "Reopen".
+    Reopen,
+}
+
+impl StageAction {
+    /// Its button's label.
+    pub fn label(self, t: &Catalog) -> &'static str {
+        match self {
+            StageAction::Agree => t.review_mark_as_agreed(),
+            StageAction::Review => t.review_mark_as_reviewed(),
+            StageAction::Reopen => t.review_reopen(),
+        }
+    }
+}
+
+/// A day a stage change records: its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageDay {
+    /// "Agreed on".
+    Agreed,
+    /// "Reviewed on".
+    Reviewed,
+    /// "Reopened on".
+    Reopened,
+}
+
+impl StageDay {
+    /// Its field's label.
+    pub fn label(self, t: &Catalog) -> &'static str {
+        match self {
+            StageDay::Agreed => t.review_agreed_on(),
+            StageDay::Reviewed => t.review_reviewed_on(),
+            StageDay::Reopened => t.review_reopened_on(),
         }
     }
 }
@@ -153,7 +199,7 @@ pub enum StageError {
     /// The action does not apply at this stage.
     WrongStage {
         /// The button: "Mark as agreed", "Mark as reviewed", "Reopen".
-        action: &'static str,
+        action: StageAction,
         /// The sheet's stage.
         stage: Stage,
     },
@@ -161,8 +207,8 @@ pub enum StageError {
     NoName(Party),
     /// A name that breaks the value rules.
     Name(Party, ValueError),
-    /// A day that is not a real `YYYY-MM-DD` day, and its field's label.
-    Date(&'static str, DateError),
+    /// A day that is not a real `YYYY-MM-DD` day, and its field.
+    Date(StageDay, DateError),
     /// No goal is kept.
     NoGoals,
     /// The weights do not total 100 %: their total.
@@ -175,60 +221,36 @@ pub enum StageError {
     Id(String),
 }
 
-impl std::fmt::Display for StageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Message for StageError {
+    fn message(&self, t: &Catalog) -> String {
         match self {
             StageError::WrongStage { action, stage } => {
-                let needs = match *action {
-                    MARK_AS_AGREED => "a draft",
-                    MARK_AS_REVIEWED => "an agreed sheet",
-                    _ => "an agreed or reviewed sheet",
+                let needs = match action {
+                    StageAction::Agree => t.stage_needs_draft(),
+                    StageAction::Review => t.stage_needs_agreed(),
+                    StageAction::Reopen => t.stage_needs_agreed_or_reviewed(),
                 };
-                write!(
-                    f,
-                    "“{action}” is for {needs}; this sheet is {}.",
-                    stage.label().to_lowercase()
+                t.stage_error_wrong_stage(
+                    action.label(t),
+                    needs,
+                    &stage.label(t).to_lowercase(),
                 )
             }
-            StageError::NoName(party) => {
-                write!(f, "“{}” is empty: type the name.", party.label())
-            }
-            StageError::Name(party, e) => write!(f, "“{}”: {e}.", party.label()),
-            StageError::Date(field, e) => write!(f, "“{field}”: {e}."),
-            StageError::NoGoals => write!(f, "No goals are kept yet: keep the goals to agree."),
-            StageError::Weights(total) => write!(
-                f,
-                "Weights total {total} %, not 100 %: set them before agreeing."
-            ),
-            StageError::EmptyOwnGoal(n) => write!(
-                f,
-                "Your own goal {n} says nothing yet: write it or remove it before agreeing."
-            ),
-            StageError::NotScored(why) => {
-                write!(f, "The review does not score yet: {}", why.join(" "))
-            }
-            StageError::Id(id) => write!(
-                f,
-                "The reopening id {id:?} is malformed or already used on this sheet."
-            ),
+            StageError::NoName(party) => t.stage_error_no_name(party.label(t)),
+            StageError::Name(party, e) => t.error_field(party.label(t), &e.message(t)),
+            StageError::Date(day, e) => t.error_field(day.label(t), &e.message(t)),
+            StageError::NoGoals => t.stage_error_no_goals().into(),
+            StageError::Weights(total) => t.stage_error_weights(&total.to_string()),
+            StageError::EmptyOwnGoal(n) => t.stage_error_empty_own_goal(&n.to_string()),
+            StageError::NotScored(why) => t.stage_error_not_scored(&why.join(" ")),
+            StageError::Id(id) => t.stage_error_id(&format!("{id:?}")),
         }
     }
 }
 
-impl std::error::Error for StageError {}
+crate::english_display!(StageError);
 
-/// The button that agrees a sheet.
-pub const MARK_AS_AGREED: &str = "Mark as agreed";
-/// The button that closes the review.
-pub const MARK_AS_REVIEWED: &str = "Mark as reviewed";
-/// The button that goes back one stage.
-pub const REOPEN: &str = "Reopen";
-/// The label of the agreement's day.
-pub const AGREED_ON: &str = "Agreed on";
-/// The label of the review's day.
-pub const REVIEWED_ON: &str = "Reviewed on";
-/// The label of a reopening's day.
-pub const REOPENED_ON: &str = "Reopened on";
+impl std::error::Error for StageError {}
 
 impl Sheet {
     /// The sheet's stage.
@@ -242,7 +264,7 @@ impl Sheet {
     pub fn agree(&mut self, employee: &str, manager: &str, date: &str) -> Result<(), StageError> {
         if self.stage() != Stage::Draft {
             return Err(StageError::WrongStage {
-                action: MARK_AS_AGREED,
+                action: StageAction::Agree,
                 stage: self.stage(),
             });
         }
@@ -252,7 +274,7 @@ impl Sheet {
                 return Err(StageError::NoName(party));
             }
         }
-        dates::check(date).map_err(|e| StageError::Date(AGREED_ON, e))?;
+        dates::check(date).map_err(|e| StageError::Date(StageDay::Agreed, e))?;
         if self.goals.is_empty() {
             return Err(StageError::NoGoals);
         }
@@ -283,21 +305,23 @@ impl Sheet {
     /// weighted goal has an achievement and a manager rating, and the
     /// competencies are rated when they count) becomes Reviewed on `date`.
     /// Refused, changing nothing, otherwise; the error says what is missing.
+    /// What is missing is worded in `t`'s language.
     pub fn mark_reviewed(
         &mut self,
         date: &str,
         goals: &[ReviewGoal],
         competencies: &[Competency],
         rules: &ReviewRules,
+        t: &Catalog,
     ) -> Result<(), StageError> {
         if self.stage() != Stage::Agreed {
             return Err(StageError::WrongStage {
-                action: MARK_AS_REVIEWED,
+                action: StageAction::Review,
                 stage: self.stage(),
             });
         }
-        dates::check(date).map_err(|e| StageError::Date(REVIEWED_ON, e))?;
-        let scored = score(self, goals, competencies, rules);
+        dates::check(date).map_err(|e| StageError::Date(StageDay::Reviewed, e))?;
+        let scored = score(self, goals, competencies, rules, t);
         let mut missing: Vec<String> = Vec::new();
         for figure in [&scored.achievement, &scored.manager.overall] {
             for why in figure.result().err().unwrap_or_default() {
@@ -321,11 +345,11 @@ impl Sheet {
         let from = self.stage();
         if from == Stage::Draft {
             return Err(StageError::WrongStage {
-                action: REOPEN,
+                action: StageAction::Reopen,
                 stage: from,
             });
         }
-        dates::check(date).map_err(|e| StageError::Date(REOPENED_ON, e))?;
+        dates::check(date).map_err(|e| StageError::Date(StageDay::Reopened, e))?;
         if !is_entry_id(id) || self.review_uses_id(id) {
             return Err(StageError::Id(id.to_string()));
         }
@@ -467,7 +491,7 @@ mod tests {
         let mut draft = ready();
         assert_eq!(
             draft
-                .mark_reviewed("2026-12-20", &goals(), &[], &rules)
+                .mark_reviewed("2026-12-20", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En))
                 .unwrap_err()
                 .to_string(),
             "“Mark as reviewed” is for an agreed sheet; this sheet is draft."
@@ -475,7 +499,7 @@ mod tests {
         let mut sheet = ready();
         sheet.agree("Ada", "Grace", "2026-01-15").unwrap();
         let err = sheet
-            .mark_reviewed("2026-12-20", &goals(), &[], &rules)
+            .mark_reviewed("2026-12-20", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En))
             .unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -488,11 +512,11 @@ mod tests {
             sheet.set_goal_rating(key, Rater::Manager, Some(4)).unwrap();
         }
         assert!(matches!(
-            sheet.mark_reviewed("2026-13-01", &goals(), &[], &rules),
+            sheet.mark_reviewed("2026-13-01", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En)),
             Err(StageError::Date(REVIEWED_ON, _))
         ));
         sheet
-            .mark_reviewed("2026-12-20", &goals(), &[], &rules)
+            .mark_reviewed("2026-12-20", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En))
             .unwrap();
         assert_eq!(sheet.stage(), Stage::Reviewed);
         assert_eq!(sheet.review.reviewed_on.as_deref(), Some("2026-12-20"));
@@ -518,7 +542,7 @@ mod tests {
             sheet.set_goal_rating(key, Rater::Manager, Some(3)).unwrap();
         }
         sheet
-            .mark_reviewed("2026-12-20", &goals(), &[], &rules)
+            .mark_reviewed("2026-12-20", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En))
             .unwrap();
         assert!(matches!(
             sheet.reopen("bad id", "2026-12-21"),

@@ -1,0 +1,167 @@
+//! A canon's own wording of frame templates (`[templates]` in `canon.toml`):
+//! which templates it may word, and the rule that its wording keeps the
+//! template's slots and quotes.
+
+use goalframes_l10n::{catalog, Id, Lang, Piece};
+
+use super::rules::Location;
+use super::{List, Text};
+
+/// A canon's wording of one template, in the canon's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateWording {
+    /// The template it words.
+    pub id: Id,
+    /// Its text and variables, in order.
+    pub pieces: List<TemplatePiece>,
+}
+
+/// A piece of a canon's wording: text, or a slot or quote by its variable name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TemplatePiece {
+    /// The canon's own text.
+    Text(Text),
+    /// `{ $resp }`: a canon quote or a slot.
+    Var(Text),
+}
+
+/// True for a key a canon may word itself: every template of the frames
+/// (`l10n/locales/en/frames.ftl`) but the slots' placeholders and names and
+/// the row labels' colon, which are the page's words, not the frames'.
+pub fn is_template(id: Id) -> bool {
+    id.file() == "frames" && !id.key().starts_with("slot-") && id != Id::LabelColon
+}
+
+/// The variables a template uses in `lang`'s catalog, sorted: the slots and
+/// quotes any wording of it must keep.
+pub fn variables(id: Id, lang: Lang) -> Vec<&'static str> {
+    let mut vars: Vec<&'static str> = catalog(lang)
+        .pieces(id)
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Var(v) => Some(*v),
+            _ => None,
+        })
+        .collect();
+    vars.sort_unstable();
+    vars.dedup();
+    vars
+}
+
+/// The variables of a canon's wording, sorted.
+pub fn wording_variables(pieces: &[TemplatePiece]) -> Vec<&str> {
+    let mut vars: Vec<&str> = pieces
+        .iter()
+        .filter_map(|p| match p {
+            TemplatePiece::Var(v) => Some(v.as_ref()),
+            TemplatePiece::Text(_) => None,
+        })
+        .collect();
+    vars.sort_unstable();
+    vars.dedup();
+    vars
+}
+
+/// The canon's `language`: a well-formed BCP 47 tag (`de`, `de-CH`) of a
+/// language Goalframes speaks; `None` when reported.
+pub fn language(tag: &str, at: &mut impl Location) -> Option<Lang> {
+    let well_formed = {
+        let mut subtags = tag.split('-');
+        let primary = subtags.next().unwrap_or_default();
+        (2..=3).contains(&primary.len())
+            && primary.bytes().all(|b| b.is_ascii_alphabetic())
+            && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
+    if !well_formed {
+        at.error(format!(
+            "\"{tag}\" is not a language tag (BCP 47, e.g. \"de\" or \"fr-CH\")"
+        ));
+        return None;
+    }
+    let lang = Lang::from_tag(tag);
+    if lang.is_none() {
+        let spoken: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        at.error(format!(
+            "\"{tag}\" is not a language Goalframes speaks: {}",
+            spoken.join(", ")
+        ));
+    }
+    lang
+}
+
+/// A canon's wording of the template `key` in `lang`: a known template, one
+/// line of Fluent pattern (`{ $resp }` for a quote or slot), with exactly
+/// the template's slots and quotes; `None` when reported.
+#[cfg(feature = "load")]
+pub fn wording(key: &str, text: &str, lang: Lang, at: &mut impl Location) -> Option<TemplateWording> {
+    let Some(id) = Id::from_key(key).filter(|id| is_template(*id)) else {
+        let keys: Vec<&str> = Id::ALL
+            .iter()
+            .filter(|id| is_template(**id))
+            .map(|id| id.key())
+            .collect();
+        let near = crate::suggest::nearest_first(key, keys.iter().copied());
+        at.error(format!(
+            "\"{key}\" is not a template; templates a canon may word (nearest first): {}",
+            near.into_iter().take(8).collect::<Vec<_>>().join(", ")
+        ));
+        return None;
+    };
+    let pieces = match goalframes_l10n::parse::standalone(text) {
+        Ok(pieces) => pieces,
+        Err(why) => {
+            at.error(format!("not a template's wording: {why}"));
+            return None;
+        }
+    };
+    let mut out = Vec::new();
+    for piece in pieces {
+        match piece {
+            goalframes_l10n::parse::Parsed::Text(t) => out.push(TemplatePiece::Text(Text::Owned(t))),
+            goalframes_l10n::parse::Parsed::Var(v) => out.push(TemplatePiece::Var(Text::Owned(v))),
+            goalframes_l10n::parse::Parsed::Select { .. } => {
+                at.error("a template's wording chooses nothing: no { $x -> … }".to_string());
+                return None;
+            }
+        }
+    }
+    let ours = wording_variables(&out);
+    let template = variables(id, lang);
+    if ours != template {
+        let show = |vars: &[&str]| {
+            if vars.is_empty() {
+                "nothing".to_string()
+            } else {
+                vars.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(", ")
+            }
+        };
+        at.error(format!(
+            "the wording uses {} where the template uses {}: it must keep the template's slots and quotes, no more and no fewer",
+            show(&ours),
+            show(&template)
+        ));
+        return None;
+    }
+    Some(TemplateWording {
+        id,
+        pieces: List::Owned(out),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_the_frames_lines_not_the_slots() {
+        assert!(is_template(Id::SmartMeasurable));
+        assert!(is_template(Id::SmartMeasurableLabel));
+        assert!(is_template(Id::Preamble));
+        assert!(!is_template(Id::SlotTarget));
+        assert!(!is_template(Id::LabelColon));
+        assert_eq!(
+            variables(Id::SmartMeasurable, Lang::En),
+            ["baseline", "date", "target"]
+        );
+    }
+}

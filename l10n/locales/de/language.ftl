@@ -1,0 +1,3 @@
+language-name = Deutsch
+format-date = { $day }.{ $month }.{ $year }
+format-decimal-separator = ,

@@ -1,0 +1,3 @@
+language-name = Español
+format-date = { $day }/{ $month }/{ $year }
+format-decimal-separator = ,

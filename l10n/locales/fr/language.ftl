@@ -1,0 +1,3 @@
+language-name = Français
+format-date = { $day }/{ $month }/{ $year }
+format-decimal-separator = ,

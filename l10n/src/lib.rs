@@ -1,0 +1,272 @@
+//! Goalframes in the organisation's language.
+//!
+//! One [Fluent](https://projectfluent.org) catalog per language,
+//! `l10n/locales/<tag>/*.ftl`, holds every word Goalframes says: the frame
+//! templates of FRAMES.md, the goal sheet and review wording of every export,
+//! the page's text, accessible names and messages. The build script parses
+//! them with the Fluent project's parser, checks that every catalog has every
+//! key of English with the same variables, and compiles them into static
+//! data with one method per key on [`Catalog`]
+//! (`catalog(lang).review_mark_as_agreed()`), so that a missing key fails the
+//! build and nothing is parsed at run time.
+//!
+//! What is left at run time is small: putting variables into a pattern, and
+//! choosing a plural arm ([`plural`]). Numbers and dates are formatted before
+//! they are passed ([`Catalog::screen_number`], [`Catalog::screen_date`]).
+#![forbid(unsafe_code)]
+
+#[cfg(feature = "parse")]
+pub mod parse;
+mod plural;
+
+pub use plural::plural_category;
+
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+/// A piece of a compiled pattern.
+#[derive(Debug)]
+pub enum Piece {
+    /// Literal text.
+    Text(&'static str),
+    /// A variable, by name.
+    Var(&'static str),
+    /// A choice by a number (plural category or exact value).
+    Select(&'static Select),
+}
+
+/// `{ $var -> [one] … *[other] … }`.
+#[derive(Debug)]
+pub struct Select {
+    /// The variable chosen by.
+    pub var: &'static str,
+    /// Each arm: its key (a plural category or a whole number) and its pieces.
+    pub arms: &'static [(&'static str, &'static [Piece])],
+    /// The index of the default arm.
+    pub default: usize,
+}
+
+/// A value for a variable.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    /// Text, put in as it is.
+    Text(&'a str),
+    /// A whole number: chooses arms, and is written in digits.
+    Number(u64),
+}
+
+/// One language's catalog (see the crate documentation).
+#[derive(Debug)]
+pub struct Catalog {
+    lang: Lang,
+    table: &'static [&'static [Piece]],
+}
+
+static CATALOGS: [Catalog; Lang::ALL.len()] = {
+    let mut i = 0;
+    // A const loop: one catalog per language, in `Lang::ALL` order.
+    let mut out = [const {
+        Catalog {
+            lang: Lang::ALL[0],
+            table: table(Lang::ALL[0]),
+        }
+    }; Lang::ALL.len()];
+    while i < Lang::ALL.len() {
+        out[i] = Catalog {
+            lang: Lang::ALL[i],
+            table: table(Lang::ALL[i]),
+        };
+        i += 1;
+    }
+    out
+};
+
+/// The catalog of `lang`.
+pub fn catalog(lang: Lang) -> &'static Catalog {
+    &CATALOGS[lang as usize]
+}
+
+impl Catalog {
+    /// Its language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The compiled pattern of `id`: what the frame builder lays out piece by piece.
+    pub fn pieces(&self, id: Id) -> &'static [Piece] {
+        self.table[id as usize]
+    }
+
+    /// The text of a key without variables.
+    fn text(&self, id: Id) -> &'static str {
+        match self.pieces(id) {
+            [Piece::Text(text)] => text,
+            _ => "",
+        }
+    }
+
+    /// The text of `id` with `args` put in.
+    pub fn format(&self, id: Id, args: &[(&str, Arg<'_>)]) -> String {
+        let mut out = String::new();
+        self.write(self.pieces(id), args, &mut out);
+        out
+    }
+
+    fn write(&self, pieces: &[Piece], args: &[(&str, Arg<'_>)], out: &mut String) {
+        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Var(name) => match arg(name) {
+                    Some(Arg::Text(text)) => out.push_str(text),
+                    Some(Arg::Number(n)) => out.push_str(&n.to_string()),
+                    None => {}
+                },
+                Piece::Select(select) => {
+                    let n = match arg(select.var) {
+                        Some(Arg::Number(n)) => n,
+                        _ => 0,
+                    };
+                    let exact = n.to_string();
+                    let category = plural_category(self.lang, n);
+                    let arm = select
+                        .arms
+                        .iter()
+                        .find(|(key, _)| *key == exact)
+                        .or_else(|| select.arms.iter().find(|(key, _)| *key == category))
+                        .unwrap_or(&select.arms[select.default]);
+                    self.write(arm.1, args, out);
+                }
+            }
+        }
+    }
+
+    /// A decimal number as the page shows it: `75.0` → `75,0` where the
+    /// language writes a decimal comma. Files keep plain numbers.
+    pub fn screen_number(&self, plain: &str) -> String {
+        plain.replace('.', self.format_decimal_separator())
+    }
+
+    /// Text the engine wrote for a file (plain numbers, ISO dates) as the
+    /// page shows it: every `YYYY-MM-DD` by [`Catalog::screen_date`], every
+    /// decimal point between digits by [`Catalog::screen_number`]. For the
+    /// engine's own sentences and figures, never for canon text or what a
+    /// person typed into a field.
+    pub fn screen_text(&self, text: &str) -> String {
+        let separator = self.format_decimal_separator();
+        if separator == "." && self.screen_date("2000-01-02") == "2000-01-02" {
+            return text.to_string();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let boundary = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
+            let iso = boundary
+                && (0..10).all(|k| if k == 4 || k == 7 { chars.get(i + k) == Some(&'-') } else { digit(i + k) })
+                && !chars.get(i + 10).is_some_and(|c| c.is_ascii_alphanumeric());
+            if iso {
+                let date: String = chars[i..i + 10].iter().collect();
+                out.push_str(&self.screen_date(&date));
+                i += 10;
+            } else if chars[i] == '.' && i > 0 && digit(i - 1) && digit(i + 1) {
+                out.push_str(separator);
+                i += 1;
+            } else {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// An ISO date (`2026-07-01`) as the page shows it (`01.07.2026`), by the
+    /// catalog's `format-date`; anything else is returned as it is. Files
+    /// keep ISO dates.
+    pub fn screen_date(&self, iso: &str) -> String {
+        let mut parts = iso.splitn(3, '-');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d))
+                if y.len() == 4
+                    && m.len() == 2
+                    && d.len() == 2
+                    && iso.bytes().all(|b| b.is_ascii_digit() || b == b'-') =>
+            {
+                self.format_date(d, m, y)
+            }
+            _ => iso.to_string(),
+        }
+    }
+}
+
+impl Lang {
+    /// The language of a BCP 47 tag by its primary subtag (`de-CH` → German),
+    /// when Goalframes speaks it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The first of `tags` (a browser's `navigator.languages`, say) that
+    /// Goalframes speaks.
+    pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(Lang::from_tag)
+    }
+
+    /// Its name in itself (`Deutsch`), for the language switch.
+    pub fn name(self) -> &'static str {
+        catalog(self).language_name()
+    }
+
+    /// Its catalog.
+    pub fn catalog(self) -> &'static Catalog {
+        catalog(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalog_has_every_key_with_text() {
+        for lang in Lang::ALL {
+            for id in Id::ALL {
+                let pieces = catalog(lang).pieces(id);
+                assert!(
+                    !pieces.is_empty(),
+                    "{}: `{}` is empty",
+                    lang.tag(),
+                    id.key()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn tags_and_negotiation() {
+        assert_eq!(Lang::from_tag("de-CH"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("FR"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("pt-BR"), None);
+        assert_eq!(Lang::negotiate(["pt-BR", "es-419", "en"]), Some(Lang::Es));
+        assert_eq!(Lang::negotiate(["ja"]), None);
+        assert_eq!(Lang::default(), Lang::En);
+    }
+
+    #[test]
+    fn screen_dates_and_numbers() {
+        assert_eq!(catalog(Lang::En).screen_date("2026-07-01"), "2026-07-01");
+        assert_eq!(catalog(Lang::De).screen_date("2026-07-01"), "01.07.2026");
+        assert_eq!(catalog(Lang::Fr).screen_date("2026-07-01"), "01/07/2026");
+        assert_eq!(catalog(Lang::Es).screen_date("2026-07-01"), "01/07/2026");
+        assert_eq!(catalog(Lang::De).screen_date("soon"), "soon");
+        assert_eq!(catalog(Lang::En).screen_number("75.0"), "75.0");
+        assert_eq!(catalog(Lang::De).screen_number("75.0"), "75,0");
+        assert_eq!(
+            catalog(Lang::De).screen_text("2026-07-01 · 330 ms: (250 − 400) = 75.0 %, v1.2"),
+            "01.07.2026 · 330 ms: (250 − 400) = 75,0 %, v1,2"
+        );
+        let en = "2026-07-01 · 75.0 %";
+        assert_eq!(catalog(Lang::En).screen_text(en), en);
+    }
+}
