@@ -73,7 +73,10 @@ fn main() {
         for problem in &problems {
             eprintln!("  {problem}");
         }
-        eprintln!("{} error(s); fix the .ftl files and build again.", problems.len());
+        eprintln!(
+            "{} error(s); fix the .ftl files and build again.",
+            problems.len()
+        );
         std::process::exit(1);
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("catalog.rs");
@@ -97,7 +100,10 @@ fn read_catalog(locales: &Path, language: &str, problems: &mut Vec<String>) -> M
                 "locales/{language}/{}",
                 p.file_name().unwrap().to_string_lossy()
             );
-            (name, std::fs::read_to_string(p).expect("a readable .ftl file"))
+            (
+                name,
+                std::fs::read_to_string(p).expect("a readable .ftl file"),
+            )
         })
         .collect();
     // Raw patterns first (messages, their attributes and terms), so that a
@@ -124,7 +130,11 @@ fn read_catalog(locales: &Path, language: &str, problems: &mut Vec<String>) -> M
                 ast::Entry::Term(t) => (t.id.name, Some(t.value), t.attributes, true),
                 _ => continue,
             };
-            let key = if term { format!("-{id}") } else { id.to_string() };
+            let key = if term {
+                format!("-{id}")
+            } else {
+                id.to_string()
+            };
             let line = line_of_key(source, id, term);
             if raw.contains_key(&key) {
                 problems.push(format!("{name}:{line}: `{key}` is defined twice"));
@@ -175,7 +185,11 @@ fn line_of_offset(source: &str, offset: usize) -> usize {
 }
 
 fn line_of_key(source: &str, id: &str, term: bool) -> usize {
-    let start = if term { format!("-{id}") } else { id.to_string() };
+    let start = if term {
+        format!("-{id}")
+    } else {
+        id.to_string()
+    };
     source
         .lines()
         .position(|l| {
@@ -261,7 +275,11 @@ fn generate(languages: &[String], catalogs: &[Messages]) -> String {
         let _ = writeln!(
             out,
             "    /// `{l}`{}\n    {}{},",
-            if i == 0 { ", the reference and fallback" } else { "" },
+            if i == 0 {
+                ", the reference and fallback"
+            } else {
+                ""
+            },
             if i == 0 { "#[default]\n    " } else { "" },
             camel(l)
         );
@@ -317,7 +335,11 @@ fn generate(languages: &[String], catalogs: &[Messages]) -> String {
         keys.iter()
             .map(|k| {
                 let file = &reference[*k].0;
-                let stem = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".ftl");
+                let stem = file
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(file)
+                    .trim_end_matches(".ftl");
                 format!("{stem:?}")
             })
             .collect::<Vec<_>>()
@@ -367,7 +389,11 @@ fn generate(languages: &[String], catalogs: &[Messages]) -> String {
         );
         let id = format!("Id::{}", camel(key));
         let name = snake(key);
-        let name = if name == "type" { "type_".to_string() } else { name };
+        let name = if name == "type" {
+            "type_".to_string()
+        } else {
+            name
+        };
         if vars.is_empty() {
             let _ = writeln!(
                 out,
@@ -377,11 +403,7 @@ fn generate(languages: &[String], catalogs: &[Messages]) -> String {
             let params: Vec<String> = vars
                 .iter()
                 .map(|(v, number)| {
-                    format!(
-                        "{}: {}",
-                        parameter(v),
-                        if *number { "u64" } else { "&str" }
-                    )
+                    format!("{}: {}", parameter(v), if *number { "u64" } else { "&str" })
                 })
                 .collect();
             let args: Vec<String> = vars

@@ -10,7 +10,7 @@ use goalframes_canon::CANON;
 use goalframes_engine::portal::{Event, Request, MAX_MESSAGE_CHARS, PROTOCOL_VERSION};
 use goalframes_engine::sheet::{self, Sheet};
 use goalframes_engine::url::Context;
-use goalframes_engine::FrameKind;
+use goalframes_engine::{FrameKind, Lang, Message};
 use leptos::prelude::*;
 
 use crate::browser::{console, parent, theme};
@@ -57,9 +57,7 @@ pub fn start(state: AppState) {
         let post = post.clone();
         move || {
             post(&Event::Error {
-                message: format!(
-                    "The message is longer than {MAX_MESSAGE_CHARS} characters and was ignored."
-                ),
+                message: state.t().portal_too_long(&MAX_MESSAGE_CHARS.to_string()),
             })
         }
     };
@@ -80,7 +78,15 @@ fn handle(state: AppState, json: &str, post: &impl Fn(&Event<'_>)) {
             frame,
             person,
             period,
+            lang,
         }) => {
+            // The portal's language comes first, as the address's `lang=`.
+            if let Some(lang) = lang.as_deref().and_then(Lang::from_tag) {
+                state.embed.update_value(|e| e.lang = Some(lang));
+                if state.lang.get_untracked() != lang {
+                    state.lang.set(lang);
+                }
+            }
             let context = Context { person, period };
             let frame = frame.as_deref().and_then(FrameKind::from_id);
             match state.open_for(&family, &level, frame, &context) {
@@ -105,9 +111,12 @@ fn handle(state: AppState, json: &str, post: &impl Fn(&Event<'_>)) {
             // saved, or written over, until the person confirms.
             let result = sheet::import(sheet.to_string().as_bytes(), &CANON);
             match result {
-                Ok(sheet) => state.import.offer(Ok(sheet), "the portal"),
+                Ok(sheet) => {
+                    let t = state.t();
+                    state.import.offer(Ok(sheet), t.import_source_portal(), t)
+                }
                 Err(e) => post(&Event::Error {
-                    message: format!("The sheet cannot be opened: {e}."),
+                    message: state.t().portal_cannot_open(&e.message(state.t())),
                 }),
             }
         }

@@ -10,17 +10,23 @@ use std::path::Path;
 use goalframes_engine::canon::Canon;
 use goalframes_engine::render::file_name::{file_name, FolderNames, Holds};
 use goalframes_engine::render::{export, ExportInfo};
-use goalframes_engine::{build_frames, roster, FrameKind, Values};
+use goalframes_engine::{build_frames_in, roster, FrameKind, Lang, Values};
 
 use crate::{unknown_format, Failure};
 
-/// Writes one export per roster row into `out`.
-pub fn run(canon: &Canon, roster_file: &Path, format: &str, out: &Path) -> Result<(), Failure> {
+/// Writes one export per roster row into `out`, in `lang`.
+pub fn run(
+    canon: &Canon,
+    roster_file: &Path,
+    format: &str,
+    out: &Path,
+    lang: Lang,
+) -> Result<(), Failure> {
     let format = unknown_format(format)?;
     let file = roster_file.display();
     let text = std::fs::read_to_string(roster_file)
         .map_err(|e| Failure(format!("{file}: cannot read the roster: {e}")))?;
-    let roster = roster::read(&text, canon)
+    let roster = roster::read(&text, canon, lang.catalog())
         .map_err(|e| Failure(format!("{file}:{}: {}", e.line, e.message)))?;
     std::fs::create_dir_all(out).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
     let date = time::OffsetDateTime::now_utc().date().to_string();
@@ -34,7 +40,7 @@ pub fn run(canon: &Canon, roster_file: &Path, format: &str, out: &Path) -> Resul
         let profile = canon
             .profile(&person.family, &person.level)
             .expect("roster rows name profiles of the canon");
-        let frames = build_frames(&profile);
+        let frames = build_frames_in(&profile, lang);
         let info = ExportInfo {
             person: Some(person.name.clone()),
             period: person.period.clone(),

@@ -8,12 +8,12 @@
 
 use std::path::{Path, PathBuf};
 
-use goalframes_engine::build_frames;
 use goalframes_engine::canon::Canon;
 use goalframes_engine::goals::GoalSheet;
 use goalframes_engine::render::file_name::{sheet_file_name, FolderNames, Holds};
 use goalframes_engine::render::{self, csv, review_csv, ExportInfo, Format};
 use goalframes_engine::sheet::{self, Sheet};
+use goalframes_engine::{build_frames_in, Lang};
 
 use crate::{unknown, Failure};
 
@@ -24,12 +24,15 @@ pub const REVIEW_CSV: &str = "review-csv";
 /// `csv`; for `review-csv` a CSV file (or `reviews.csv` in a folder) and
 /// its Markdown summary (`summary`, else the CSV's path with `.md`); a
 /// folder of documents for the other formats.
+/// Documents and the summary are in `lang`, else each sheet's own language,
+/// else the canon's.
 pub fn run(
     canon: &Canon,
     sheets: &[PathBuf],
     format: &str,
     out: &Path,
     summary: Option<&Path>,
+    lang: Option<Lang>,
 ) -> Result<(), Failure> {
     let review = format == REVIEW_CSV;
     let format = match Format::from_id(format) {
@@ -80,7 +83,7 @@ pub fn run(
         let reports: Vec<_> = read
             .iter()
             .map(|(_, sheet)| {
-                goals_of(canon, sheet, |goals| {
+                goals_of(canon, sheet, lang, |goals| {
                     goals.review.expect("goals_of adds the review")
                 })
             })
@@ -93,7 +96,10 @@ pub fn run(
         let rules = canon.review_rules();
         for (target, text) in [
             (&file, review_csv::csv(&people)),
-            (&summary_file, review_csv::summary(&people, rules)),
+            (
+                &summary_file,
+                review_csv::summary(&people, rules, lang.unwrap_or(canon.lang()).catalog()),
+            ),
         ] {
             std::fs::write(target, text)
                 .map_err(|e| Failure(format!("{}: {e}", target.display())))?;
@@ -108,7 +114,7 @@ pub fn run(
         };
         let mut rows = Vec::new();
         for (path, sheet) in &read {
-            let goals = goals_of(canon, sheet, |goals| {
+            let goals = goals_of(canon, sheet, lang, |goals| {
                 if goals.rows.is_empty() {
                     eprintln!(
                         "{}: no goals are kept on this sheet; it adds no rows",
@@ -132,10 +138,10 @@ pub fn run(
         for (path, sheet) in &read {
             let info = ExportInfo {
                 person: sheet.person.clone(),
-                period: sheet.period_line(),
+                period: sheet.period_line(language(canon, sheet, lang).catalog()),
                 date: Some(date.clone()),
             };
-            let bytes = goals_of(canon, sheet, |goals| {
+            let bytes = goals_of(canon, sheet, lang, |goals| {
                 render::goal_sheet(&goals, format, &info)
             });
             let name = folder.unique(&sheet_file_name(sheet, Holds::Goals, format.extension()));
@@ -162,12 +168,24 @@ pub fn run(
     }
 }
 
+/// The language a sheet's document is in: the one asked for, else the
+/// sheet's own, else the canon's.
+fn language(canon: &Canon, sheet: &Sheet, asked: Option<Lang>) -> Lang {
+    asked.or(sheet.lang()).unwrap_or(canon.lang())
+}
+
 /// Runs `f` over a sheet's goal sheet with its review, on the frames of its
-/// profile (checked to exist on import) and the canon's review rules.
-fn goals_of<T>(canon: &Canon, sheet: &Sheet, f: impl FnOnce(GoalSheet<'_>) -> T) -> T {
+/// profile (checked to exist on import) and the canon's review rules, in
+/// the sheet's language ([`language`]).
+fn goals_of<T>(
+    canon: &Canon,
+    sheet: &Sheet,
+    lang: Option<Lang>,
+    f: impl FnOnce(GoalSheet<'_>) -> T,
+) -> T {
     let profile = canon
         .profile(&sheet.family, &sheet.level)
         .expect("imported sheets name profiles of the canon");
-    let frames = build_frames(&profile);
+    let frames = build_frames_in(&profile, language(canon, sheet, lang));
     f(GoalSheet::reviewed(&frames, sheet, canon))
 }

@@ -27,7 +27,7 @@ use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::canon::{Canon, Diagnostic};
 use goalframes_engine::render::{render, Format};
 use goalframes_engine::suggest;
-use goalframes_engine::{build_frames, FrameKind, Values};
+use goalframes_engine::{build_frames_in, FrameKind, Lang, Values};
 
 #[derive(Parser)]
 #[command(
@@ -71,6 +71,10 @@ enum Command {
         /// text, markdown, json, csv or docx.
         #[arg(long, default_value = "text")]
         format: String,
+        /// The language of the documents: en, de, fr or es (default: the
+        /// canon's language, else English).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Export every person of a roster at once: one file per roster row.
     Batch {
@@ -86,6 +90,10 @@ enum Command {
         /// Folder to write into (created when missing).
         #[arg(long)]
         out: PathBuf,
+        /// The language of the documents: en, de, fr or es (default: the
+        /// canon's language, else English).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Compare up to four profiles side by side: dimensions, responsibilities,
     /// component responsibilities and rubrics, differing rows marked.
@@ -99,6 +107,10 @@ enum Command {
         /// text, markdown, csv or json.
         #[arg(long, default_value = "text")]
         format: String,
+        /// The language of the documents: en, de, fr or es (default: the
+        /// canon's language, else English).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Gather goal sheets managers exported (.json) into one goals CSV for an
     /// HR system, one review CSV with its calibration summary, or one
@@ -124,6 +136,11 @@ enum Command {
         /// CSV's path with .md, e.g. reviews.md beside reviews.csv).
         #[arg(long)]
         summary: Option<PathBuf>,
+        /// The language of the documents and the summary: en, de, fr or es
+        /// (default: each sheet's own, else the canon's, else English). The
+        /// CSV files keep their English column names.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// The canon as a spreadsheet (.xlsx, .ods, CSV) for HR to edit, and back.
     Canon {
@@ -146,26 +163,41 @@ fn main() -> ExitCode {
             level,
             frame,
             format,
-        } => render_profile(canon, &family, &level, &frame, &format),
+            lang,
+        } => render_profile(canon, &family, &level, &frame, &format, lang.as_deref()),
         Command::Batch {
             canon,
             roster,
             format,
             out,
-        } => load(canon).and_then(|canon| batch::run(&canon, &roster, &format, &out)),
+            lang,
+        } => load(canon).and_then(|canon| {
+            let lang = language(lang.as_deref(), &canon)?;
+            batch::run(&canon, &roster, &format, &out, lang)
+        }),
         Command::Compare {
             canon,
             profiles,
             format,
-        } => load(canon).and_then(|canon| compare(&canon, &profiles, &format)),
+            lang,
+        } => load(canon).and_then(|canon| {
+            let lang = language(lang.as_deref(), &canon)?;
+            compare(&canon, &profiles, &format, lang)
+        }),
         Command::Collect {
             canon,
             sheets,
             format,
             out,
             summary,
-        } => load(canon)
-            .and_then(|canon| collect::run(&canon, &sheets, &format, &out, summary.as_deref())),
+            lang,
+        } => load(canon).and_then(|canon| {
+            let lang = match lang.as_deref() {
+                Some(tag) => Some(language(Some(tag), &canon)?),
+                None => None,
+            };
+            collect::run(&canon, &sheets, &format, &out, summary.as_deref(), lang)
+        }),
         Command::Canon { command } => canon::run(command),
     };
     match result {
@@ -240,12 +272,22 @@ fn list(dir: Option<PathBuf>) -> Result<(), Failure> {
     write_out(lines.as_bytes())
 }
 
+/// The language `--lang` names (`de`, `de-CH`), else the canon's.
+pub(crate) fn language(tag: Option<&str>, canon: &Canon) -> Result<Lang, Failure> {
+    match tag {
+        None => Ok(canon.lang()),
+        Some(tag) => Lang::from_tag(tag)
+            .ok_or_else(|| unknown("language", tag, Lang::ALL.iter().map(|l| l.tag()))),
+    }
+}
+
 fn render_profile(
     dir: Option<PathBuf>,
     family: &str,
     level: &str,
     frame: &str,
     format: &str,
+    lang: Option<&str>,
 ) -> Result<(), Failure> {
     let kinds: Vec<FrameKind> = match frame {
         "all" => FrameKind::ALL.to_vec(),
@@ -259,16 +301,18 @@ fn render_profile(
     };
     let format = unknown_format(format)?;
     let canon = load(dir)?;
+    let lang = language(lang, &canon)?;
     let profile = canon.find_profile(family, level).map_err(Failure)?;
-    let frames = build_frames(&profile);
+    let frames = build_frames_in(&profile, lang);
     write_out(&render(&frames, &kinds, &Values::new(), format))
 }
 
-fn compare(canon: &Canon, profiles: &str, format: &str) -> Result<(), Failure> {
+fn compare(canon: &Canon, profiles: &str, format: &str, lang: Lang) -> Result<(), Failure> {
     let format = unknown_format(format)?;
     let comparison = goalframes_engine::compare::compare(
         canon,
         &goalframes_engine::compare::parse_list(profiles),
+        lang,
     )
     .map_err(Failure)?;
     let text = goalframes_engine::render::comparison(&comparison, format)

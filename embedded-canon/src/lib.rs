@@ -12,11 +12,11 @@ use std::borrow::Cow;
 use goalframes_engine::canon::review::{ReviewRules, ScalePoint};
 // `Lang`, `Id`, `TemplateWording` and `TemplatePiece` are written only for a
 // canon that declares its language or words templates itself.
-#[allow(unused_imports)]
-use goalframes_engine::canon::{Lang, TemplatePiece, TemplateWording};
 use goalframes_engine::canon::{
     Canon, Dimension, DimensionText, Family, FamilyLevel, LadderLevel, Rubric,
 };
+#[allow(unused_imports)]
+use goalframes_engine::canon::{Lang, TemplatePiece, TemplateWording};
 #[allow(unused_imports)]
 use goalframes_l10n::Id;
 

@@ -257,7 +257,11 @@ mod tests {
     #[test]
     fn neighbouring_levels_side_by_side_with_differing_rows_marked() {
         let canon = shipped();
-        let c = compare(&canon, &parse_list("database-engineering:P4, database-engineering:P5"), Lang::En)
+        let c = compare(
+            &canon,
+            &parse_list("database-engineering:P4, database-engineering:P5"),
+            Lang::En,
+        )
         .unwrap();
         assert_eq!(c.columns.len(), 2);
         assert_eq!(c.columns[0].level_title, "Senior Professional");
@@ -284,7 +288,11 @@ mod tests {
     #[test]
     fn absent_fields_stay_absent_and_bad_names_are_refused() {
         let canon = shipped();
-        let c = compare(&canon, &parse_list("database-engineering:P2,database-engineering:P4"), Lang::En)
+        let c = compare(
+            &canon,
+            &parse_list("database-engineering:P2,database-engineering:P4"),
+            Lang::En,
+        )
         .unwrap();
         let components = c
             .rows

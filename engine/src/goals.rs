@@ -10,12 +10,11 @@
 use crate::canon::{Canon, Profile};
 use crate::fill as text;
 use crate::frame::{Content, FrameKind, Item, Line, Part, ProfileFrames, SlotKind, Template};
+use crate::message::{catalog, Catalog, Lang};
 use crate::sheet::review::{competencies, ReviewGoal, ReviewReport, ReviewRules};
 pub use crate::sheet::{percent, TotalWeight};
 use crate::sheet::{GoalRef, Sheet};
-use crate::message::{catalog, Catalog, Lang};
 use crate::values::Values;
-
 
 /// A goal a manager can keep from a frame.
 #[derive(Clone, Debug)]
@@ -80,10 +79,9 @@ pub fn choices(frames: &ProfileFrames) -> Vec<Choice<'_>> {
                     let lines: Vec<&Line> = block.lines.iter().collect();
                     let items = items_of(&lines);
                     let (key, label) = match (frame.kind, items.first()) {
-                        (FrameKind::Okr, _) | (_, None) => (
-                            format!("okr-{}", i + 1),
-                            t.item_okr(&(i + 1).to_string()),
-                        ),
+                        (FrameKind::Okr, _) | (_, None) => {
+                            (format!("okr-{}", i + 1), t.item_okr(&(i + 1).to_string()))
+                        }
                         (_, Some(item)) => (item.key.clone(), item.label.clone()),
                     };
                     out.push(Choice {
@@ -584,7 +582,12 @@ mod tests {
         assert!(goals
             .description(&goals.rows[0], Unfilled::Placeholder)
             .contains("KR1: From ⟨baseline⟩ to 5 by 2026-12-31"));
-        assert_eq!(sheet.period_line(crate::message::catalog(crate::message::Lang::En)).as_deref(), Some("until 2026-12-31"));
+        assert_eq!(
+            sheet
+                .period_line(crate::message::catalog(crate::message::Lang::En))
+                .as_deref(),
+            Some("until 2026-12-31")
+        );
         assert_eq!(goals.rows[2].title(), "Mentor two juniors", "its words");
         assert_eq!(goals.rows[2].text(), None, "not twice");
         assert_eq!(goals.rows[0].title(), "Objective 2");
@@ -631,13 +634,18 @@ mod tests {
 
     #[test]
     fn one_wording_of_the_total_and_its_warning() {
-        assert_eq!(TotalWeight::Unweighed.line(crate::message::catalog(crate::message::Lang::En)), None);
+        assert_eq!(
+            TotalWeight::Unweighed.line(crate::message::catalog(crate::message::Lang::En)),
+            None
+        );
         assert_eq!(
             TotalWeight::Unweighed.status(crate::message::catalog(crate::message::Lang::En)),
             "No weights yet: give each goal a weight in percent."
         );
         assert_eq!(
-            TotalWeight::Sum(100).line(crate::message::catalog(crate::message::Lang::En)).as_deref(),
+            TotalWeight::Sum(100)
+                .line(crate::message::catalog(crate::message::Lang::En))
+                .as_deref(),
             Some("Total weight: 100%")
         );
         assert!(!TotalWeight::Sum(100).is_off());

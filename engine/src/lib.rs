@@ -34,8 +34,8 @@ pub mod values;
 
 pub use canon::{Canon, Dimension, Family, FamilyLevel, LadderLevel, Profile, Rubric};
 pub use frame::{
-    build_frames, Content, Field, Frame, FrameKind, Item, ItemKey, Line, Part, ProfileFrames,
-    Quote, Segment, SlotKind, Template,
+    build_frames, build_frames_in, Content, Field, Frame, FrameKind, Item, ItemKey, Line, Part,
+    ProfileFrames, Quote, Segment, SlotKind, Template,
 };
 pub use goalframes_l10n::{catalog, Catalog, Lang};
 pub use message::Message;

@@ -5,7 +5,7 @@
 //! message ([`english_display!`]), for logs, the CLI's error lines and
 //! tests. The page shows `message(catalog)` in its language.
 
-pub use goalframes_l10n::{catalog, Catalog, Lang};
+pub use goalframes_l10n::{catalog, page_language, Catalog, Lang};
 
 /// Something said to a person, worded by a catalog.
 pub trait Message {

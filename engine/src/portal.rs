@@ -18,6 +18,8 @@
 //!   and `font` (a font-family list) theme the app through the CSS custom
 //!   properties `--goalframes-accent`, `--goalframes-accent-dark`, `--goalframes-font`.
 //!   An accent that is transparent or too faint to read is ignored (see [`readable_accent`]).
+//! - `lang` (`de`, `fr-CH`: a language Goalframes speaks) sets the page's
+//!   language before any other choice (see `goalframes_l10n::page_language`).
 //!
 //! Messages are plain objects with a `type`:
 //! - app → parent: `goalframes:ready` `{version, family?, level?}`,
@@ -25,11 +27,12 @@
 //!   stage|null}` (the answer to `get-sheet`; `stage` is the review's: `draft`,
 //!   `agreed` or `reviewed`), `goalframes:opened` `{family, level, sheet|null}`,
 //!   `goalframes:error` `{message}`;
-//! - parent → app: `goalframes:open` `{family, level, frame?, person?, period?}`,
+//! - parent → app: `goalframes:open` `{family, level, frame?, person?, period?, lang?}`,
 //!   `goalframes:open-sheet` `{sheet}`, `goalframes:get-sheet`.
 
 use serde::{Deserialize, Serialize};
 
+use crate::message::Lang;
 use crate::sheet::{Sheet, MAX_SHEET_BYTES};
 
 /// The protocol's version, sent in `goalframes:ready`.
@@ -55,6 +58,8 @@ pub struct EmbedOptions {
     pub accent_dark: Option<String>,
     /// Font-family list.
     pub font: Option<String>,
+    /// The page's language (`lang=de`), before any other choice.
+    pub lang: Option<Lang>,
     /// Why an option given was not used, one sentence each (for the console).
     pub warnings: Vec<String>,
 }
@@ -77,7 +82,7 @@ impl EmbedOptions {
             if key == "origin" {
                 self.warnings
                     .push(format!("{warning}; the portal message protocol is off"));
-            } else if matches!(key, "embed" | "accent" | "accent-dark" | "font") {
+            } else if matches!(key, "embed" | "accent" | "accent-dark" | "font" | "lang") {
                 self.warnings.push(warning);
             }
             return;
@@ -100,6 +105,14 @@ impl EmbedOptions {
                 "the font option “{}” is not a font-family list and was ignored",
                 shown()
             )),
+            "lang" => match Lang::from_tag(&value) {
+                Some(lang) => self.lang = Some(lang),
+                None => self.warnings.push(format!(
+                    "the lang option “{}” is not a language Goalframes speaks ({}) and was ignored",
+                    shown(),
+                    Lang::ALL.map(Lang::tag).join(", ")
+                )),
+            },
             _ => {}
         }
     }
@@ -120,6 +133,9 @@ impl EmbedOptions {
             if let Some(value) = value {
                 out.push((key, value.as_str()));
             }
+        }
+        if let Some(lang) = self.lang {
+            out.push(("lang", lang.tag()));
         }
         out
     }
@@ -279,6 +295,9 @@ pub enum Request {
         /// The period, used with `person` and to start a sheet.
         #[serde(default)]
         period: Option<String>,
+        /// The page's language (`de`, `fr-CH`), as the address's `lang=`.
+        #[serde(default)]
+        lang: Option<String>,
     },
     /// Open a sheet the portal holds (e.g. one it stored from
     /// `sheet-changed`): checked like an import, and never written over a
@@ -482,6 +501,7 @@ mod tests {
                 frame: None,
                 person: None,
                 period: None,
+                lang: None,
             })
         );
         assert_eq!(

@@ -76,9 +76,7 @@ pub fn read(text: &str, canon: &Canon, t: &Catalog) -> Result<Roster, RowError> 
             headers
                 .iter()
                 .position(|h| h.trim().eq_ignore_ascii_case(name))
-                .ok_or_else(|| {
-                    whole(1, t.roster_error_column(name, &COLUMNS.join(", ")))
-                })
+                .ok_or_else(|| whole(1, t.roster_error_column(name, &COLUMNS.join(", "))))
         })
         .collect::<Result<_, _>>()?;
     // The line a byte starts: counted from the text itself, since the CSV

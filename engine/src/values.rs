@@ -43,7 +43,9 @@ pub enum ValueError {
 impl crate::message::Message for ValueError {
     fn message(&self, t: &crate::message::Catalog) -> String {
         match self {
-            ValueError::TooLong(n) => t.error_value_too_long(&n.to_string(), &MAX_VALUE_CHARS.to_string()),
+            ValueError::TooLong(n) => {
+                t.error_value_too_long(&n.to_string(), &MAX_VALUE_CHARS.to_string())
+            }
             ValueError::NotOneLine => t.error_value_not_one_line().to_string(),
             ValueError::BidiControl => t.error_value_bidi().to_string(),
             ValueError::Date(e) => e.message(t),

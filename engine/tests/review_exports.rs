@@ -20,7 +20,7 @@ use goalframes_engine::sheet::review::report::acknowledgement_lines;
 const ACKNOWLEDGEMENT: &str = "Signing confirms that this review conversation took place. It does not mean that the employee agrees with its content.";
 
 fn en() -> &'static goalframes_engine::Catalog {
-    en()
+    goalframes_engine::catalog(goalframes_engine::Lang::En)
 }
 use goalframes_engine::sheet::review::{competencies, CheckIn, Rater, Status};
 use goalframes_engine::sheet::Sheet;

@@ -15,9 +15,9 @@ use goalframes_engine::canon::Profile as CanonProfile;
 use goalframes_engine::goals::GoalSheet;
 use goalframes_engine::render::{self, json, ExportInfo, Format};
 use goalframes_engine::search::SearchIndex;
-use goalframes_engine::sheet::Sheet;
+use goalframes_engine::sheet::{ImportError, Sheet};
 use goalframes_engine::suggest::unknown;
-use goalframes_engine::{build_frames, FrameKind, ProfileFrames, Values};
+use goalframes_engine::{build_frames_in, FrameKind, Lang, Message, ProfileFrames, Values};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -71,6 +71,8 @@ export interface Sheet {
   edited?: Record<string, string>;
   /** The review (schema /3): left out while it holds nothing. */
   review?: Review;
+  /** The language the sheet was last edited in (a BCP 47 tag). */
+  lang?: string;
 }
 
 /** Who agreed a sheet's goals, and when. */
@@ -108,7 +110,14 @@ export interface RenderOptions {
    *  appraisal, competency rows, score, acknowledgement); CSV is the HR
    *  goals CSV, JSON the sheet itself. */
   goals?: boolean;
+  /** The language of the text: "en", "de", "fr" or "es" (a BCP 47 tag such
+   *  as "de-CH" is read by its language). Default: the sheet's own, else
+   *  the canon's, else English. CSV keeps its English column names. */
+  lang?: Lang;
 }
+
+/** A language Goalframes speaks. */
+export type Lang = "en" | "de" | "fr" | "es" | string;
 
 /** Canon text quoted in a line, with where it comes from. */
 export interface Quote {
@@ -125,6 +134,8 @@ export interface Quote {
 /** One line of a frame's text block. */
 export interface FrameLine {
   template: string;
+  /** Whose words its fixed text is: "template (de)" or "template (canon)". */
+  wording: string;
   item?: string;
   label?: string;
   text: string;
@@ -147,6 +158,8 @@ export interface FrameDocument {
 /** A profile's frames, schema "goalframes.frames/1". */
 export interface FramesDocument {
   schema: "goalframes.frames/1";
+  /** The language of its templates. */
+  lang: string;
   canon: { name: string; abbrev: string; version: string; notice?: string };
   export?: { person?: string; period?: string; date?: string };
   profile: {
@@ -164,8 +177,9 @@ export interface FramesDocument {
 export function profiles(): Profile[];
 /** The profiles matching every word of `query`, best match first. */
 export function search(query: string): Profile[];
-/** A profile's four frames, filled from `sheet` when given. */
-export function frames(family: string, level: string, sheet?: Sheet): FramesDocument;
+/** A profile's four frames, filled from `sheet` when given, in `lang`
+ *  (default: the sheet's language, else the canon's). */
+export function frames(family: string, level: string, sheet?: Sheet, lang?: Lang): FramesDocument;
 /** A profile's frames (or one frame) as text; `render(f, l, { frame: "smart" })`
  *  is exactly the SMART frame's "Copy / print as text" block; with
  *  `{ goals: true, sheet }`, the sheet's goal sheet with its review. */
@@ -204,6 +218,7 @@ struct RenderOptions {
     format: Option<String>,
     sheet: Option<Sheet>,
     goals: Option<bool>,
+    lang: Option<String>,
 }
 
 /// A plain JavaScript value (objects, not `Map`s).
@@ -231,16 +246,40 @@ fn values(sheet: Option<Sheet>, frames: &ProfileFrames) -> Result<Values, JsErro
 
 /// A sheet given from JavaScript, checked like an import, and for this profile.
 fn checked(sheet: Sheet, frames: &ProfileFrames) -> Result<Sheet, JsError> {
+    let t = frames.catalog();
     let sheet = sheet
         .checked()
-        .map_err(|e| JsError::new(&format!("this is not a Goalframes sheet ({e})")))?;
+        .map_err(|e| JsError::new(&ImportError::Sheet(e).message(t)))?;
     if sheet.family != frames.family.as_ref() || sheet.level != frames.level.as_ref() {
-        return Err(JsError::new(&format!(
-            "the sheet is for family “{}” at level “{}”, not this profile",
-            sheet.family, sheet.level
-        )));
+        return Err(JsError::new(
+            &t.js_error_other_profile(&sheet.family, &sheet.level),
+        ));
     }
     Ok(sheet)
+}
+
+/// The language asked for (a tag Goalframes speaks, else an error listing
+/// them), else the sheet's own, else the canon's.
+fn language(asked: Option<&str>, sheet: Option<&Sheet>) -> Result<Lang, JsError> {
+    match asked {
+        Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
+            JsError::new(&unknown("language", tag, Lang::ALL.iter().map(|l| l.tag())))
+        }),
+        None => Ok(sheet.and_then(Sheet::lang).unwrap_or(CANON.lang())),
+    }
+}
+
+/// A sheet given from JavaScript, read as one.
+fn sheet_of(sheet: JsValue) -> Result<Option<Sheet>, JsError> {
+    if sheet.is_undefined() || sheet.is_null() {
+        return Ok(None);
+    }
+    serde_wasm_bindgen::from_value(sheet)
+        .map(Some)
+        .map_err(|e| {
+            let t = CANON.lang().catalog();
+            JsError::new(&t.import_error_sheet(&e.to_string()))
+        })
 }
 
 /// Every profile of the canon.
@@ -263,16 +302,15 @@ pub fn search(query: &str) -> Result<JsValue, JsError> {
 
 /// A profile's frames as the `goalframes.frames/1` object.
 #[wasm_bindgen(skip_typescript)]
-pub fn frames(family: &str, level: &str, sheet: JsValue) -> Result<JsValue, JsError> {
-    let frames = build_frames(&profile(family, level)?);
-    let sheet: Option<Sheet> = if sheet.is_undefined() || sheet.is_null() {
-        None
-    } else {
-        Some(
-            serde_wasm_bindgen::from_value(sheet)
-                .map_err(|e| JsError::new(&format!("this is not a Goalframes sheet ({e})")))?,
-        )
-    };
+pub fn frames(
+    family: &str,
+    level: &str,
+    sheet: JsValue,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let sheet = sheet_of(sheet)?;
+    let lang = language(lang.as_deref(), sheet.as_ref())?;
+    let frames = build_frames_in(&profile(family, level)?, lang);
     let values = values(sheet, &frames)?;
     let info = ExportInfo::default();
     to_js(&json::model(&frames, &FrameKind::ALL, &values, &info))
@@ -302,7 +340,8 @@ pub fn render(family: &str, level: &str, options: JsValue) -> Result<String, JsE
         })?],
     };
     let format = text_format(options.format.as_deref())?;
-    let frames = build_frames(&profile(family, level)?);
+    let lang = language(options.lang.as_deref(), options.sheet.as_ref())?;
+    let frames = build_frames_in(&profile(family, level)?, lang);
     let values = values(options.sheet, &frames)?;
     let bytes = render::render(&frames, &kinds, &values, format);
     Ok(String::from_utf8(bytes).expect("text formats are UTF-8"))
@@ -331,7 +370,8 @@ fn goal_sheet(family: &str, level: &str, options: RenderOptions) -> Result<Strin
         .sheet
         .ok_or_else(|| JsError::new("goals: true renders a sheet's goal sheet: give the sheet"))?;
     let profile = profile(family, level)?;
-    let frames = build_frames(&profile);
+    let lang = language(options.lang.as_deref(), Some(&sheet))?;
+    let frames = build_frames_in(&profile, lang);
     let sheet = checked(sheet, &frames)?;
     let goals = GoalSheet::reviewed(&frames, &sheet, &CANON);
     let bytes = render::goal_sheet(&goals, format, &ExportInfo::default());

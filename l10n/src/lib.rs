@@ -163,7 +163,13 @@ impl Catalog {
         while i < chars.len() {
             let boundary = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
             let iso = boundary
-                && (0..10).all(|k| if k == 4 || k == 7 { chars.get(i + k) == Some(&'-') } else { digit(i + k) })
+                && (0..10).all(|k| {
+                    if k == 4 || k == 7 {
+                        chars.get(i + k) == Some(&'-')
+                    } else {
+                        digit(i + k)
+                    }
+                })
                 && !chars.get(i + 10).is_some_and(|c| c.is_ascii_alphanumeric());
             if iso {
                 let date: String = chars[i..i + 10].iter().collect();
@@ -224,6 +230,23 @@ impl Lang {
     }
 }
 
+/// The page's language: the first that says one of the address's or
+/// portal's `lang` option (`asked`), the choice stored in the browser, the
+/// canon's declared language, the browser's languages (`navigator.languages`,
+/// in its order); else English.
+pub fn page_language(
+    asked: Option<Lang>,
+    stored: Option<&str>,
+    canon: Option<Lang>,
+    browser: &[String],
+) -> Lang {
+    asked
+        .or_else(|| stored.and_then(Lang::from_tag))
+        .or(canon)
+        .or_else(|| Lang::negotiate(browser.iter().map(String::as_str)))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +274,25 @@ mod tests {
         assert_eq!(Lang::negotiate(["pt-BR", "es-419", "en"]), Some(Lang::Es));
         assert_eq!(Lang::negotiate(["ja"]), None);
         assert_eq!(Lang::default(), Lang::En);
+    }
+
+    #[test]
+    fn the_page_language_is_the_first_choice_that_says_one() {
+        let browser = ["pt-BR".to_string(), "fr-CA".to_string()];
+        assert_eq!(
+            page_language(Some(Lang::Es), Some("de"), Some(Lang::En), &browser),
+            Lang::Es
+        );
+        assert_eq!(
+            page_language(None, Some("de"), Some(Lang::En), &browser),
+            Lang::De
+        );
+        assert_eq!(
+            page_language(None, Some("xx"), Some(Lang::En), &browser),
+            Lang::En
+        );
+        assert_eq!(page_language(None, None, None, &browser), Lang::Fr);
+        assert_eq!(page_language(None, None, None, &[]), Lang::En);
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub const GOALS: &str = "goals";
 pub const REVIEW_HEADING: &str = "review-heading";
 /// The "Review" region.
 pub const REVIEW: &str = "review";
+/// The language switch in the banner.
+pub const LANGUAGE: &str = "language";
 
 /// A search result's option, e.g. `result-2`.
 pub fn search_result(index: usize) -> String {

@@ -5,8 +5,8 @@
 //! DOM calls.
 
 use goalframes_engine::render::hooks::{
-    text_panel_id, COPIED, COPY_BUTTON, DATA_FRAME, DATA_ITEM, DATA_KEEP, DATA_PRINT, DATA_SLOT,
-    DATE_BUTTON, SLOT_INPUT, TEXT_TOGGLE,
+    text_panel_id, COPIED, COPY_BUTTON, DATA_FRAME, DATA_ITEM, DATA_KEEP, DATA_PICKER, DATA_PRINT,
+    DATA_SLOT, DATE_BUTTON, SLOT_INPUT, TEXT_TOGGLE,
 };
 use goalframes_engine::SlotKind;
 use wasm_bindgen::JsCast;
@@ -28,6 +28,8 @@ pub struct SlotLook {
     pub placeholder: String,
     /// Whether it shows the inherited period end.
     pub inherited: bool,
+    /// The input's title while it shows the inherited period end.
+    pub inherited_title: String,
     /// Its width in characters.
     pub size: u32,
     /// What paper shows in its place.
@@ -149,10 +151,7 @@ impl SlotElement {
         let _ = classes.toggle_with_force("inherited", look.inherited);
         if look.inherited != self.shown.inherited {
             if look.inherited {
-                let _ = input.set_attribute(
-                    "title",
-                    "The period end: fill this slot to set its own date.",
-                );
+                let _ = input.set_attribute("title", &look.inherited_title);
             } else {
                 let _ = input.remove_attribute("title");
             }
@@ -451,10 +450,7 @@ pub fn toggle_date_picker(root: &Element, item: &str, iso: &str) {
     };
     picker.set_type("date");
     picker.set_class_name(DATE_PICKER);
-    let label = button
-        .get_attribute("aria-label")
-        .unwrap_or_default()
-        .replacen("Pick a date, ", "Date picker, ", 1);
+    let label = button.get_attribute(DATA_PICKER).unwrap_or_default();
     let _ = picker.set_attribute("aria-label", &label);
     let _ = picker.set_attribute(DATA_ITEM, item);
     picker.set_value(iso);

@@ -13,6 +13,7 @@ pub mod files;
 pub mod focus;
 pub mod hash;
 pub mod ids;
+pub mod lang;
 pub mod markup;
 pub mod page;
 pub mod parent;

@@ -3,6 +3,7 @@
 
 use goalframes_engine::roster::Roster;
 use goalframes_engine::sheet::Sheet;
+use goalframes_engine::Catalog;
 use leptos::prelude::*;
 
 /// A valid sheet waiting for the person to confirm its import.
@@ -47,7 +48,7 @@ impl ImportDialog {
 
     /// Shows a read sheet for confirmation, or why it cannot be imported.
     /// Nothing is saved yet.
-    pub fn offer(&self, result: Result<Sheet, String>, source: &str) {
+    pub fn offer(&self, result: Result<Sheet, String>, source: &str, t: &Catalog) {
         match result {
             Ok(sheet) => {
                 self.message.set(None);
@@ -58,10 +59,8 @@ impl ImportDialog {
             }
             Err(e) => {
                 self.pending.set(None);
-                self.message.set(Some((
-                    false,
-                    format!("Could not import {source}: {e}. Nothing was changed."),
-                )));
+                self.message
+                    .set(Some((false, t.import_refused(&e, source))));
             }
         }
     }

@@ -17,17 +17,17 @@ pub enum StorageError {
     Refused(String),
 }
 
-impl std::fmt::Display for StorageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl goalframes_engine::Message for StorageError {
+    fn message(&self, t: &goalframes_engine::Catalog) -> String {
         match self {
-            StorageError::Full => write!(f, "browser storage is full"),
-            StorageError::Refused(why) if why.is_empty() => {
-                write!(f, "browser storage refused the change")
-            }
-            StorageError::Refused(why) => write!(f, "browser storage refused the change ({why})"),
+            StorageError::Full => t.store_full().to_string(),
+            StorageError::Refused(why) if why.is_empty() => t.store_refused().to_string(),
+            StorageError::Refused(why) => t.store_refused_why(why),
         }
     }
 }
+
+goalframes_engine::english_display!(StorageError);
 
 /// Text under keys, as `localStorage` holds it.
 pub trait KeyValue {

@@ -17,10 +17,10 @@ use goalframes_engine::portal::EmbedOptions;
 use goalframes_engine::roster;
 use goalframes_engine::sheet::{self, link, Sheet};
 use goalframes_engine::url::{Context, Hash, Location, MAX_HASH_CHARS};
-use goalframes_engine::FrameKind;
+use goalframes_engine::{catalog, Catalog, FrameKind, Lang, Message};
 use leptos::prelude::*;
 
-use crate::browser::{clock, hash, ids, page};
+use crate::browser::{clock, hash, ids, lang, page};
 use import::ImportDialog;
 use key_value::LocalStorage;
 use store::{CanonStamp, ImportMode, SheetStore};
@@ -39,6 +39,9 @@ pub struct AppState {
     pub import: ImportDialog,
     /// Profiles picked with "Add to compare", as (family id, level code).
     pub compare: RwSignal<Vec<(String, String)>>,
+    /// The page's language: every word the page says, and the templates of
+    /// its frames and exports.
+    pub lang: RwSignal<Lang>,
 }
 
 impl AppState {
@@ -46,6 +49,12 @@ impl AppState {
     /// is offered for import, a portal's person and period open their sheet.
     pub fn new() -> Self {
         let address = read_address();
+        let page_lang = goalframes_engine::message::page_language(
+            address.embed.lang,
+            lang::chosen().as_deref(),
+            CANON.language,
+            &lang::preferred(),
+        );
         let state = AppState {
             route: RwSignal::new(address.location.clone()),
             embed: StoredValue::new(address.embed.clone()),
@@ -57,6 +66,7 @@ impl AppState {
             )),
             import: ImportDialog::new(),
             compare: RwSignal::new(Vec::new()),
+            lang: RwSignal::new(page_lang),
         };
         state.arrive(address);
         state
@@ -68,6 +78,13 @@ impl AppState {
         let state = *self;
         hash::on_change(move || {
             let address = read_address();
+            // An address that names a language (a link, a portal) sets it.
+            if let Some(asked) = address.embed.lang {
+                if asked != state.lang.get_untracked() {
+                    state.embed.update_value(|e| e.lang = Some(asked));
+                    state.lang.set(asked);
+                }
+            }
             // An address too long to read names no page: the page stays.
             if address.too_long.is_none() {
                 state.route.set(address.location.clone());
@@ -97,18 +114,37 @@ impl AppState {
             // Refused by its length, unread. The page's own address comes
             // back once the refusal is on screen: the browser takes about
             // half a second to replace an address of megabytes.
-            let refused = link::LinkError::TooLong(len).to_string();
-            self.import.offer(Err(refused), "a sheet link");
+            let t = self.t();
+            let refused = link::LinkError::TooLong(len).message(t);
+            self.import.offer(Err(refused), t.import_source_link(), t);
             let state = *self;
             crate::browser::markup::after_next_paint(move || state.replace_route(|_| {}));
         } else if let Some(code) = share {
-            self.offer_code(&code, "a sheet link");
+            self.offer_code(&code, self.t().import_source_link());
             self.replace_route(|l| *l = location.clone());
         } else if !context.is_empty() {
             if let Some((family, level)) = location.profile_key() {
                 let _ = self.open_for(family, level, location.frame, &context);
             }
         }
+    }
+
+    /// The catalog of the page's language. Views read it as they are built:
+    /// the app builds its views anew when the language changes.
+    pub fn t(&self) -> &'static Catalog {
+        catalog(self.lang.get_untracked())
+    }
+
+    /// Changes the page's language (the switch, a portal): kept in the
+    /// browser for next time, and in the address when the address names one.
+    pub fn set_lang(&self, chosen: Lang) {
+        lang::choose(chosen);
+        let named = self.embed.with_value(|e| e.lang.is_some());
+        if named {
+            self.embed.update_value(|e| e.lang = Some(chosen));
+            self.replace_route(|_| {});
+        }
+        self.lang.set(chosen);
     }
 
     /// Adds a profile to the comparison being put together (at most four;
@@ -170,6 +206,7 @@ impl AppState {
             self.replace_route(|r| r.sheet = Some(id));
             return Ok(());
         };
+        let edit = self.in_page_language(edit);
         let result = self
             .store
             .try_update(|s| s.edit_stamped(&id, &now, today(), fingerprints, edit));
@@ -187,11 +224,25 @@ impl AppState {
         edit: impl FnOnce(&mut Sheet) -> Result<(), E>,
     ) -> Result<String, E> {
         let (id, now) = (ids::new_id(), clock::now());
+        let edit = self.in_page_language(edit);
         let started = self
             .store
             .try_update(|s| s.start(&id, (family, level), today(), fingerprints, &now, edit))
             .expect("the store lives as long as the app");
         started.map(|()| id)
+    }
+
+    /// An edit that also records the page's language on the sheet: the one
+    /// `collect` writes its documents in.
+    fn in_page_language<E>(
+        &self,
+        edit: impl FnOnce(&mut Sheet) -> Result<(), E>,
+    ) -> impl FnOnce(&mut Sheet) -> Result<(), E> {
+        let tag = self.lang.get_untracked().tag();
+        move |sheet: &mut Sheet| {
+            sheet.lang = Some(tag.to_string());
+            edit(sheet)
+        }
     }
 
     /// Records that a sheet's values were reviewed against today's canon: its
@@ -213,7 +264,7 @@ impl AppState {
             .store
             .try_update(|s| s.edit(id, &now, |sheet| sheet.set_person(name.trim())));
         match result {
-            Some(Err(e)) => Err(e.to_string()),
+            Some(Err(e)) => Err(e.message(self.t())),
             _ => Ok(()),
         }
     }
@@ -234,7 +285,7 @@ impl AppState {
         let tab = self.store.with_untracked(|s| s.tab().to_string());
         let next = sheet
             .next_period(&new_id, frames, next, &tab, &now)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.message(self.t()))?;
         self.store.update(|s| s.create(next));
         let mut location = self.route.get_untracked();
         location.sheet = Some(new_id);
@@ -261,21 +312,22 @@ impl AppState {
 
     /// Reads a file's bytes as a sheet and offers it for import.
     pub fn offer_file(&self, name: &str, bytes: &[u8]) {
-        let result = sheet::import(bytes, &CANON).map_err(|e| e.to_string());
-        self.import.offer(result, &format!("“{name}”"));
+        let result = sheet::import(bytes, &CANON).map_err(|e| e.message(self.t()));
+        self.import.offer(result, &format!("“{name}”"), self.t());
     }
 
     /// Reads a sheet code, a sheet link or a sheet's JSON as pasted, and
     /// offers it for import.
     pub fn offer_code(&self, text: &str, source: &str) {
-        let result = pasted::read(text, &CANON).map_err(|e| e.to_string());
-        self.import.offer(result, source);
+        let result = pasted::read(text, &CANON).map_err(|e| e.message(self.t()));
+        self.import.offer(result, source, self.t());
     }
 
     /// Reads a roster file and offers the sheets it would start.
     pub fn offer_roster(&self, name: &str, bytes: &[u8]) {
         let text = String::from_utf8_lossy(bytes);
-        match roster::read(&text, &CANON) {
+        let t = self.t();
+        match roster::read(&text, &CANON, t) {
             Ok(roster) => {
                 self.import.message.set(None);
                 self.import.pending.set(None);
@@ -288,10 +340,7 @@ impl AppState {
                 self.import.roster.set(None);
                 self.import.message.set(Some((
                     false,
-                    format!(
-                        "Could not read the roster “{name}”: line {}: {}. No sheet was started.",
-                        e.line, e.message
-                    ),
+                    t.roster_unread(name, &e.line.to_string(), &e.message),
                 )));
             }
         }
@@ -303,7 +352,7 @@ impl AppState {
         let Some(pending) = self.import.roster.get_untracked() else {
             return;
         };
-        let mut started = 0;
+        let mut started: u64 = 0;
         for person in &pending.roster.people {
             let Some(profile) = CANON.profile(&person.family, &person.level) else {
                 continue;
@@ -323,20 +372,14 @@ impl AppState {
             }
         }
         self.import.roster.set(None);
-        let skipped = pending.roster.errors.len();
-        let note = match skipped {
-            0 => String::new(),
-            1 => " 1 row was left out (see its line in the file).".to_string(),
-            n => format!(" {n} rows were left out (see their lines in the file)."),
-        };
-        self.import.message.set(Some((
-            true,
-            format!(
-                "Started {started} sheet{} from “{}”.{note}",
-                if started == 1 { "" } else { "s" },
-                pending.file
-            ),
-        )));
+        let t = self.t();
+        let skipped = pending.roster.errors.len() as u64;
+        let mut message = t.roster_started(started, &pending.file);
+        if skipped > 0 {
+            message.push(' ');
+            message.push_str(&t.roster_left_out(skipped));
+        }
+        self.import.message.set(Some((true, message)));
     }
 
     /// True when importing this sheet under its id would replace something.
@@ -355,9 +398,10 @@ impl AppState {
             .try_update(|s| s.import(pending.sheet, mode, &now, ids::new_id))
             .expect("the store lives as long as the app");
         self.import.pending.set(None);
+        let t = self.t();
         self.import
             .message
-            .set(Some((true, format!("Imported “{}”.", saved.name()))));
+            .set(Some((true, t.import_done(&saved.name(t)))));
         self.navigate(&Location {
             sheet: Some(saved.id.clone()),
             ..Location::profile(&saved.family, &saved.level)
@@ -374,9 +418,10 @@ impl AppState {
         frame: Option<FrameKind>,
         context: &Context,
     ) -> Result<Option<String>, String> {
+        let t = self.t();
         let profile = CANON
             .profile(family, level)
-            .ok_or_else(|| format!("This canon has no profile “{family}” at level “{level}”."))?;
+            .ok_or_else(|| t.error_no_profile(family, level))?;
         let sheet_id = if context.is_empty() {
             None
         } else {
@@ -396,7 +441,7 @@ impl AppState {
                                     sheet.set_period(context.period.as_deref().unwrap_or(""))
                                 })
                         })
-                        .map_err(|e| format!("The person or period cannot be used: {e}."))?;
+                        .map_err(|e| t.error_person_or_period(&e.message(t)))?;
                     Some(id)
                 }
             }
@@ -436,5 +481,6 @@ fn read_address() -> Hash {
 
 /// Today's fingerprints of a profile's items (what a new sheet is stamped with).
 fn fingerprints_of(profile: &goalframes_engine::canon::Profile<'_>) -> Fingerprints {
+    // The fingerprints hash the canon quotes only: the same in every language.
     goalframes_engine::drift::fingerprints(&goalframes_engine::build_frames(profile))
 }

@@ -28,12 +28,13 @@
 //!   offers to keep this tab's text, which is then written as a new change.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
-use goalframes_engine::sheet::review::locked_change;
-use goalframes_engine::sheet::{Sheet, SHEET_KEY_PREFIX};
-use goalframes_engine::SlotKind;
+use goalframes_engine::sheet::review::{locked_change, LockedChange};
+use goalframes_engine::sheet::{Sheet, SheetError, SHEET_KEY_PREFIX};
+use goalframes_engine::{Catalog, Message, SlotKind};
 
-use crate::state::key_value::KeyValue;
+use crate::state::key_value::{KeyValue, StorageError};
 
 mod open;
 pub use open::CanonStamp;
@@ -46,8 +47,60 @@ pub struct Unreadable {
     /// Its text, exactly as stored.
     pub text: String,
     /// Why it could not be read.
-    pub reason: String,
+    pub reason: UnreadableReason,
 }
+
+/// Why a stored entry could not be read.
+#[derive(Clone, Debug)]
+pub enum UnreadableReason {
+    /// It is not a valid sheet (shared: a JSON error is not `Clone`).
+    Sheet(Arc<SheetError>),
+    /// A valid sheet, under another sheet's key: its id.
+    OtherId(String),
+}
+
+// Reasons compare by what they say: a JSON error has no other equality.
+impl PartialEq for UnreadableReason {
+    fn eq(&self, other: &Self) -> bool {
+        self.to_string() == other.to_string()
+    }
+}
+
+impl Eq for UnreadableReason {}
+
+impl Message for UnreadableReason {
+    fn message(&self, t: &Catalog) -> String {
+        match self {
+            UnreadableReason::Sheet(e) => e.message(t),
+            UnreadableReason::OtherId(id) => t.store_other_id(id),
+        }
+    }
+}
+
+goalframes_engine::english_display!(UnreadableReason);
+
+/// Why the last write failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// Storage refused a save.
+    Storage(StorageError),
+    /// Storage refused a deletion.
+    NotDeleted(StorageError),
+    /// Storage's entry for the sheet could not be read: it is kept as it is.
+    KeptAsIs,
+}
+
+impl Message for WriteError {
+    fn message(&self, t: &Catalog) -> String {
+        match self {
+            WriteError::Storage(e) => e.message(t),
+            WriteError::NotDeleted(e) => t.store_not_deleted(&e.message(t)),
+            WriteError::KeptAsIs => t.store_kept_as_is().to_string(),
+        }
+    }
+}
+
+goalframes_engine::english_display!(WriteError);
 
 /// What another tab did to a sheet this tab held.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,9 +155,6 @@ pub enum ImportMode {
     KeepBoth,
 }
 
-/// Why a change could not be written, when the entry was set aside.
-const KEPT_AS_IS: &str = "its saved entry could not be read and is kept as it is";
-
 /// The sheets of this tab and their storage.
 #[derive(Clone, Debug)]
 pub struct SheetStore<K> {
@@ -120,7 +170,7 @@ pub struct SheetStore<K> {
     /// Ids of sheets whose latest change is not in storage.
     unsaved: BTreeSet<String>,
     /// Why the last write failed.
-    write_error: Option<String>,
+    write_error: Option<WriteError>,
     /// Entries under the sheet prefix that could not be read.
     unreadable: Vec<Unreadable>,
     /// Sheets another tab deleted or replaced.
@@ -129,7 +179,7 @@ pub struct SheetStore<K> {
     overwritten: Vec<Overwritten>,
     /// Why the last edit was refused: it changed a part an agreed or
     /// reviewed sheet locks (the engine's `locked_change`).
-    locked: Option<String>,
+    locked: Option<LockedChange>,
 }
 
 impl<K> PartialEq for SheetStore<K> {
@@ -148,13 +198,10 @@ impl<K> PartialEq for SheetStore<K> {
 
 /// Reads a stored sheet: valid, and saved under its own id (a sheet under
 /// another sheet's key would overwrite it when saved).
-fn read_stored(key: &str, text: &str) -> Result<Sheet, String> {
-    let sheet = Sheet::from_json(text).map_err(|e| e.to_string())?;
+fn read_stored(key: &str, text: &str) -> Result<Sheet, UnreadableReason> {
+    let sheet = Sheet::from_json(text).map_err(|e| UnreadableReason::Sheet(Arc::new(e)))?;
     if sheet.storage_key() != key {
-        return Err(format!(
-            "it names sheet id “{}”, not the id of its key",
-            sheet.id
-        ));
+        return Err(UnreadableReason::OtherId(sheet.id));
     }
     Ok(sheet)
 }
@@ -218,8 +265,8 @@ impl<K: KeyValue> SheetStore<K> {
     }
 
     /// Why the last edit was refused by the review's lock, if it was.
-    pub fn locked(&self) -> Option<&str> {
-        self.locked.as_deref()
+    pub fn locked(&self) -> Option<&LockedChange> {
+        self.locked.as_ref()
     }
 
     /// This tab's id in the sheets' write records.
@@ -254,8 +301,8 @@ impl<K: KeyValue> SheetStore<K> {
     }
 
     /// Why the last write failed, while changes are unsaved.
-    pub fn write_error(&self) -> Option<&str> {
-        self.write_error.as_deref()
+    pub fn write_error(&self) -> Option<&WriteError> {
+        self.write_error.as_ref()
     }
 
     /// Entries under the sheet prefix that could not be read.
@@ -334,7 +381,7 @@ impl<K: KeyValue> SheetStore<K> {
         let before = sheet.clone();
         change(&mut sheet)?;
         // The lock is the store's rule, whatever view made the edit.
-        self.locked = locked_change(&before, &sheet).map(|locked| locked.to_string());
+        self.locked = locked_change(&before, &sheet);
         if self.locked.is_some() {
             return Ok(true);
         }
@@ -406,7 +453,7 @@ impl<K: KeyValue> SheetStore<K> {
         let key = format!("{SHEET_KEY_PREFIX}{id}");
         if let Some(storage) = self.storage.as_mut() {
             if let Err(e) = storage.remove(&key) {
-                self.write_error = Some(format!("the sheet was not deleted: {e}"));
+                self.write_error = Some(WriteError::NotDeleted(e));
                 return;
             }
         }
@@ -568,13 +615,13 @@ impl<K: KeyValue> SheetStore<K> {
         }
         if self.unreadable.iter().any(|u| u.key == key) {
             // Never write over data we could not read.
-            self.mark_unsaved(&mine.id, KEPT_AS_IS);
+            self.mark_unsaved(&mine.id, WriteError::KeptAsIs);
             return mine;
         }
         let stored = match self.storage.as_ref().map(|s| s.get(&key)) {
             Some(Ok(stored)) => stored,
             Some(Err(e)) => {
-                self.mark_unsaved(&mine.id, &e.to_string());
+                self.mark_unsaved(&mine.id, WriteError::Storage(e));
                 return mine;
             }
             None => return mine,
@@ -584,7 +631,7 @@ impl<K: KeyValue> SheetStore<K> {
                 Ok(theirs) => self.reconcile(mine, &theirs),
                 Err(reason) => {
                     self.set_aside(&key, &text, reason);
-                    self.mark_unsaved(&mine.id, KEPT_AS_IS);
+                    self.mark_unsaved(&mine.id, WriteError::KeptAsIs);
                     return mine;
                 }
             },
@@ -602,7 +649,7 @@ impl<K: KeyValue> SheetStore<K> {
                     self.write_error = None;
                 }
             }
-            Err(e) => self.mark_unsaved(&merged.id, &e.to_string()),
+            Err(e) => self.mark_unsaved(&merged.id, WriteError::Storage(e)),
         }
         merged
     }
@@ -628,12 +675,12 @@ impl<K: KeyValue> SheetStore<K> {
         self.sheets.insert(0, sheet);
     }
 
-    fn mark_unsaved(&mut self, id: &str, why: &str) {
+    fn mark_unsaved(&mut self, id: &str, why: WriteError) {
         self.unsaved.insert(id.to_string());
-        self.write_error = Some(why.to_string());
+        self.write_error = Some(why);
     }
 
-    fn set_aside(&mut self, key: &str, text: &str, reason: String) {
+    fn set_aside(&mut self, key: &str, text: &str, reason: UnreadableReason) {
         self.unreadable.retain(|u| u.key != key);
         self.unreadable.push(Unreadable {
             key: key.to_string(),

@@ -4,14 +4,16 @@ use std::sync::Arc;
 
 use goalframes_canon::CANON;
 use goalframes_engine::render::hooks;
-use goalframes_engine::{build_frames, FrameKind, ProfileFrames};
+use goalframes_engine::{build_frames_in, FrameKind, Lang, ProfileFrames};
 use leptos::prelude::*;
 
-use crate::browser::{element_ids, focus};
+use crate::browser::{element_ids, focus, lang};
 use crate::state::AppState;
 use crate::views::{compare, finder, import, notices, profile};
 
 /// The app: it owns the state and hands it to every view through context.
+/// Its views are built anew when the page's language changes: each reads
+/// its words once, as it is built.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
@@ -19,6 +21,19 @@ pub fn App() -> impl IntoView {
     focus::follow_input_modality();
     provide_context(state);
     crate::portal::start(state);
+    Effect::new(move |_| lang::set_document(state.lang.get()));
+    move || {
+        state.lang.track();
+        view! { <Shell /> }
+    }
+}
+
+/// Banner, notices, and the finder or a profile's page, in the page's language.
+#[component]
+fn Shell() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.t();
+    let lang = state.lang.get_untracked();
 
     let profile_key = Memo::new(move |_| {
         state.route.with(|r| {
@@ -39,7 +54,7 @@ pub fn App() -> impl IntoView {
         }
         CANON
             .profile(&family, &level)
-            .map(|p| Arc::new(build_frames(&p)))
+            .map(|p| Arc::new(build_frames_in(&p, lang)))
     });
     let shown = Memo::new(move |_| {
         if !comparing.with(Vec::is_empty) {
@@ -67,7 +82,7 @@ pub fn App() -> impl IntoView {
         if shown.get() != Shown::Profile {
             return view! {
                 <a class="skip" href="#main" on:click=skip_to(element_ids::MAIN.to_string())>
-                    "Skip to content"
+                    {t.app_skip_to_content()}
                 </a>
             }
             .into_any();
@@ -77,14 +92,14 @@ pub fn App() -> impl IntoView {
         let frames = hooks::frame_id(FrameKind::ALL[0].id());
         view! {
             <a class="skip" href=format!("#{frames}") on:click=skip_to(frames.clone())>
-                "Skip to the frames"
+                {t.app_skip_to_frames()}
             </a>
             <a
                 class="skip"
                 href=format!("#{}", element_ids::GOALS)
                 on:click=skip_to(element_ids::GOALS.to_string())
             >
-                "Skip to your goals"
+                {t.app_skip_to_goals()}
             </a>
         }
         .into_any()
@@ -96,9 +111,10 @@ pub fn App() -> impl IntoView {
             <div class="banner-row">
                 <a class="brand" href=move || state.href(&Default::default())>"Goalframes"</a>
                 <p class="canon-stamp">
-                    "Canon: " <strong>{CANON.name.as_ref()}</strong> " "
+                    {t.label_colon(t.app_canon())} " " <strong>{CANON.name.as_ref()}</strong> " "
                     <span class="version">{CANON.version.as_ref()}</span>
                 </p>
+                <LanguageSwitch />
             </div>
             {CANON.notice.as_deref().map(|notice| view! { <p class="canon-notice">{notice}</p> })}
             <notices::StorageNotices />
@@ -116,7 +132,7 @@ pub fn App() -> impl IntoView {
                 }
                 Shown::NotFound((family, level)) => view! {
                     <p class="not-found" role="alert">
-                        {format!("This canon has no profile “{family}” at level “{level}”. Find one below.")}
+                        {t.app_not_found(&family, &level)}
                     </p>
                     <finder::Finder />
                 }
@@ -124,6 +140,38 @@ pub fn App() -> impl IntoView {
                 Shown::Finder => view! { <finder::Finder /> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// The language switch: every language Goalframes speaks, in its own name.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = state.t();
+    let current = state.lang.get_untracked();
+    let change = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            state.set_lang(lang);
+            // The switch is built anew in the new language: it keeps the focus.
+            focus::before_next_paint(|| focus::focus(element_ids::LANGUAGE));
+        }
+    };
+    view! {
+        <label class="language">
+            <span>{t.app_language()}</span>
+            <select id=element_ids::LANGUAGE on:change=change>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <option value=lang.tag() selected=lang == current lang=lang.tag()>
+                                {lang.name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }
 

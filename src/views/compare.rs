@@ -20,16 +20,17 @@ pub fn ComparePage(
     profiles: Vec<(String, String)>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    page::set_title("Compare profiles — Goalframes");
-    match compare(&CANON, &profiles) {
+    let t = state.t();
+    page::set_title(&t.compare_title());
+    match compare(&CANON, &profiles, state.lang.get_untracked()) {
         Ok(c) => {
             let c = StoredValue::new(c);
             view! { <Table comparison=c profiles=profiles /> }.into_any()
         }
         Err(e) => view! {
-            <h1 id=element_ids::PAGE_HEADING tabindex="-1">"Compare profiles"</h1>
-            <p class="not-found" role="alert">{format!("Cannot compare: {e}.")}</p>
-            <p><a href=state.href(&Location::default())>"Find a profile"</a></p>
+            <h1 id=element_ids::PAGE_HEADING tabindex="-1">{t.compare_page()}</h1>
+            <p class="not-found" role="alert">{t.compare_cannot(&e)}</p>
+            <p><a href=state.href(&Location::default())>{t.finder_heading()}</a></p>
         }
         .into_any(),
     }
@@ -38,6 +39,7 @@ pub fn ComparePage(
 #[component]
 fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let c = comparison.get_value();
     let title = c
         .columns
@@ -79,7 +81,7 @@ fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -
                     <a href=href>{col.title.clone()}</a>
                     <span class="compare-level">{format!("{} — {}", col.level, col.level_title)}</span>
                     <a class="remove-column" href=without>
-                        "Remove" <span class="vh">{format!(" {} from the comparison", col.title)}</span>
+                        {t.compare_remove()} <span class="vh">{format!(" {}", t.compare_remove_what(&col.title))}</span>
                     </a>
                 </th>
             }
@@ -93,18 +95,18 @@ fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -
                 .cells
                 .iter()
                 .map(|cell| match cell {
-                    None => view! { <td class="absent">"Absent in the canon"</td> }.into_any(),
+                    None => view! { <td class="absent">{t.compare_absent()}</td> }.into_any(),
                     Some(cell) if cell.texts.len() == 1 => view! {
                         <td>
                             <span class="canon">{cell.texts[0].clone()}</span>
-                            <small class="compare-source">{format!("Source: {}", cell.source)}</small>
+                            <small class="compare-source">{format!("{} {}", t.label_colon(t.doc_source()), cell.source)}</small>
                         </td>
                     }
                     .into_any(),
                     Some(cell) => view! {
                         <td>
-                            <ol>{cell.texts.iter().map(|t| view! { <li class="canon">{t.clone()}</li> }).collect_view()}</ol>
-                            <small class="compare-source">{format!("Source: {}", cell.source)}</small>
+                            <ol>{cell.texts.iter().map(|text| view! { <li class="canon">{text.clone()}</li> }).collect_view()}</ol>
+                            <small class="compare-source">{format!("{} {}", t.label_colon(t.doc_source()), cell.source)}</small>
                         </td>
                     }
                     .into_any(),
@@ -114,7 +116,7 @@ fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -
                 <tr class:differs=row.differs>
                     <th scope="row">
                         {row.label.clone()}
-                        {row.differs.then(|| view! { <span class="differs-mark">"Differs"</span> })}
+                        {row.differs.then(|| view! { <span class="differs-mark">{t.compare_differs_mark()}</span> })}
                     </th>
                     {cells}
                 </tr>
@@ -123,26 +125,22 @@ fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -
         .collect_view();
     let differing = c.rows.iter().filter(|r| r.differs).count();
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
+        <nav class="breadcrumb" aria-label=t.app_breadcrumb()>
             <ol>
-                <li><a href=state.href(&Location::default())>"All profiles"</a></li>
-                <li aria-current="page">"Compare"</li>
+                <li><a href=state.href(&Location::default())>{t.app_all_profiles()}</a></li>
+                <li aria-current="page">{t.compare_crumb()}</li>
             </ol>
         </nav>
-        <h1 id=element_ids::PAGE_HEADING tabindex="-1">{format!("Compare: {title}")}</h1>
+        <h1 id=element_ids::PAGE_HEADING tabindex="-1">{t.compare_heading(&title)}</h1>
         <p class="lede">
-            {format!(
-                "Every cell is verbatim {} canon text; a field a profile lacks is shown as absent. {differing} of {} rows differ.",
-                CANON.name,
-                c.rows.len()
-            )}
+            {t.compare_lede(&CANON.name, &differing.to_string(), &c.rows.len().to_string())}
         </p>
         <div class="toolbar">
-            <button type="button" on:click=move |_| page::print()>"Print"</button>
-            <button type="button" on:click=move |_| export(Format::Markdown)>"Markdown (.md)"</button>
-            <button type="button" on:click=move |_| export(Format::Csv)>"CSV (.csv)"</button>
+            <button type="button" on:click=move |_| page::print()>{t.exports_print()}</button>
+            <button type="button" on:click=move |_| export(Format::Markdown)>{t.format_markdown()}</button>
+            <button type="button" on:click=move |_| export(Format::Csv)>{t.format_csv()}</button>
         </div>
-        <div class="compare-scroll" role="region" aria-label="Comparison" tabindex="0">
+        <div class="compare-scroll" role="region" aria-label=t.compare_region() tabindex="0">
             <table class="compare">
                 // The field column is as wide as its labels; the profiles share
                 // the rest equally (style/compare.css: a fixed layout).
@@ -151,7 +149,7 @@ fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -
                     {c.columns.iter().map(|_| view! { <col /> }).collect_view()}
                 </colgroup>
                 <thead>
-                    <tr><th scope="col"><span class="vh">"Field"</span></th>{header}</tr>
+                    <tr><th scope="col"><span class="vh">{t.compare_field()}</span></th>{header}</tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -163,6 +161,7 @@ fn Table(comparison: StoredValue<Comparison>, profiles: Vec<(String, String)>) -
 #[component]
 pub fn CompareTray() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     move || {
         let picked = state.compare.get();
         (!picked.is_empty()).then(|| {
@@ -173,10 +172,10 @@ pub fn CompareTray() -> impl IntoView {
             let count = picked.len();
             let href = state.href(&Location::comparing(picked));
             view! {
-                <aside class="compare-tray" aria-label="Profiles to compare">
-                    <span>{format!("To compare: {}", names.join(", "))}</span>
-                    <a class="button-link" href=href>{format!("Compare {count} profile{}", if count == 1 { "" } else { "s" })}</a>
-                    <button type="button" on:click=move |_| state.compare.set(Vec::new())>"Clear"</button>
+                <aside class="compare-tray" aria-label=t.compare_tray()>
+                    <span>{t.compare_to_compare(&names.join(", "))}</span>
+                    <a class="button-link" href=href>{t.compare_profiles(count as u64)}</a>
+                    <button type="button" on:click=move |_| state.compare.set(Vec::new())>{t.compare_clear()}</button>
                 </aside>
             }
         })
@@ -200,10 +199,11 @@ pub fn AddToCompare(
     compact: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let profile = move || (family.get(), level.get());
     let added = move || state.compare.with(|c| c.contains(&profile()));
     // Starts with the visible words, so speech users can say what they see.
-    let label = move || format!("Add to compare: {}", name.get());
+    let label = move || t.compare_add_profile(&name.get());
     view! {
         <button
             type="button"
@@ -214,7 +214,7 @@ pub fn AddToCompare(
             aria-pressed=move || added().to_string()
             on:click=move |_| state.add_to_compare(&family.get_untracked(), &level.get_untracked())
         >
-            {if compact { "+" } else { "Add to compare" }}
+            {if compact { "+" } else { t.compare_add() }}
         </button>
     }
 }

@@ -8,6 +8,7 @@
 use goalframes_canon::CANON;
 use goalframes_engine::roster::MAX_ROSTER_BYTES;
 use goalframes_engine::sheet::{ImportError, MAX_IMPORT_BYTES};
+use goalframes_engine::Message;
 use leptos::prelude::*;
 
 use crate::browser::files::{self, ReadError};
@@ -17,16 +18,20 @@ use crate::state::AppState;
 
 /// Offers a file's bytes for import, or says why it was not read.
 fn offer_read(state: AppState, name: String, result: Result<Vec<u8>, ReadError>) {
+    let t = state.t();
     let source = format!("“{name}”");
     match result {
         Ok(bytes) => state.offer_file(&name, &bytes),
-        Err(ReadError::TooLarge(size)) => state
-            .import
-            .offer(Err(ImportError::TooLarge(size).to_string()), &source),
-        Err(ReadError::Unreadable) => state.import.offer(
-            Err("the browser could not read the file".to_string()),
-            &source,
-        ),
+        Err(ReadError::TooLarge(size)) => {
+            state
+                .import
+                .offer(Err(ImportError::TooLarge(size).message(t)), &source, t)
+        }
+        Err(ReadError::Unreadable) => {
+            state
+                .import
+                .offer(Err(t.import_unreadable().to_string()), &source, t)
+        }
     }
 }
 
@@ -34,6 +39,7 @@ fn offer_read(state: AppState, name: String, result: Result<Vec<u8>, ReadError>)
 #[component]
 pub fn ImportControls() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let picked = move |ev: leptos::ev::Event| {
         files::read_picked(&ev, MAX_IMPORT_BYTES, move |name, result| {
             offer_read(state, name, result)
@@ -42,17 +48,18 @@ pub fn ImportControls() -> impl IntoView {
     let roster_picked = move |ev: leptos::ev::Event| {
         files::read_picked(&ev, MAX_ROSTER_BYTES, move |name, result| match result {
             Ok(bytes) => state.offer_roster(&name, &bytes),
-            Err(e) => state.import.message.set(Some((
-                false,
-                format!(
-                    "Could not read the roster “{name}”: {}. No sheet was started.",
-                    match e {
-                        ReadError::TooLarge(size) =>
-                            format!("it is too large ({size} bytes; at most {MAX_ROSTER_BYTES})"),
-                        ReadError::Unreadable => "the browser could not read the file".to_string(),
+            Err(e) => {
+                let why = match e {
+                    ReadError::TooLarge(size) => {
+                        t.roster_error_too_large(&size.to_string(), &MAX_ROSTER_BYTES.to_string())
                     }
-                ),
-            ))),
+                    ReadError::Unreadable => t.import_unreadable().to_string(),
+                };
+                state
+                    .import
+                    .message
+                    .set(Some((false, t.roster_file_unread(&name, &why))))
+            }
         });
     };
     let code = RwSignal::new(String::new());
@@ -60,14 +67,14 @@ pub fn ImportControls() -> impl IntoView {
         ev.prevent_default();
         let text = code.get_untracked();
         if !text.trim().is_empty() {
-            state.offer_code(&text, "a sheet link or code");
+            state.offer_code(&text, t.import_source_code());
             code.set(String::new());
         }
     };
     view! {
         <div class="import-controls">
             <label class="file-button">
-                "Import a sheet (.json)"
+                {t.import_file()}
                 <input
                     type="file"
                     class="vh-input"
@@ -75,11 +82,9 @@ pub fn ImportControls() -> impl IntoView {
                     on:change=picked
                 />
             </label>
-            <span class="help">
-                " or drop a sheet file anywhere on this page. A sheet link opens here by itself."
-            </span>
+            <span class="help">" " {t.import_file_help()}</span>
             <label class="file-button">
-                "Start sheets from a roster (.csv)"
+                {t.import_roster()}
                 <input
                     type="file"
                     class="vh-input"
@@ -87,22 +92,20 @@ pub fn ImportControls() -> impl IntoView {
                     on:change=roster_picked
                 />
             </label>
-            <span class="help">
-                " A roster has the columns name, family, level and period: one sheet per row."
-            </span>
+            <span class="help">" " {t.import_roster_help()}</span>
             <form class="paste-code" on:submit=paste>
                 <label>
-                    "Sheet link or code "
+                    {t.import_code_label()} " "
                     <input
                         type="text"
                         autocomplete="off"
                         spellcheck="false"
-                        placeholder="Paste a link or code a colleague sent"
+                        placeholder=t.import_code_placeholder()
                         prop:value=move || code.get()
                         on:input=move |ev| code.set(event_target_value(&ev))
                     />
                 </label>
-                <button type="submit">"Import from link or code"</button>
+                <button type="submit">{t.import_code_button()}</button>
             </form>
         </div>
     }
@@ -112,6 +115,7 @@ pub fn ImportControls() -> impl IntoView {
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let dragging = RwSignal::new(false);
     accept_drops(state, dragging);
     let dialog = state.import;
@@ -124,50 +128,41 @@ pub fn ImportPanel() -> impl IntoView {
                 .map(|p| p.display_title())
                 .unwrap_or_default();
             let taken = state.id_taken(&sheet.id);
-            let values = match sheet.values.iter().count() {
-                1 => "1 filled value".to_string(),
-                n => format!("{n} filled values"),
-            };
+            let values = t.import_values(sheet.values.iter().count() as u64);
             let goals = match (sheet.goals.len(), sheet.own_goals.len()) {
                 (0, _) => None,
-                (1, 0) => Some("1 goal kept".to_string()),
-                (n, 0) => Some(format!("{n} goals kept")),
-                (n, own) => Some(format!("{n} goals kept, {own} of them the person’s own")),
+                (n, 0) => Some(t.import_goals(n as u64)),
+                (n, own) => Some(t.import_goals_own(n as u64, &own.to_string())),
             };
             let canon_note = (sheet.canon_version != CANON.version.as_ref()).then(|| {
-                format!(
-                    "Filled against canon version {}; this app has {}. Changes will be shown when it opens.",
-                    sheet.canon_version, CANON.version
-                )
+                t.import_canon_note(&CANON.version, &sheet.canon_version)
             });
             let field = |text: Option<String>| text.unwrap_or_else(|| "—".to_string());
             let choices = if taken {
                 view! {
-                    <p id=element_ids::IMPORT_QUESTION>
-                        "A sheet with the same id is already in this browser. Keep both, replace it with the imported one, or cancel?"
-                    </p>
+                    <p id=element_ids::IMPORT_QUESTION>{t.import_question_taken()}</p>
                     <div class="dialog-buttons">
                         <button type="button" on:click=move |_| state.confirm_import(ImportMode::KeepBoth)>
-                            "Keep both"
+                            {t.import_keep_both()}
                         </button>
                         <button type="button" class="danger" on:click=move |_| state.confirm_import(ImportMode::Replace)>
-                            "Replace"
+                            {t.import_replace()}
                         </button>
                         <button type="button" on:click=move |_| dialog.cancel()>
-                            "Cancel"
+                            {t.dialog_cancel()}
                         </button>
                     </div>
                 }
                 .into_any()
             } else {
                 view! {
-                    <p id=element_ids::IMPORT_QUESTION>"Import this sheet into this browser?"</p>
+                    <p id=element_ids::IMPORT_QUESTION>{t.import_question()}</p>
                     <div class="dialog-buttons">
                         <button type="button" on:click=move |_| state.confirm_import(ImportMode::Replace)>
-                            "Import"
+                            {t.import_import()}
                         </button>
                         <button type="button" on:click=move |_| dialog.cancel()>
-                            "Cancel"
+                            {t.dialog_cancel()}
                         </button>
                     </div>
                 }
@@ -181,14 +176,14 @@ pub fn ImportPanel() -> impl IntoView {
                     aria-describedby=element_ids::IMPORT_QUESTION
                 >
                     <h2 id=element_ids::IMPORT_HEADING tabindex="-1">
-                        {format!("Import a sheet from {}", pending.source)}
+                        {t.import_heading(&pending.source)}
                     </h2>
                     <dl class="import-summary">
-                        <div><dt>"Profile"</dt><dd>{profile}</dd></div>
-                        <div><dt>"Person"</dt><dd>{field(sheet.person.clone())}</dd></div>
-                        <div><dt>"Period"</dt><dd>{field(sheet.period.clone())}</dd></div>
-                        <div><dt>"Values"</dt><dd>{values}</dd></div>
-                        {goals.map(|g| view! { <div><dt>"Goals"</dt><dd>{g}</dd></div> })}
+                        <div><dt>{t.import_profile()}</dt><dd>{profile}</dd></div>
+                        <div><dt>{t.sheet_person()}</dt><dd>{field(sheet.person.clone())}</dd></div>
+                        <div><dt>{t.sheet_period()}</dt><dd>{field(sheet.period.clone())}</dd></div>
+                        <div><dt>{t.import_values_label()}</dt><dd>{values}</dd></div>
+                        {goals.map(|g| view! { <div><dt>{t.import_goals_label()}</dt><dd>{g}</dd></div> })}
                     </dl>
                     {canon_note.map(|n| view! { <p class="notice">{n}</p> })}
                     {choices}
@@ -230,17 +225,14 @@ pub fn ImportPanel() -> impl IntoView {
                     .roster
                     .errors
                     .iter()
-                    .map(|e| view! { <li>{format!("Line {}: {}", e.line, e.message)}</li> })
+                    .map(|e| view! { <li>{t.import_roster_line(&e.line.to_string(), &e.message)}</li> })
                     .collect_view();
                 view! {
-                    <h3>"Rows left out"</h3>
+                    <h3>{t.import_rows_left_out()}</h3>
                     <ul class="roster-errors">{items}</ul>
                 }
             });
-            let start = format!(
-                "Start {count} sheet{}",
-                if count == 1 { "" } else { "s" }
-            );
+            let start = t.import_start_sheets(count as u64);
             view! {
                 <section
                     class="import-dialog"
@@ -249,28 +241,26 @@ pub fn ImportPanel() -> impl IntoView {
                     aria-describedby=element_ids::IMPORT_QUESTION
                 >
                     <h2 id=element_ids::IMPORT_HEADING tabindex="-1">
-                        {format!("Start sheets from “{}”", pending.file)}
+                        {t.import_roster_heading(&pending.file)}
                     </h2>
                     <table class="roster">
                         <thead>
                             <tr>
-                                <th scope="col">"Line"</th>
-                                <th scope="col">"Person"</th>
-                                <th scope="col">"Profile"</th>
-                                <th scope="col">"Period"</th>
+                                <th scope="col">{t.import_line()}</th>
+                                <th scope="col">{t.sheet_person()}</th>
+                                <th scope="col">{t.import_profile()}</th>
+                                <th scope="col">{t.sheet_period()}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
                     {errors}
-                    <p id=element_ids::IMPORT_QUESTION>
-                        {format!("Start one sheet for each of the {count} rows above?")}
-                    </p>
+                    <p id=element_ids::IMPORT_QUESTION>{t.import_roster_question(count as u64)}</p>
                     <div class="dialog-buttons">
                         <button type="button" disabled=count == 0 on:click=move |_| state.confirm_roster()>
                             {start}
                         </button>
-                        <button type="button" on:click=move |_| dialog.cancel()>"Cancel"</button>
+                        <button type="button" on:click=move |_| dialog.cancel()>{t.dialog_cancel()}</button>
                     </div>
                 </section>
             }
@@ -287,7 +277,7 @@ pub fn ImportPanel() -> impl IntoView {
                 <div class=if ok { "import-message ok" } else { "import-message error" } role=if ok { "status" } else { "alert" }>
                     <p>{text}</p>
                     <button type="button" on:click=move |_| dialog.message.set(None)>
-                        "Dismiss"
+                        {t.dialog_dismiss()}
                     </button>
                 </div>
             }
@@ -295,7 +285,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     view! {
         <Show when=move || dragging.get()>
-            <p class="drop-hint" role="status">"Drop the sheet file to import it."</p>
+            <p class="drop-hint" role="status">{t.import_drop()}</p>
         </Show>
         {message}
         {shown}

@@ -5,6 +5,7 @@
 
 use goalframes_engine::render::slug;
 use goalframes_engine::sheet::SHEET_KEY_PREFIX;
+use goalframes_engine::Message;
 use leptos::prelude::*;
 
 use crate::browser::download::download;
@@ -15,14 +16,11 @@ use crate::state::AppState;
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let store = state.store;
     let no_storage = move || {
         (!store.with(|s| s.storage_ok())).then(|| {
-            view! {
-                <p class="storage-notice" role="status">
-                    "Browser storage is unavailable: your sheets are kept in memory only and are lost when this page is closed or reloaded."
-                </p>
-            }
+            view! { <p class="storage-notice" role="status">{t.notice_no_storage()}</p> }
         })
     };
     let unsaved = move || {
@@ -30,21 +28,14 @@ pub fn StorageNotices() -> impl IntoView {
             (
                 s.unsaved().len(),
                 s.write_error()
-                    .unwrap_or("browser storage refused the change")
-                    .to_string(),
+                    .map(|e| e.message(t))
+                    .unwrap_or_else(|| t.store_refused().to_string()),
             )
         });
         (count > 0 && store.with(|s| s.storage_ok())).then(|| {
-            let sheets = if count == 1 {
-                "1 sheet has".to_string()
-            } else {
-                format!("{count} sheets have")
-            };
             view! {
                 <p class="storage-notice" role="alert">
-                    {format!(
-                        "Not saved: {why}. {sheets} changes kept in this tab only. Saving is tried again at every change; export the sheet (JSON) to keep a copy now."
-                    )}
+                    {t.notice_unsaved(count as u64, &why)}
                 </p>
             }
         })
@@ -57,18 +48,18 @@ pub fn StorageNotices() -> impl IntoView {
                 .map(|entry| {
                     let id = entry.key.strip_prefix(SHEET_KEY_PREFIX).unwrap_or(&entry.key);
                     let file = format!("unreadable-{}.json", slug(id, "sheet"));
-                    let label = format!("Download {}", entry.key);
+                    let label = t.notice_download_entry(&entry.key);
                     let text = entry.text;
                     view! {
                         <li>
                             <code>{entry.key.clone()}</code>
-                            {format!(": {}. ", entry.reason)}
+                            {format!(": {}. ", entry.reason.message(t))}
                             <button
                                 type="button"
                                 aria-label=label
                                 on:click=move |_| download(&file, "application/json", text.as_bytes())
                             >
-                                "Download"
+                                {t.notice_download()}
                             </button>
                         </li>
                     }
@@ -76,9 +67,7 @@ pub fn StorageNotices() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="storage-notice unreadable" role="status">
-                    <p>
-                        "Some saved data could not be read. It is left exactly as it is in this browser and never written over; download it to keep it or to show it to someone who can repair it."
-                    </p>
+                    <p>{t.notice_unreadable()}</p>
                     <ul>{rows}</ul>
                 </div>
             }
@@ -88,7 +77,7 @@ pub fn StorageNotices() -> impl IntoView {
         let notices = store.with(|s| {
             s.notices()
                 .iter()
-                .map(|n| (n.kind, n.sheet.name()))
+                .map(|n| (n.kind, n.sheet.name(t)))
                 .collect::<Vec<_>>()
         });
         notices
@@ -97,12 +86,12 @@ pub fn StorageNotices() -> impl IntoView {
             .map(|(i, (kind, name))| {
                 let (text, keep) = match kind {
                     NoticeKind::DeletedElsewhere => (
-                        format!("“{name}” was deleted in another tab. This tab still has its values."),
-                        format!("Keep “{name}”"),
+                        t.notice_deleted_elsewhere(&name),
+                        t.notice_keep_deleted(&name),
                     ),
                     NoticeKind::ReplacedElsewhere => (
-                        format!("“{name}” was replaced by an import in another tab; this tab had changes not yet saved."),
-                        format!("Keep my changes to “{name}” as a copy"),
+                        t.notice_replaced_elsewhere(&name),
+                        t.notice_keep_replaced(&name),
                     ),
                 };
                 view! {
@@ -111,7 +100,7 @@ pub fn StorageNotices() -> impl IntoView {
                         <button type="button" on:click=move |_| state.keep_notice(i)>{keep}</button>
                         " "
                         <button type="button" on:click=move |_| store.update(|s| s.dismiss_notice(i))>
-                            "Dismiss"
+                            {t.dialog_dismiss()}
                         </button>
                     </div>
                 }

@@ -11,6 +11,7 @@ use crate::views::import::ImportControls;
 #[component]
 pub fn SheetList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let ids = Memo::new(move |_| {
         state
             .store
@@ -18,17 +19,11 @@ pub fn SheetList() -> impl IntoView {
     });
     view! {
         <section class="sheets" aria-labelledby="sheets-heading">
-            <h2 id="sheets-heading">"Your sheets"</h2>
+            <h2 id="sheets-heading">{t.sheets_heading()}</h2>
             <ImportControls />
             <Show
                 when=move || ids.with(|ids| !ids.is_empty())
-                fallback=|| {
-                    view! {
-                        <p class="help">
-                            "None yet. A sheet is saved in this browser as soon as you fill a placeholder of a profile."
-                        </p>
-                    }
-                }
+                fallback=move || view! { <p class="help">{t.sheets_none()}</p> }
             >
                 <ul class="sheet-list">
                     <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -44,13 +39,14 @@ pub fn SheetList() -> impl IntoView {
 #[component]
 fn SheetRow(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let renaming = RwSignal::new(false);
     let confirming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let id = StoredValue::new(id);
     let sheet = Memo::new(move |_| state.sheet(&id.get_value()));
-    let name = move || sheet.with(|s| s.as_ref().map(|s| s.name()).unwrap_or_default());
+    let name = move || sheet.with(|s| s.as_ref().map(|s| s.name(t)).unwrap_or_default());
     let href = move || {
         sheet.with(|s| {
             s.as_ref()
@@ -68,13 +64,16 @@ fn SheetRow(id: String) -> impl IntoView {
             s.as_ref()
                 .and_then(|s| CANON.profile(&s.family, &s.level))
                 .map(|p| p.display_title())
-                .unwrap_or_else(|| "Profile not in this canon".to_string())
+                .unwrap_or_else(|| t.sheets_profile_gone().to_string())
         })
     };
     let updated = move || {
         sheet.with(|s| {
             s.as_ref()
-                .map(|s| s.updated.get(..16).unwrap_or(&s.updated).replace('T', " "))
+                .map(|s| {
+                    let when = s.updated.get(..16).unwrap_or(&s.updated).replace('T', " ");
+                    t.sheets_updated(&t.screen_text(&when))
+                })
                 .unwrap_or_default()
         })
     };
@@ -94,7 +93,7 @@ fn SheetRow(id: String) -> impl IntoView {
         <li class="sheet">
             <a class="sheet-name" href=href>{name}</a>
             <span class="sheet-meta">
-                {profile} " · updated " <time>{updated}</time> " UTC"
+                {profile} " · " {updated}
             </span>
             <span class="sheet-actions">
                 <button
@@ -105,11 +104,11 @@ fn SheetRow(id: String) -> impl IntoView {
                         renaming.update(|r| *r = !*r);
                     }
                 >
-                    "Rename"
+                    {t.sheets_rename()}
                     <span class="vh">{move || format!(" {}", name())}</span>
                 </button>
                 <button type="button" on:click=move |_| state.duplicate(&id.get_value())>
-                    "Duplicate"
+                    {t.sheets_duplicate()}
                     <span class="vh">{move || format!(" {}", name())}</span>
                 </button>
                 <Show
@@ -117,7 +116,7 @@ fn SheetRow(id: String) -> impl IntoView {
                     fallback=move || {
                         view! {
                             <button type="button" on:click=move |_| confirming.set(true)>
-                                "Delete"
+                                {t.sheets_delete()}
                                 <span class="vh">{move || format!(" {}", name())}</span>
                             </button>
                         }
@@ -128,24 +127,24 @@ fn SheetRow(id: String) -> impl IntoView {
                         class="danger"
                         on:click=move |_| state.delete(&id.get_value())
                     >
-                        "Confirm delete"
+                        {t.sheets_confirm_delete()}
                         <span class="vh">{move || format!(" {}", name())}</span>
                     </button>
                     <button type="button" on:click=move |_| confirming.set(false)>
-                        "Keep"
+                        {t.sheets_keep()}
                     </button>
                 </Show>
             </span>
             <Show when=move || renaming.get()>
                 <form class="rename" on:submit=save>
-                    <label for=input_id.clone()>"Person"</label>
+                    <label for=input_id.clone()>{t.sheet_person()}</label>
                     <input
                         id=input_id.clone()
                         type="text"
                         prop:value=move || draft.get()
                         on:input=move |ev| draft.set(event_target_value(&ev))
                     />
-                    <button type="submit">"Save name"</button>
+                    <button type="submit">{t.sheets_save_name()}</button>
                     {move || error.get().map(|e| view! { <span class="error" role="alert">{e}</span> })}
                 </form>
             </Show>

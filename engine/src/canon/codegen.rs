@@ -5,9 +5,7 @@
 use std::fmt::Write;
 
 use super::review::{ReviewRules, ScalePoint};
-use super::{
-    Canon, DimensionText, Family, FamilyLevel, LadderLevel, Rubric, TemplatePiece, Text,
-};
+use super::{Canon, DimensionText, Family, FamilyLevel, LadderLevel, Rubric, TemplatePiece, Text};
 
 /// Rust source of an expression of type `Canon` built only from borrowed statics.
 pub fn canon_expr(canon: &Canon) -> String {
@@ -46,7 +44,11 @@ pub fn canon_expr(canon: &Canon) -> String {
     }
     out.push_str(", templates: Cow::Borrowed(&[");
     for wording in canon.templates.iter() {
-        let _ = write!(out, "TemplateWording {{ id: Id::{:?}, pieces: Cow::Borrowed(&[", wording.id);
+        let _ = write!(
+            out,
+            "TemplateWording {{ id: Id::{:?}, pieces: Cow::Borrowed(&[",
+            wording.id
+        );
         for piece in wording.pieces.iter() {
             match piece {
                 TemplatePiece::Text(t) => {

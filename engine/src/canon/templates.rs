@@ -70,7 +70,8 @@ pub fn language(tag: &str, at: &mut impl Location) -> Option<Lang> {
         let primary = subtags.next().unwrap_or_default();
         (2..=3).contains(&primary.len())
             && primary.bytes().all(|b| b.is_ascii_alphabetic())
-            && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+            && subtags
+                .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
     };
     if !well_formed {
         at.error(format!(
@@ -93,7 +94,12 @@ pub fn language(tag: &str, at: &mut impl Location) -> Option<Lang> {
 /// line of Fluent pattern (`{ $resp }` for a quote or slot), with exactly
 /// the template's slots and quotes; `None` when reported.
 #[cfg(feature = "load")]
-pub fn wording(key: &str, text: &str, lang: Lang, at: &mut impl Location) -> Option<TemplateWording> {
+pub fn wording(
+    key: &str,
+    text: &str,
+    lang: Lang,
+    at: &mut impl Location,
+) -> Option<TemplateWording> {
     let Some(id) = Id::from_key(key).filter(|id| is_template(*id)) else {
         let keys: Vec<&str> = Id::ALL
             .iter()
@@ -117,7 +123,9 @@ pub fn wording(key: &str, text: &str, lang: Lang, at: &mut impl Location) -> Opt
     let mut out = Vec::new();
     for piece in pieces {
         match piece {
-            goalframes_l10n::parse::Parsed::Text(t) => out.push(TemplatePiece::Text(Text::Owned(t))),
+            goalframes_l10n::parse::Parsed::Text(t) => {
+                out.push(TemplatePiece::Text(Text::Owned(t)))
+            }
             goalframes_l10n::parse::Parsed::Var(v) => out.push(TemplatePiece::Var(Text::Owned(v))),
             goalframes_l10n::parse::Parsed::Select { .. } => {
                 at.error("a template's wording chooses nothing: no { $x -> … }".to_string());
@@ -132,7 +140,10 @@ pub fn wording(key: &str, text: &str, lang: Lang, at: &mut impl Location) -> Opt
             if vars.is_empty() {
                 "nothing".to_string()
             } else {
-                vars.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(", ")
+                vars.iter()
+                    .map(|v| format!("{{ ${v} }}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
         };
         at.error(format!(

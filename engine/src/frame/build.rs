@@ -386,7 +386,11 @@ fn mbo(q: &Quotes<'_>, w: &Words<'_>) -> Frame {
             .labelled(w, Id::MboAreaLabel, area_label)
             .words(w, Id::MboArea, Part::Body, |b, v| {
                 // A reused area quotes the responsibility where a component would be.
-                let v = if v == "area" && !components { "resp" } else { v };
+                let v = if v == "area" && !components {
+                    "resp"
+                } else {
+                    v
+                };
                 vars.put(b, v, q, Part::Body)
             })
             .source_tag(w, source, "  ", &vars, q);
@@ -401,7 +405,9 @@ fn mbo(q: &Quotes<'_>, w: &Words<'_>) -> Frame {
                     vars.put(b, v, q, Part::Body)
                 })
                 .layout(&format!("   {} ", w.label_colon(Id::MboDueLabel, 0)))
-                .words(w, Id::MboDue, Part::Body, |b, v| vars.put(b, v, q, Part::Body))
+                .words(w, Id::MboDue, Part::Body, |b, v| {
+                    vars.put(b, v, q, Part::Body)
+                })
                 .item(&key)
                 .done(),
         );
@@ -591,10 +597,7 @@ impl Vars<'_> {
             "next-dimtext" => match (&self.next, self.dim) {
                 (Some((_, text)), Some(d)) => quote(
                     b,
-                    next_quote(
-                        text.clone(),
-                        Field::DimensionText { key: d.key.clone() },
-                    ),
+                    next_quote(text.clone(), Field::DimensionText { key: d.key.clone() }),
                 ),
                 _ => b,
             },
@@ -774,7 +777,9 @@ impl LineBuilder {
     ) -> Self {
         self.layout(gap)
             .words(w, Id::SourceTag, Part::Layout, |b, _| {
-                b.words(w, source, Part::Source, |b, v| vars.put(b, v, q, Part::Source))
+                b.words(w, source, Part::Source, |b, v| {
+                    vars.put(b, v, q, Part::Source)
+                })
             })
     }
 

@@ -12,8 +12,8 @@
 //! [`safe_cell`] and read back through [`unescape_cell`] ([`crate::cells`]).
 
 use crate::cells::write_safe;
-use crate::message::Lang;
 use crate::frame::{Field, FrameKind, ProfileFrames, SlotKind};
+use crate::message::Lang;
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::sheet::review::report::{hr_cells, HR_COLUMNS};

@@ -10,9 +10,9 @@
 
 use crate::frame::{Frame, FrameKind, Part, ProfileFrames, SlotKind};
 use crate::goals::{percent, Unfilled};
+use crate::message::Catalog;
 use crate::render::text;
 use crate::render::ExportInfo;
-use crate::message::Catalog;
 use crate::sheet::review::report::{acknowledgement_lines, ReviewReport};
 use crate::values::Values;
 
@@ -115,7 +115,10 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
             what.push((text.to_string(), false));
         }
         if !goal.lines.is_empty() && !goal.source.is_empty() {
-            what.push((format!("{} {}", t.label_colon(t.doc_source()), goal.source), false));
+            what.push((
+                format!("{} {}", t.label_colon(t.doc_source()), goal.source),
+                false,
+            ));
         }
         let measure: Vec<(String, bool)> = goals
             .measure(goal, Unfilled::Placeholder)

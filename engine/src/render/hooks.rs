@@ -21,6 +21,9 @@ pub const DATA_KEEP: &str = "data-keep";
 pub const DATA_FRAME: &str = "data-frame";
 /// On a slot's `span`: what paper shows in the input's place.
 pub const DATA_PRINT: &str = "data-print";
+/// On a date slot's calendar button: the accessible name of the date picker
+/// it opens ("Date picker, SMART goal 1"), in the page's language.
+pub const DATA_PICKER: &str = "data-picker";
 
 /// In the review's markup ([`super::review_html::panel`]): a part the app
 /// fills with markup again as the review changes (`stage`, `score`,

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 
 use super::hooks::{
     frame_id, slot_id, text_panel_id, COPIED, COPY_BUTTON, DATA_FRAME, DATA_ITEM, DATA_KEEP,
-    DATA_PRINT, DATA_SLOT, DATE_BUTTON, SLOT_INPUT, TEXT_TOGGLE,
+    DATA_PICKER, DATA_PRINT, DATA_SLOT, DATE_BUTTON, SLOT_INPUT, TEXT_TOGGLE,
 };
 use crate::fill;
 use crate::frame::{Content, Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
@@ -415,8 +415,9 @@ impl Html<'_> {
         if slot == SlotKind::Date {
             let _ = write!(
                 self.out,
-                "<button type=\"button\" class=\"{DATE_BUTTON}\" aria-label=\"{}\" aria-expanded=\"false\" {DATA_ITEM}=\"{item}\"></button>",
+                "<button type=\"button\" class=\"{DATE_BUTTON}\" aria-label=\"{}\" aria-expanded=\"false\" {DATA_ITEM}=\"{item}\" {DATA_PICKER}=\"{}\"></button>",
                 escape(&t.view_pick_a_date(label)),
+                escape(&t.view_date_picker(label)),
             );
         }
         self.push("</span>");

@@ -2,8 +2,8 @@
 //! for MBO areas. Canon text and values are escaped so they always read as text.
 
 use crate::frame::{Frame, FrameKind, Line, Part, ProfileFrames, SlotKind};
-use crate::message::Catalog;
 use crate::goals::{labelled_body, percent, Unfilled};
+use crate::message::Catalog;
 use crate::render::text;
 use crate::render::ExportInfo;
 use crate::sheet::review::report::acknowledgement_lines;
@@ -154,7 +154,10 @@ fn frame(out: &mut String, frame: &Frame, values: &Values, t: &Catalog) {
         // The first line of a block names it: a goal, an objective, a perspective.
         out.push_str(&format!("### {}\n\n", title(first, values)));
         if let Some(src) = source(first, values) {
-            out.push_str(&format!("{} {src}\n\n", escape(&t.label_colon(t.doc_source()))));
+            out.push_str(&format!(
+                "{} {src}\n\n",
+                escape(&t.label_colon(t.doc_source()))
+            ));
         }
         for l in rest {
             let label = row_label(l);
@@ -243,7 +246,10 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Str
         } else if let Some((first, rest)) = row.lines.split_first() {
             out.push_str(&format!("{}\n\n", body(first, values)));
             if let Some(src) = source(first, values) {
-                out.push_str(&format!("{} {src}\n\n", escape(&t.label_colon(t.doc_source()))));
+                out.push_str(&format!(
+                    "{} {src}\n\n",
+                    escape(&t.label_colon(t.doc_source()))
+                ));
             }
             for l in rest {
                 let label = row_label(l);

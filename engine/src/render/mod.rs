@@ -87,13 +87,13 @@ impl Format {
     }
 
     /// What a person calls it, with its extension: "Word (.docx)".
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &crate::message::Catalog) -> &'static str {
         match self {
-            Format::Text => "Text (.txt)",
-            Format::Markdown => "Markdown (.md)",
-            Format::Json => "Frames JSON (.json)",
-            Format::Csv => "CSV (.csv)",
-            Format::Docx => "Word (.docx)",
+            Format::Text => t.format_text(),
+            Format::Markdown => t.format_markdown(),
+            Format::Json => t.format_json(),
+            Format::Csv => t.format_csv(),
+            Format::Docx => t.format_docx(),
         }
     }
 

@@ -12,9 +12,9 @@
 
 use crate::canon::ReviewRules;
 use crate::cells::write_safe;
+use crate::message::Catalog;
 use crate::render::markdown::escape;
 use crate::sheet::review::report::ReviewReport;
-use crate::message::Catalog;
 use crate::sheet::review::score::Figure;
 use crate::sheet::Sheet;
 
@@ -31,7 +31,6 @@ pub const COLUMNS: [&str; 10] = [
     "rating_label",
     "goal_achievement_pct",
 ];
-
 
 /// One person's review: the sheet and its review report.
 #[derive(Clone, Copy, Debug)]

@@ -8,9 +8,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::message::Catalog;
 use crate::render::hooks::{DATA_REVIEW_ACTION, DATA_REVIEW_FIELD, DATA_REVIEW_PART};
 use crate::render::html::escape;
-use crate::message::Catalog;
 use crate::sheet::review::appraisal::AppraisalField;
 use crate::sheet::review::check_in::{labelled, CheckInField};
 use crate::sheet::review::report::{
@@ -144,12 +144,12 @@ pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
     let (disabled, when) = match state.next {
         Some(n) => (
             "",
-            format!(
-                " {}",
-                t.screen_text(&t.period_from_to(&n.start, &n.end))
-            ),
+            format!(" {}", t.screen_text(&t.period_from_to(&n.end, &n.start))),
         ),
-        None => (" disabled", format!(" {}", t.review_next_period_needs_dates())),
+        None => (
+            " disabled",
+            format!(" {}", t.review_next_period_needs_dates()),
+        ),
     };
     out.push_str(&format!(
         r#"<p class="next-period"><button type="button" {DATA_REVIEW_ACTION}="next-period"{disabled}>{}</button>{}</p>{}"#,
@@ -465,7 +465,11 @@ pub fn score(report: &ReviewReport) -> String {
         }
         out.push_str("</dd>");
     };
-    row(t.score_goal_achievement(), shown(t, &s.achievement, " %"), None);
+    row(
+        t.score_goal_achievement(),
+        shown(t, &s.achievement, " %"),
+        None,
+    );
     let sides = |pick: fn(&Side) -> &Figure| {
         (
             shown(t, pick(&s.manager), ""),

@@ -175,7 +175,10 @@ mod tests {
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
         assert!(html.contains("Person: &lt;b&gt;Ada&lt;/b&gt;"));
         assert_eq!(html.matches("<tr>").count(), 3, "a header and two goals");
-        assert_eq!(html.matches("Your own goal — not from the canon").count(), 1);
+        assert_eq!(
+            html.matches("Your own goal — not from the canon").count(),
+            1
+        );
         assert_eq!(html.matches("Canon: ").count(), 1);
         assert!(html.contains(r#"<p class="sheet-total">Total weight: 90% (not 100%)</p>"#));
         assert!(html.contains("Target: ⟨target⟩ · Due: ⟨date⟩"), "{html}");

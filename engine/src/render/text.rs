@@ -3,8 +3,8 @@
 
 use crate::frame::{Frame, FrameKind, ProfileFrames};
 use crate::goals::{percent, Unfilled};
-use crate::render::ExportInfo;
 use crate::message::Catalog;
+use crate::render::ExportInfo;
 use crate::sheet::review::report::{acknowledgement_lines, ReviewReport};
 use crate::values::Values;
 

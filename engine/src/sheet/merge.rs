@@ -46,6 +46,7 @@ impl Sheet {
             ("period_start", &self.period_start),
             ("period_end", &self.period_end),
             ("review_date", &self.review_date),
+            ("lang", &self.lang),
         ];
         for (key, value) in fields {
             if let Some(value) = value {
@@ -88,6 +89,7 @@ impl Sheet {
         self.period_start = get("period_start");
         self.period_end = get("period_end");
         self.review_date = get("review_date");
+        self.lang = get("lang");
         self.values = Values::new();
         self.own_goals = BTreeMap::new();
         let mut kept: BTreeMap<&str, Option<u32>> = BTreeMap::new();

@@ -150,6 +150,11 @@ pub struct Sheet {
     /// (left out while empty).
     #[serde(default, skip_serializing_if = "Review::is_empty")]
     pub review: Review,
+    /// The language the sheet was last edited in (a BCP 47 tag, `de`): the
+    /// one `collect` and the JavaScript module write its documents in unless
+    /// told another. Absent in sheets saved before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// A goal kept on the sheet: a frame's goal (`smart-2`, `okr-1`, `mbo-3`,
@@ -194,6 +199,8 @@ pub enum SheetError {
     Goals(GoalsProblem),
     /// Review data that breaks its rules ([`Review::validate`]).
     Review(ReviewError),
+    /// A `lang` that is not a language tag.
+    Lang(String),
 }
 
 impl Message for SheetError {
@@ -220,6 +227,7 @@ impl Message for SheetError {
             SheetError::TooMany(count) => t.sheet_error_too_many(&n(*count), &n(MAX_ENTRIES)),
             SheetError::Goals(why) => t.sheet_error_goals(&why.message(t)),
             SheetError::Review(e) => t.sheet_error_review(&e.message(t)),
+            SheetError::Lang(lang) => t.sheet_error_lang(&format!("{lang:?}")),
         }
     }
 }
@@ -280,6 +288,7 @@ impl Sheet {
             fingerprints: Fingerprints::new(),
             edited: BTreeMap::new(),
             review: Review::default(),
+            lang: None,
         }
     }
 
@@ -332,6 +341,14 @@ impl Sheet {
             (Some(one), None) | (None, Some(one)) => one.to_string(),
             (None, None) => t.sheet_untitled().to_string(),
         }
+    }
+
+    /// The language its documents are written in when none is asked for:
+    /// the one it was last edited in, when Goalframes speaks it.
+    pub fn lang(&self) -> Option<crate::message::Lang> {
+        self.lang
+            .as_deref()
+            .and_then(crate::message::Lang::from_tag)
     }
 
     /// Sets the person (an empty name clears it).
@@ -411,7 +428,7 @@ impl Sheet {
     /// The period as one line: its name and dates, e.g. `2026 H1 (2026-01-01 to 2026-06-30)`.
     pub fn period_line(&self, t: &Catalog) -> Option<String> {
         let dates = match (&self.period_start, &self.period_end) {
-            (Some(a), Some(b)) => Some(t.period_from_to(a, b)),
+            (Some(a), Some(b)) => Some(t.period_from_to(b, a)),
             (Some(a), None) => Some(t.period_from(a)),
             (None, Some(b)) => Some(t.period_until(b)),
             (None, None) => None,
@@ -487,6 +504,14 @@ impl Sheet {
             + self.review.entries();
         if entries > MAX_ENTRIES {
             return Err(SheetError::TooMany(entries));
+        }
+        if let Some(lang) = &self.lang {
+            // A tag as a browser writes it: letters, digits and '-', short.
+            let ok = (2..=35).contains(&lang.len())
+                && lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            if !ok {
+                return Err(SheetError::Lang(lang.clone()));
+            }
         }
         let keys = self
             .values
@@ -663,13 +688,25 @@ mod tests {
     #[test]
     fn names_and_copies() {
         let mut sheet = filled();
-        assert_eq!(sheet.name(crate::message::catalog(crate::message::Lang::En)), "Ada");
+        assert_eq!(
+            sheet.name(crate::message::catalog(crate::message::Lang::En)),
+            "Ada"
+        );
         sheet.set_period("2026 H1").unwrap();
-        assert_eq!(sheet.name(crate::message::catalog(crate::message::Lang::En)), "Ada, 2026 H1");
+        assert_eq!(
+            sheet.name(crate::message::catalog(crate::message::Lang::En)),
+            "Ada, 2026 H1"
+        );
         sheet.set_person("").unwrap();
-        assert_eq!(sheet.name(crate::message::catalog(crate::message::Lang::En)), "2026 H1");
+        assert_eq!(
+            sheet.name(crate::message::catalog(crate::message::Lang::En)),
+            "2026 H1"
+        );
         sheet.set_period("").unwrap();
-        assert_eq!(sheet.name(crate::message::catalog(crate::message::Lang::En)), "Untitled sheet");
+        assert_eq!(
+            sheet.name(crate::message::catalog(crate::message::Lang::En)),
+            "Untitled sheet"
+        );
         assert!(sheet.set_person("a\nb").is_err());
         assert!(sheet.set_person("abc\u{202E}def").is_err(), "bidi override");
 

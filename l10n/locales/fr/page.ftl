@@ -12,3 +12,6 @@ view-copy-what = { $frame } as text
 view-keep = Keep
 view-keep-goal = Keep { $goal }
 view-pick-a-date = Pick a date, { $goal }
+view-date-picker = Date picker, { $goal }
+# The title of a date slot that shows the period end while unfilled.
+slot-inherited-title = The period end: fill this slot to set its own date.

@@ -143,7 +143,10 @@ fn full_storage_keeps_changes_in_memory_and_retries_at_the_next_change() {
         Some(stored(&storage, "a").unwrap().to_json().len() * 2 + 60);
     set(&mut store, "a", TARGET, &"x".repeat(150), 1);
     assert!(store.unsaved().contains("a"));
-    assert_eq!(store.write_error(), Some("browser storage is full"));
+    assert_eq!(
+        store.write_error().map(ToString::to_string).as_deref(),
+        Some("browser storage is full")
+    );
     assert!(store.has_unsaved_work());
     assert_eq!(
         store
@@ -188,7 +191,7 @@ fn refused_storage_says_so_and_loses_nothing() {
     storage.shared.borrow_mut().refuse = true;
     set(&mut store, "a", TARGET, "99%", 1);
     assert_eq!(
-        store.write_error(),
+        store.write_error().map(ToString::to_string).as_deref(),
         Some("browser storage refused the change (SecurityError)")
     );
     assert_eq!(
@@ -230,6 +233,7 @@ fn corrupt_entries_are_set_aside_and_never_written_over() {
     assert_eq!(keys, ["goalframes:sheet:bad", "goalframes:sheet:wrongkey"]);
     assert!(store.unreadable()[1]
         .reason
+        .to_string()
         .contains("not the id of its key"));
     assert!(store.id_taken("bad"));
     // An import under the unreadable id goes under a new id; the entry stays as it was.
@@ -1150,14 +1154,10 @@ fn an_agreed_sheets_target_is_refused_by_the_store_and_nothing_is_saved() {
     assert!(store.unsaved().is_empty() && !store.has_unsaved_work());
     assert_eq!(
         store.locked(),
-        Some(
-            LockedChange::Value("smart-1".into(), SlotKind::Target)
-                .to_string()
-                .as_str()
-        )
+        Some(&LockedChange::Value("smart-1".into(), SlotKind::Target))
     );
     assert_eq!(
-        store.locked(),
+        store.locked().map(ToString::to_string).as_deref(),
         Some("The goals are agreed: reopen the sheet to change the target.")
     );
     // A weight too, with its own reason.
@@ -1166,7 +1166,7 @@ fn an_agreed_sheets_target_is_refused_by_the_store_and_nothing_is_saved() {
         .unwrap();
     assert_eq!(store.sheet("s"), Some(&agreed));
     assert_eq!(
-        store.locked(),
+        store.locked().map(ToString::to_string).as_deref(),
         Some("The goals are agreed: reopen the sheet to change the weight of smart-1.")
     );
     assert_eq!(storage.shared.borrow().changes.len(), writes);
@@ -1284,7 +1284,7 @@ fn keeping_overwritten_text_in_a_target_agreed_since_is_refused_and_the_text_sta
     let a = &mut tabs.tabs[0];
     assert!(!a.keep_mine("s", "smart-1", SlotKind::Target, &at(20)));
     assert_eq!(
-        a.locked(),
+        a.locked().map(ToString::to_string).as_deref(),
         Some("The goals are agreed: reopen the sheet to change the target.")
     );
     assert_eq!(a.sheet("s"), Some(&agreed));
@@ -1505,8 +1505,14 @@ fn run_review(ops: &[ReviewOp], skews: &[u64]) -> Result<(), TestCaseError> {
                             }
                         }
                     }
-                    s.mark_reviewed(&day, &review_goals(), &[], &ReviewRules::DEFAULT)
-                        .map_err(|e| e.to_string())
+                    s.mark_reviewed(
+                        &day,
+                        &review_goals(),
+                        &[],
+                        &ReviewRules::DEFAULT,
+                        goalframes_engine::catalog(goalframes_engine::Lang::En),
+                    )
+                    .map_err(|e| e.to_string())
                 }
                 ReviewOp::Reopen { .. } => s.reopen(&id, &day).map_err(|e| e.to_string()),
                 ReviewOp::Retarget { .. } => s
@@ -1537,8 +1543,7 @@ fn run_review(ops: &[ReviewOp], skews: &[u64]) -> Result<(), TestCaseError> {
                 op,
                 why
             );
-            let why = why.to_string();
-            prop_assert_eq!(tabs.tabs[t].locked(), Some(why.as_str()));
+            prop_assert_eq!(tabs.tabs[t].locked(), Some(&why));
             prop_assert_eq!(tabs.changes(), before, "a refused edit writes nothing");
             prop_assert_eq!(
                 tabs.tabs[t].sheet("s"),

@@ -23,9 +23,10 @@ pub fn Browse() -> impl IntoView {
         }
     }
     let open_all = CANON.families.len() <= OPEN_GROUPS_UP_TO_FAMILIES;
+    let t = expect_context::<AppState>().t();
     view! {
         <section class="browse" aria-labelledby="browse-heading">
-            <h2 id="browse-heading">"Browse by group"</h2>
+            <h2 id="browse-heading">{t.finder_browse()}</h2>
             {groups
                 .into_iter()
                 .map(|(group, count)| view! { <BrowseGroup group=group count=count open=open_all /> })
@@ -45,12 +46,12 @@ fn BrowseGroup(group: &'static str, count: usize, open: bool) -> impl IntoView {
             expanded.set(details.open());
         }
     };
-    let families_word = if count == 1 { "family" } else { "families" };
+    let families = state.t().finder_families(count as u64);
     view! {
         <details class="group" open=open node_ref=details on:toggle=on_toggle>
             <summary>
                 <h3>{group}</h3>
-                <span class="count">{format!("{count} {families_word}")}</span>
+                <span class="count">{families}</span>
             </summary>
             <Show when=move || expanded.get()>
                 <ul class="families">

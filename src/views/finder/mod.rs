@@ -6,17 +6,17 @@ mod search;
 use leptos::prelude::*;
 
 use crate::browser::element_ids;
+use crate::state::AppState;
 use crate::views::sheets::SheetList;
 
 /// The finder page.
 #[component]
 pub fn Finder() -> impl IntoView {
     crate::browser::page::set_title("Goalframes");
+    let t = expect_context::<AppState>().t();
     view! {
-        <h1 id=element_ids::PAGE_HEADING tabindex="-1">"Find a profile"</h1>
-        <p class="lede">
-            "Pick a job family at a level to see its goal frames, then fill them in for one person."
-        </p>
+        <h1 id=element_ids::PAGE_HEADING tabindex="-1">{t.finder_heading()}</h1>
+        <p class="lede">{t.finder_lede()}</p>
         <search::Search />
         <SheetList />
         <browse::Browse />

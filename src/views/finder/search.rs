@@ -41,6 +41,7 @@ fn search_index() -> &'static SearchIndex<'static> {
 #[component]
 pub fn Search() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(None::<usize>);
     let results = Memo::new(move |_| {
@@ -106,8 +107,8 @@ pub fn Search() -> impl IntoView {
     });
 
     view! {
-        <search class="search" aria-label="Profiles">
-            <label for=element_ids::SEARCH>"Search by family, group, title, level code or canon text"</label>
+        <search class="search" aria-label=t.search_region()>
+            <label for=element_ids::SEARCH>{t.search_label()}</label>
             <input
                 id=element_ids::SEARCH
                 type="text"
@@ -119,7 +120,7 @@ pub fn Search() -> impl IntoView {
                 aria-describedby="search-help"
                 aria-expanded=move || open().to_string()
                 aria-activedescendant=move || active.get().map(element_ids::search_result)
-                placeholder="e.g. database P4"
+                placeholder=t.search_placeholder()
                 prop:value=move || query.get()
                 on:input=move |ev| {
                     query.set(event_target_value(&ev));
@@ -127,29 +128,23 @@ pub fn Search() -> impl IntoView {
                 }
                 on:keydown=on_key
             />
-            <p id="search-help" class="help">
-                "Results appear as you type. Up and Down choose, Enter opens, Escape clears."
-            </p>
+            <p id="search-help" class="help">{t.search_help()}</p>
             <p class="vh" role="status">
                 {move || {
                     if !searching() {
                         String::new()
                     } else {
-                        match results.with(Vec::len) {
-                            0 => "No profile matches.".to_string(),
-                            1 => "1 profile found.".to_string(),
-                            n => format!("{n} profiles found."),
-                        }
+                        t.search_found(results.with(Vec::len) as u64)
                     }
                 }}
             </p>
             <Show when=move || searching() && !open()>
-                <p class="no-results">"No profile matches every word. Try fewer words."</p>
+                <p class="no-results">{t.search_none()}</p>
             </Show>
             <ul
                 id=element_ids::SEARCH_RESULTS
                 role="listbox"
-                aria-label="Matching profiles"
+                aria-label=t.search_results()
                 hidden=move || !open()
             >
                 {move || {

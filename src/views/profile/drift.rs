@@ -14,6 +14,7 @@ use crate::views::profile::page::Page;
 #[component]
 pub fn DriftNotice() -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     let frames = page.frames;
     let report = Memo::new(move |_| {
         let sheet = page.sheet.get()?;
@@ -37,7 +38,7 @@ pub fn DriftNotice() -> impl IntoView {
                 .map(|(item, slot, value)| {
                     (
                         item.to_string(),
-                        slot.label().to_string(),
+                        slot.label(t.lang()).to_string(),
                         value.to_string(),
                     )
                 })
@@ -62,19 +63,20 @@ pub fn DriftNotice() -> impl IntoView {
     move || {
         report.get().map(|(id, version, version_changed, changed, removed, added, orphaned)| {
             let heading = if version_changed {
-                format!("The canon changed since this sheet was filled (version {version}, now {})", CANON.version)
+                t.drift_changed(&CANON.version, &version)
             } else {
-                "Some values have no place in today’s frames".to_string()
+                t.drift_orphans_only().to_string()
             };
             let list = |label: &'static str, items: String| {
-                (!items.is_empty()).then(|| view! { <li><strong>{label}</strong> " " {items}</li> })
+                (!items.is_empty())
+                    .then(|| view! { <li><strong>{t.label_colon(label)}</strong> " " {items}</li> })
             };
             let orphans = (!orphaned.is_empty()).then(|| {
                 let rows = orphaned
                     .into_iter()
                     .map(|(item, slot, value)| {
                         let text = format!("{item} {slot}: {value}");
-                        let name = format!("Copy orphaned value {item} {slot}");
+                        let name = t.drift_copy_orphan(&item, &slot);
                         view! {
                             <li>
                                 <span class="value">{format!("{item} · {slot}: ")} <q>{value}</q></span>
@@ -85,19 +87,19 @@ pub fn DriftNotice() -> impl IntoView {
                                         let text = text.clone();
                                         leptos::task::spawn_local(async move {
                                             let done = clipboard::copy(&text).await;
-                                            copied.set(if done { "Copied.".into() } else { "Copy failed: select the text and copy it by hand.".into() });
+                                            copied.set(if done { t.drift_copied() } else { t.frames_copy_failed() }.to_string());
                                         });
                                     }
                                 >
-                                    "Copy"
+                                    {t.view_copy()}
                                 </button>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
-                    <h3>"Orphaned values"</h3>
-                    <p>"These values belong to items today’s canon no longer has. They are kept in the sheet (and in its .json export); copy them where they belong."</p>
+                    <h3>{t.drift_orphaned()}</h3>
+                    <p>{t.drift_orphaned_help()}</p>
                     <ul class="orphaned">{rows}</ul>
                     <span class="copied" role="status">{move || copied.get()}</span>
                 }
@@ -106,14 +108,14 @@ pub fn DriftNotice() -> impl IntoView {
             view! {
                 <section class="drift" aria-labelledby="drift-heading">
                     <h3 id="drift-heading">{heading}</h3>
-                    <p>"Every value you filled is kept. Check the items below against the frames now shown."</p>
+                    <p>{t.drift_kept()}</p>
                     <ul>
-                        {list("Changed:", changed)}
-                        {list("Removed:", removed)}
-                        {list("New:", added)}
+                        {list(t.drift_changed_items(), changed)}
+                        {list(t.drift_removed_items(), removed)}
+                        {list(t.drift_new_items(), added)}
                     </ul>
                     {orphans}
-                    <button type="button" on:click=reviewed>"Mark as reviewed"</button>
+                    <button type="button" on:click=reviewed>{t.drift_mark_reviewed()}</button>
                 </section>
             }
         })

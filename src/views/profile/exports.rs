@@ -41,7 +41,7 @@ fn export(page: Page, of: Of, format: Format) {
     let sheet = sheet_or_blank(page);
     let info = ExportInfo {
         person: sheet.person.clone(),
-        period: sheet.period_line(),
+        period: sheet.period_line(page.state.t()),
         date: Some(clock::today()),
     };
     let bytes = page.frames.with_untracked(|frames| match of {
@@ -72,18 +72,19 @@ fn export(page: Page, of: Of, format: Format) {
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     let kept = move || {
         page.sheet
             .with(|s| s.as_ref().is_some_and(|s| !s.goals.is_empty()))
     };
-    let buttons = move |of: Of, prefix: &'static str| {
+    let buttons = move |of: Of, prefix: String| {
         FORMATS
             .into_iter()
             .map(move |format| {
                 view! {
                     <button type="button" on:click=move |_| export(page, of, format)>
-                        <span class="vh">{prefix}</span>
-                        {format.label()}
+                        <span class="vh">{prefix.clone()}</span>
+                        {format.label(t)}
                     </button>
                 }
             })
@@ -100,23 +101,21 @@ pub fn ExportPanel() -> impl IntoView {
 
     view! {
         <div class="exports" role="group" aria-labelledby="exports-heading">
-            <h2 id="exports-heading">"Export this sheet"</h2>
+            <h2 id="exports-heading">{t.exports_heading()}</h2>
             <Show
                 when=kept
-                fallback=move || view! { <div class="export-buttons">{buttons(Of::Frames, "")}</div> }
+                fallback=move || view! { <div class="export-buttons">{buttons(Of::Frames, String::new())}</div> }
             >
-                <p class="export-kind">"Your goal sheet (the goals you kept, in order):"</p>
-                <div class="export-buttons">{buttons(Of::Goals, "")}</div>
-                <p class="export-kind">"All frames:"</p>
-                <div class="export-buttons">{buttons(Of::Frames, "All frames, ")}</div>
+                <p class="export-kind">{t.exports_goal_sheet()}</p>
+                <div class="export-buttons">{buttons(Of::Goals, String::new())}</div>
+                <p class="export-kind">{t.label_colon(t.exports_all_frames())}</p>
+                <div class="export-buttons">{buttons(Of::Frames, format!("{}, ", t.exports_all_frames()))}</div>
             </Show>
             <div class="export-buttons">
-                <button type="button" on:click=save_sheet>"Sheet (.json)"</button>
+                <button type="button" on:click=save_sheet>{t.exports_sheet_json()}</button>
             </div>
             <Share />
-            <p class="help">
-                "Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague."
-            </p>
+            <p class="help">{t.exports_help()}</p>
         </div>
     }
 }
@@ -127,6 +126,7 @@ pub fn ExportPanel() -> impl IntoView {
 #[component]
 fn Share() -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     let shown = RwSignal::new(None::<(bool, String)>);
     let status = RwSignal::new(String::new());
     let copy = move |as_link: bool| {
@@ -134,10 +134,7 @@ fn Share() -> impl IntoView {
         let base = hash::base_url();
         leptos::task::spawn_local(async move {
             let Ok(deflated) = compress::deflate_raw(sheet.to_json().as_bytes()).await else {
-                status.set(
-                    "This browser cannot compress a sheet; export the sheet as JSON instead."
-                        .to_string(),
-                );
+                status.set(t.share_no_compression().to_string());
                 return;
             };
             let code = link::encode_deflated(&deflated);
@@ -147,15 +144,16 @@ fn Share() -> impl IntoView {
                 code
             };
             shown.set(Some((as_link, text.clone())));
-            let what = if as_link { "Sheet link" } else { "Sheet code" };
-            status.set(if clipboard::copy(&text).await {
-                format!("{what} copied.")
-            } else {
-                format!(
-                    "Copy failed: select the {} below and copy it by hand.",
-                    what.to_lowercase()
-                )
-            });
+            let copied = clipboard::copy(&text).await;
+            status.set(
+                match (as_link, copied) {
+                    (true, true) => t.share_link_copied(),
+                    (false, true) => t.share_code_copied(),
+                    (true, false) => t.share_link_copy_failed(),
+                    (false, false) => t.share_code_copy_failed(),
+                }
+                .to_string(),
+            );
         });
     };
     // The values a link carries change as the person types: an old one is hidden.
@@ -166,25 +164,23 @@ fn Share() -> impl IntoView {
     });
     view! {
         <div class="share">
-            <button type="button" on:click=move |_| copy(true)>"Copy sheet link"</button>
-            <button type="button" on:click=move |_| copy(false)>"Copy sheet code"</button>
+            <button type="button" on:click=move |_| copy(true)>{t.share_copy_link()}</button>
+            <button type="button" on:click=move |_| copy(false)>{t.share_copy_code()}</button>
             <span class="copied" role="status">{move || status.get()}</span>
             {move || {
                 shown
                     .get()
                     .map(|(as_link, text)| {
-                        let label = if as_link { "Sheet link " } else { "Sheet code " };
+                        let label = if as_link { t.share_link() } else { t.share_code() };
                         view! {
                             <label class="share-link">
-                                {label}
+                                {label} " "
                                 <input type="text" readonly prop:value=text />
                             </label>
                         }
                     })
             }}
-            <p class="help">
-                "A link opens this app at this address; a code can be pasted into “Sheet link or code” in anyone’s copy of Goalframes."
-            </p>
+            <p class="help">{t.share_help()}</p>
         </div>
     }
 }

@@ -8,7 +8,7 @@
 //! Events are handled once, on the host, for every hook in the markup.
 
 use goalframes_engine::render::{html, text};
-use goalframes_engine::{dates, FrameKind, SlotKind, Values};
+use goalframes_engine::{catalog, dates, FrameKind, Lang, SlotKind, Values};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -28,6 +28,7 @@ struct Hooks {
 #[component]
 pub fn Frames() -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     let host = NodeRef::<leptos::html::Div>::new();
     // The markup changes with the profile and with "Show sources" only.
     let sections = Memo::new(move |_| {
@@ -94,14 +95,15 @@ pub fn Frames() -> impl IntoView {
                         let saved = values.get(&slot.item, slot.slot).unwrap_or_default();
                         let notice = page
                             .overwritten(&slot.item, slot.slot)
-                            .map(|mine| overwrite_notice(&mine, saved));
+                            .map(|mine| overwrite_notice(t, &mine, saved));
                         let refused = errors.get(&(slot.item.clone(), slot.slot));
                         let typed = draft.clone().filter(|_| held.as_ref() == Some(&slot.id));
                         let value = typed
                             .or_else(|| refused.map(|r| r.text.clone()))
                             .unwrap_or_else(|| saved.to_string());
                         let error = refused.map(|r| r.reason.clone());
-                        let mut shown = look(slot.slot, value, error, inherited.as_deref());
+                        let mut shown =
+                            look(t.lang(), slot.slot, value, error, inherited.as_deref());
                         shown.overwritten = notice;
                         slot.show(shown);
                     }
@@ -203,9 +205,9 @@ pub fn Frames() -> impl IntoView {
                     .with_untracked(|f| text::frame(f.frame(kind), &values));
                 spawn_local(async move {
                     let status = if clipboard::copy(&text).await {
-                        "Copied"
+                        t.frames_copied()
                     } else {
-                        "Copy failed: select the text and copy it by hand."
+                        t.frames_copy_failed()
                     };
                     markup::show_copy_status(&root, &frame, status);
                     set_timeout(
@@ -277,6 +279,7 @@ pub fn Frames() -> impl IntoView {
 /// What a slot input shows for its value (typed, refused or saved), its
 /// refusal, and the period end a date slot inherits while unfilled.
 fn look(
+    lang: Lang,
     slot: SlotKind,
     value: String,
     error: Option<String>,
@@ -285,9 +288,9 @@ fn look(
     let inherited = (slot == SlotKind::Date && value.is_empty())
         .then_some(period_end)
         .flatten();
-    let placeholder = inherited.unwrap_or(slot.placeholder()).to_string();
+    let placeholder = inherited.unwrap_or(slot.placeholder(lang)).to_string();
     let widest = inherited.map_or(value.chars().count(), |d| d.chars().count());
-    let size = widest.max(slot.placeholder().chars().count()) + 1;
+    let size = widest.max(slot.placeholder(lang).chars().count()) + 1;
     // On paper the value prints as text, in full (an input would clip it).
     let printed = if value.is_empty() {
         placeholder.clone()
@@ -298,6 +301,7 @@ fn look(
         value,
         placeholder,
         inherited: inherited.is_some(),
+        inherited_title: catalog(lang).slot_inherited_title().to_string(),
         size: u32::try_from(size).unwrap_or(u32::MAX),
         printed,
         error,
@@ -311,10 +315,22 @@ mod tests {
 
     #[test]
     fn an_unfilled_date_shows_and_prints_the_period_end() {
-        let l = look(SlotKind::Date, String::new(), None, Some("2026-12-31"));
+        let l = look(
+            Lang::En,
+            SlotKind::Date,
+            String::new(),
+            None,
+            Some("2026-12-31"),
+        );
         assert_eq!((l.placeholder.as_str(), l.inherited), ("2026-12-31", true));
         assert_eq!((l.printed.as_str(), l.size), ("2026-12-31", 11));
-        let target = look(SlotKind::Target, String::new(), None, Some("2026-12-31"));
+        let target = look(
+            Lang::En,
+            SlotKind::Target,
+            String::new(),
+            None,
+            Some("2026-12-31"),
+        );
         assert_eq!(
             (target.placeholder.as_str(), target.inherited),
             ("⟨target⟩", false)
@@ -324,9 +340,16 @@ mod tests {
 
     #[test]
     fn a_value_prints_as_typed_and_widens_the_input() {
-        let l = look(SlotKind::Target, "99.95% of requests".into(), None, None);
+        let l = look(
+            Lang::En,
+            SlotKind::Target,
+            "99.95% of requests".into(),
+            None,
+            None,
+        );
         assert_eq!((l.printed.as_str(), l.size), ("99.95% of requests", 19));
         let refused = look(
+            Lang::En,
             SlotKind::Date,
             "soon".into(),
             Some("not a date".into()),

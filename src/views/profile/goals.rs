@@ -1,10 +1,10 @@
 //! "Your goals": the goals kept from the frames and the person's own, in the
 //! manager's order, with weights and their slots; and the printed goal sheet.
 
-use goalframes_engine::goals::{Framework, GoalRow, GoalSheet, TotalWeight, OWN_GOAL_MARK};
+use goalframes_engine::goals::{Framework, GoalRow, GoalSheet, TotalWeight};
 use goalframes_engine::render::{sheet_html, ExportInfo};
 use goalframes_engine::sheet::{parse_weight, OWN_GOAL_PREFIX};
-use goalframes_engine::SlotKind;
+use goalframes_engine::{Message, SlotKind};
 use leptos::prelude::*;
 
 use crate::browser::{clock, element_ids, focus, ids};
@@ -56,6 +56,7 @@ struct Listed {
 #[component]
 pub fn GoalsPanel() -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     // The engine's goal sheet, made once per change for every kept goal.
     let listed = Memo::new(move |_| {
         page.sheet.with(|sheet| {
@@ -102,20 +103,14 @@ pub fn GoalsPanel() -> impl IntoView {
     };
     view! {
         <section id=element_ids::GOALS class="goals" tabindex="-1" aria-labelledby=element_ids::GOALS_HEADING>
-            <h2 id=element_ids::GOALS_HEADING>"Your goals"</h2>
+            <h2 id=element_ids::GOALS_HEADING>{t.goals_heading()}</h2>
             {move || locked().then(|| view! {
-                <p class="help locked-note">"These goals are agreed: reopen the sheet in “Review” to change them."</p>
+                <p class="help locked-note">{t.goals_locked()}</p>
             })}
             <fieldset class="goal-lock" disabled=locked>
             <Show
                 when=move || keys.with(|k| !k.is_empty())
-                fallback=|| {
-                    view! {
-                        <p class="help">
-                            "Keep the goals that matter with the “Keep” boxes in the frames below, or add your own. They are listed here in your order, with weights; exports and print then give this goal sheet."
-                        </p>
-                    }
-                }
+                fallback=move || view! { <p class="help">{t.goals_none()}</p> }
             >
                 <ol class="goal-list">
                     // A fresh list per sheet: another profile's sheet may keep
@@ -131,11 +126,11 @@ pub fn GoalsPanel() -> impl IntoView {
                 </ol>
                 // The engine's one wording of the total, marked when the weights are off.
                 <p class="total" class:warning=move || total().is_off() role="status">
-                    {move || total().status()}
+                    {move || total().status(t)}
                 </p>
             </Show>
             <button type="button" class="add-own" on:click=add_own>
-                "Add your own goal"
+                {t.goals_add_own()}
             </button>
             </fieldset>
         </section>
@@ -147,6 +142,7 @@ pub fn GoalsPanel() -> impl IntoView {
 #[component]
 fn KeptGoal(key: String, keys: Memo<Vec<String>>, listed: Memo<Option<Listed>>) -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     let key = StoredValue::new(key);
     let shown = Memo::new(move |_| {
         listed
@@ -195,7 +191,7 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>, listed: Memo<Option<Listed>>) 
             let k = key.get_value();
             let _ = page.edit(|sheet| sheet.set_weight(&k, w));
         }
-        Err(e) => weight_error.set(Some(e.to_string())),
+        Err(e) => weight_error.set(Some(e.message(t))),
     };
     let remove = move |_| {
         let k = key.get_value();
@@ -248,13 +244,13 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>, listed: Memo<Option<Listed>>) 
         <li class="kept" class:own=move || shown.with(Shown::own)>
             <div class="kept-head">
                 <h3>{label}</h3>
-                {move || shown.with(Shown::own).then(|| view! { <span class="own-mark">{OWN_GOAL_MARK}</span> })}
+                {move || shown.with(Shown::own).then(|| view! { <span class="own-mark">{t.goal_own_mark()}</span> })}
             </div>
             {body}
             <div class="kept-controls">
                 <label class="weight">
-                    <span class="vh">{move || format!("Weight, {}", label())}</span>
-                    <span aria-hidden="true">"Weight "</span>
+                    <span class="vh">{move || t.control_for(t.goals_weight(), &label())}</span>
+                    <span aria-hidden="true">{t.goals_weight()} " "</span>
                     <input
                         type="number"
                         min="0"
@@ -277,7 +273,7 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>, listed: Memo<Option<Listed>>) 
                     }
                 >
                     <span aria-hidden="true">"↑"</span>
-                    <span class="vh">{move || format!("Move {} up", label())}</span>
+                    <span class="vh">{move || t.goals_move_up(&label())}</span>
                 </button>
                 <button
                     type="button"
@@ -289,10 +285,10 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>, listed: Memo<Option<Listed>>) 
                     }
                 >
                     <span aria-hidden="true">"↓"</span>
-                    <span class="vh">{move || format!("Move {} down", label())}</span>
+                    <span class="vh">{move || t.goals_move_down(&label())}</span>
                 </button>
                 <button type="button" on:click=remove>
-                    "Remove"
+                    {t.goals_remove()}
                     <span class="vh">{move || format!(" {}", label())}</span>
                 </button>
             </div>
@@ -304,6 +300,7 @@ fn KeptGoal(key: String, keys: Memo<Vec<String>>, listed: Memo<Option<Listed>>) 
 #[component]
 fn OwnGoalText(key: String, label: String) -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     let key = StoredValue::new(key);
     let typing = Typing::new();
     let error = RwSignal::new(None::<String>);
@@ -320,7 +317,7 @@ fn OwnGoalText(key: String, label: String) -> impl IntoView {
         typing.typed(text.clone());
         let k = key.get_value();
         let result = page.edit(|sheet| sheet.set_own_goal_text(&k, &text));
-        error.set(result.err().map(|e| e.to_string()));
+        error.set(result.err().map(|e| e.message(t)));
     };
     view! {
         <input
@@ -328,7 +325,7 @@ fn OwnGoalText(key: String, label: String) -> impl IntoView {
             class="own-text"
             id=format!("text-{}", key.get_value())
             aria-label=label
-            placeholder="What the goal is, in your words"
+            placeholder=t.goals_own_placeholder()
             autocomplete="off"
             prop:value=value
             on:focus=move |_| typing.focused(saved())

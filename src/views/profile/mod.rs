@@ -31,6 +31,7 @@ pub fn ProfilePage(
     frames: Memo<Arc<ProfileFrames>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let t = state.t();
     let page = Page::new(state, frames);
     provide_context(page);
 
@@ -38,7 +39,7 @@ pub fn ProfilePage(
         move || frames.with(|f| text::body(pick(f), &Values::new()))
     };
     let title = Memo::new(move |_| frames.with(|f| text::body(&f.display_title, &Values::new())));
-    Effect::new(move |_| browser_page::set_title(&format!("{} — Goalframes", title.get())));
+    Effect::new(move |_| browser_page::set_title(&t.app_page_title(&title.get())));
 
     let frame_links = FrameKind::ALL
         .into_iter()
@@ -51,9 +52,10 @@ pub fn ProfilePage(
                     })
                 })
             };
+            let name = move || frames.with(|f| f.frame(kind).title.to_string());
             view! {
                 <li>
-                    <a href=href>{kind.title()}</a>
+                    <a href=href>{name}</a>
                 </li>
             }
         })
@@ -75,7 +77,7 @@ pub fn ProfilePage(
             let title = format!(" ({})", next.display_title);
             Some(view! {
                 <a class="button-link" href=href>
-                    "Compare with the next level"
+                    {t.profile_compare_next()}
                     <span class="vh">{title}</span>
                 </a>
             })
@@ -86,10 +88,10 @@ pub fn ProfilePage(
 
     view! {
         <div class="profile" class:has-goals=kept_any>
-            <nav class="breadcrumb" aria-label="Breadcrumb">
+            <nav class="breadcrumb" aria-label=t.app_breadcrumb()>
                 <ol>
                     <li>
-                        <a href=move || state.href(&Location::default())>"All profiles"</a>
+                        <a href=move || state.href(&Location::default())>{t.app_all_profiles()}</a>
                     </li>
                     <li aria-current="page">{line(|f| &f.breadcrumb)}</li>
                 </ol>
@@ -108,7 +110,7 @@ pub fn ProfilePage(
             <sheet_panel::SheetPanel />
             <exports::ExportPanel />
             <div class="toolbar">
-                <nav class="frame-links" aria-label="Frames">
+                <nav class="frame-links" aria-label=t.profile_frames()>
                     <ul>{frame_links}</ul>
                 </nav>
                 <label class="sources-toggle">
@@ -117,10 +119,10 @@ pub fn ProfilePage(
                         prop:checked=move || page.show_sources.get()
                         on:change=move |ev| page.show_sources.set(event_target_checked(&ev))
                     />
-                    "Show sources"
+                    {t.profile_show_sources()}
                 </label>
                 <button type="button" on:click=move |_| browser_page::print()>
-                    {move || if kept_any() { "Print the goal sheet" } else { "Print" }}
+                    {move || if kept_any() { t.profile_print_goal_sheet() } else { t.exports_print() }}
                 </button>
             </div>
             <frames::Frames />

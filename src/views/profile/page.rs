@@ -13,7 +13,7 @@ use goalframes_engine::goals::GoalSheet;
 use goalframes_engine::sheet::review::ReviewReport;
 use goalframes_engine::sheet::Sheet;
 use goalframes_engine::values::check_slot_value;
-use goalframes_engine::{drift, ProfileFrames, SlotKind, Values};
+use goalframes_engine::{drift, Catalog, Message, ProfileFrames, SlotKind, Values};
 use leptos::prelude::*;
 
 use crate::browser::clock;
@@ -31,18 +31,16 @@ pub struct Refused {
 
 /// What a slot says when another tab's text replaced the one typed here
 /// (`mine`) by `theirs`, which the slot shows; and its buttons' words.
-pub fn overwrite_notice(mine: &str, theirs: &str) -> OverwriteNotice {
+pub fn overwrite_notice(t: &Catalog, mine: &str, theirs: &str) -> OverwriteNotice {
     let message = match (mine.is_empty(), theirs.is_empty()) {
-        (false, false) => {
-            format!("Another tab changed this to “{theirs}”; your text “{mine}” is not saved.")
-        }
-        (false, true) => format!("Another tab cleared this; your text “{mine}” is not saved."),
-        _ => format!("Another tab filled this in (“{theirs}”); clearing it here is not saved."),
+        (false, false) => t.overwrite_changed(mine, theirs),
+        (false, true) => t.overwrite_cleared(mine),
+        _ => t.overwrite_filled(theirs),
     };
     OverwriteNotice {
         message,
-        keep_mine: "Keep my text".to_string(),
-        keep_theirs: "Keep the other tab’s".to_string(),
+        keep_mine: t.overwrite_keep_mine().to_string(),
+        keep_theirs: t.overwrite_keep_theirs().to_string(),
     }
 }
 
@@ -160,7 +158,7 @@ impl Page {
         if let Err(why) = check_slot_value(slot, value) {
             self.errors.update(|errors| {
                 let refused = Refused {
-                    reason: why.to_string(),
+                    reason: why.message(self.state.t()),
                     text: value.to_string(),
                 };
                 errors.insert(key, refused);
@@ -178,7 +176,7 @@ impl Page {
         if let Some(why) = self
             .state
             .store
-            .with_untracked(|s| s.locked().map(str::to_string))
+            .with_untracked(|s| s.locked().map(|l| l.message(self.state.t())))
         {
             self.errors.update(|errors| {
                 let refused = Refused {

@@ -3,6 +3,7 @@
 
 use goalframes_engine::sheet::{CycleDate, Sheet};
 use goalframes_engine::url::Location;
+use goalframes_engine::Message;
 use leptos::prelude::*;
 
 use crate::views::profile::drift::DriftNotice;
@@ -14,6 +15,7 @@ use crate::views::profile::slot::{unique_id, DatePicker};
 pub fn SheetPanel() -> impl IntoView {
     let page = expect_context::<Page>();
     let state = page.state;
+    let t = state.t();
     let sheet_id = page.sheet_id;
     let error = RwSignal::new(None::<String>);
     let field = move |get: fn(&Sheet) -> Option<String>| {
@@ -30,7 +32,7 @@ pub fn SheetPanel() -> impl IntoView {
                 sheet.set_period(&value)
             }
         });
-        error.set(result.err().map(|e| e.to_string()));
+        error.set(result.err().map(|e| e.message(t)));
     };
     let others = Memo::new(move |_| {
         let open = sheet_id.get();
@@ -39,7 +41,7 @@ pub fn SheetPanel() -> impl IntoView {
             s.sheets()
                 .iter()
                 .filter(|s| s.family == family && s.level == level && Some(&s.id) != open.as_ref())
-                .map(|s| (s.id.clone(), s.name()))
+                .map(|s| (s.id.clone(), s.name(t)))
                 .collect::<Vec<_>>()
         })
     });
@@ -56,29 +58,29 @@ pub fn SheetPanel() -> impl IntoView {
             )
         });
         if open.is_none() {
-            "A new sheet: it is saved in this browser as soon as you type."
+            t.sheet_status_new()
         } else if unsaved && storage_ok {
-            "Not saved yet: browser storage refused the last change (see the notice above). Your values are kept in this tab; export the sheet to keep a copy."
+            t.sheet_status_unsaved()
         } else if storage_ok {
-            "Saved in this browser as you type."
+            t.sheet_status_saved()
         } else {
-            "Kept in memory only: browser storage is unavailable."
+            t.sheet_status_memory()
         }
     };
     let warning = move || {
         page.sheet
-            .with(|s| s.as_ref().and_then(Sheet::cycle_warning))
+            .with(|s| s.as_ref().and_then(|s| s.cycle_warning(t)))
             .map(|w| view! { <p class="warning" role="status">{w}</p> })
     };
 
     view! {
         <section class="sheet-panel" aria-labelledby="sheet-heading">
-            <h2 id="sheet-heading">"Sheet"</h2>
+            <h2 id="sheet-heading">{t.sheet_heading()}</h2>
             <p class="help">{status}</p>
             <DriftNotice />
             <div class="sheet-fields">
                 <label class="print-field" data-print=field(|s| s.person.clone())>
-                    "Person "
+                    {t.sheet_person()} " "
                     <input
                         type="text"
                         name="person"
@@ -88,24 +90,22 @@ pub fn SheetPanel() -> impl IntoView {
                     />
                 </label>
                 <label class="print-field" data-print=field(|s| s.period.clone())>
-                    "Period "
+                    {t.sheet_period()} " "
                     <input
                         type="text"
                         name="period"
                         autocomplete="off"
-                        placeholder="e.g. 2026 H1"
+                        placeholder=t.sheet_period_placeholder()
                         prop:value=field(|s| s.period.clone())
                         on:input=move |ev| edit(false, event_target_value(&ev))
                     />
                 </label>
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            <div class="sheet-fields cycle" role="group" aria-label="Review cycle">
+            <div class="sheet-fields cycle" role="group" aria-label=t.sheet_review_cycle()>
                 {CycleDate::ALL.into_iter().map(|field| view! { <CycleDateField field=field /> }).collect_view()}
             </div>
-            <p class="help">
-                "Every date slot you leave empty is due on the period end."
-            </p>
+            <p class="help">{t.sheet_inherited_help()}</p>
             {warning}
             <Show when=move || sheet_id.get().is_some() || others.with(|o| !o.is_empty())>
                 <p class="other-sheets">
@@ -119,11 +119,11 @@ pub fn SheetPanel() -> impl IntoView {
                                     sheet: Some(id),
                                     ..Location::profile(&family, &level)
                                 });
-                                view! { <a href=href>{format!("Open “{name}”")}</a> " " }
+                                view! { <a href=href>{t.sheet_open(&name)}</a> " " }
                             })
                             .collect_view()
                     }}
-                    <a href=new_sheet_href>"Start a new sheet"</a>
+                    <a href=new_sheet_href>{t.sheet_start_new()}</a>
                 </p>
             </Show>
         </section>
@@ -135,6 +135,7 @@ pub fn SheetPanel() -> impl IntoView {
 #[component]
 fn CycleDateField(field: CycleDate) -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     let refused = RwSignal::new(None::<(String, String)>);
     let saved = move || {
         page.sheet
@@ -152,12 +153,12 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
             Ok(()) => refused.set(
                 page.state
                     .store
-                    .with_untracked(|s| s.locked().map(str::to_string))
+                    .with_untracked(|s| s.locked().map(|l| l.message(t)))
                     .map(|why| (text, why)),
             ),
             Err(e) => refused.set(Some((
                 text,
-                format!("{}: {e}; it is not used.", field.label()),
+                t.sheet_date_refused(field.label(t), &e.message(t)),
             ))),
         }
     };
@@ -166,12 +167,12 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
     view! {
         <span class="cycle-date">
             <label class="print-field" data-print=value>
-                {field.label()} " "
+                {field.label(t)} " "
                 <input
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
-                    placeholder="YYYY-MM-DD"
+                    placeholder=t.date_placeholder()
                     size="11"
                     readonly=move || {
                         field != CycleDate::ReviewDate
@@ -183,7 +184,7 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
                     on:change=move |ev| set(event_target_value(&ev))
                 />
             </label>
-            <DatePicker label=field.label().to_string() value=Signal::derive(value) set=Callback::new(set) />
+            <DatePicker label=field.label(t).to_string() value=Signal::derive(value) set=Callback::new(set) />
             {move || refused.get().map(|(_, e)| view! { <span id=error_id.clone() class="error" role="alert">{e}</span> })}
         </span>
     }

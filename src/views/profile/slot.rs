@@ -93,6 +93,8 @@ impl Default for Typing {
 pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
     let slot = kind;
     let page = expect_context::<Page>();
+    let t = page.state.t();
+    let lang = t.lang();
     let item = StoredValue::new(item);
     let typing = Typing::new();
     let value = move || typing.shown(|| page.shown(&item.get_value(), slot));
@@ -110,13 +112,13 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
     let overwritten_id = format!("{input_id}-overwritten");
     // What this tab typed here, when another tab's text replaced it.
     let overwritten = move || page.overwritten(&item.get_value(), slot);
-    let name = format!("{}, {}", slot.label(), label);
+    let name = t.control_for(slot.label(lang), &label);
     let size = move || {
         let shown = inherited().unwrap_or_else(value);
         shown
             .chars()
             .count()
-            .max(slot.placeholder().chars().count())
+            .max(slot.placeholder(lang).chars().count())
             + 1
     };
     let set = move |text: String| page.set(&item.get_value(), slot, &text);
@@ -142,7 +144,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
     Effect::new(move |_| {
         let notice = overwritten().map(|mine| {
             let theirs = page.value(&item.get_value(), slot);
-            overwrite_notice(&mine, &theirs)
+            overwrite_notice(t, &mine, &theirs)
         });
         if let Some(input) = input_ref.get() {
             markup::show_overwrite_notice(&input, slot, notice.as_ref());
@@ -164,7 +166,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
     let printed = move || {
         let v = value();
         if v.is_empty() {
-            inherited().unwrap_or_else(|| slot.placeholder().to_string())
+            inherited().unwrap_or_else(|| slot.placeholder(lang).to_string())
         } else {
             v
         }
@@ -180,8 +182,8 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
                 class:filled=move || !value().is_empty()
                 class:inherited=move || inherited().is_some()
                 aria-label=name
-                placeholder=move || inherited().unwrap_or_else(|| slot.placeholder().to_string())
-                title=move || inherited().map(|_| "The period end: fill this slot to set its own date.")
+                placeholder=move || inherited().unwrap_or_else(|| slot.placeholder(lang).to_string())
+                title=move || inherited().map(|_| t.slot_inherited_title())
                 autocomplete="off"
                 size=size
                 aria-invalid=move || error().is_some().then_some("true")
@@ -231,12 +233,13 @@ pub fn DatePicker(
             }
         }
     });
-    let picker_label = format!("Date picker, {label}");
+    let t = expect_context::<crate::state::AppState>().t();
+    let picker_label = t.view_date_picker(&label);
     view! {
         <button
             type="button"
             class="date-button"
-            aria-label=format!("Pick a date, {label}")
+            aria-label=t.view_pick_a_date(&label)
             aria-expanded=move || open.get().to_string()
             on:click=move |_| open.update(|o| *o = !*o)
         >

@@ -83,5 +83,9 @@ fn words(
 }
 
 fn at_twice(cx: &mut FileCx<'_>, span: &std::ops::Range<usize>, key: &str, template: &str) {
-    cx.error(span, key, format!("the template \"{template}\" is worded twice"));
+    cx.error(
+        span,
+        key,
+        format!("the template \"{template}\" is worded twice"),
+    );
 }

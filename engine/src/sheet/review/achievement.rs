@@ -57,11 +57,8 @@ impl Achievement {
             Some(unit) => format!("{} {unit}", plain(q.value)),
             None => plain(q.value),
         };
-        let (baseline, target, actual) = (
-            show(&self.baseline),
-            show(&self.target),
-            show(&self.actual),
-        );
+        let (baseline, target, actual) =
+            (show(&self.baseline), show(&self.target), show(&self.actual));
         let (b, tv, a) = (self.baseline.value, self.target.value, self.actual.value);
         let formula = if b == tv {
             t.achievement_held().to_string()
@@ -75,12 +72,8 @@ impl Achievement {
                 one_decimal(self.reached)
             )
         };
-        let how = t.achievement_how(
-            &actual,
-            &baseline,
-            &formula,
-            &target,
-        ) + &clamp_note(t, self.reached, self.percent, self.cap);
+        let how = t.achievement_how(&actual, &baseline, &formula, &target)
+            + &clamp_note(t, self.reached, self.percent, self.cap);
         how.replace('-', "−")
     }
 }

@@ -157,8 +157,14 @@ mod tests {
             profile.rung.dimension_text("scope").unwrap()
         );
         assert_eq!(scope.source, "level dimension text (scope) · P4");
-        assert_eq!(scope.rating_label(Rater::Manager, en), "Manager rating, Scope");
-        assert_eq!(scope.rating_label(Rater::Employee, en), "Self rating, Scope");
+        assert_eq!(
+            scope.rating_label(Rater::Manager, en),
+            "Manager rating, Scope"
+        );
+        assert_eq!(
+            scope.rating_label(Rater::Employee, en),
+            "Self rating, Scope"
+        );
         let rubric = &rows[6];
         assert_eq!(rubric.key, "rubric-complexity/problem-solving");
         assert_eq!(

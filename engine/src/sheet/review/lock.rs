@@ -366,7 +366,13 @@ mod tests {
                 .unwrap();
         }
         sheet
-            .mark_reviewed("2026-12-20", &goals, &[], &ReviewRules::DEFAULT, crate::message::catalog(crate::message::Lang::En))
+            .mark_reviewed(
+                "2026-12-20",
+                &goals,
+                &[],
+                &ReviewRules::DEFAULT,
+                crate::message::catalog(crate::message::Lang::En),
+            )
             .unwrap();
         let refused = [
             (

@@ -13,8 +13,8 @@
 
 use crate::dates::{self, DateError};
 use crate::frame::{ProfileFrames, SlotKind};
-use crate::sheet::review::lock::owns_item;
 use crate::message::{Catalog, Message};
+use crate::sheet::review::lock::owns_item;
 use crate::sheet::{is_own_goal_key, CycleDate, Sheet};
 use crate::values::{check_value, ValueError};
 
@@ -95,9 +95,10 @@ impl NextPeriod {
         if let Some(name) = &self.name {
             check_value(name).map_err(NextPeriodError::Name)?;
         }
-        let start =
-            dates::parse(&self.start).map_err(|e| NextPeriodError::Date(CycleDate::PeriodStart, e))?;
-        let end = dates::parse(&self.end).map_err(|e| NextPeriodError::Date(CycleDate::PeriodEnd, e))?;
+        let start = dates::parse(&self.start)
+            .map_err(|e| NextPeriodError::Date(CycleDate::PeriodStart, e))?;
+        let end =
+            dates::parse(&self.end).map_err(|e| NextPeriodError::Date(CycleDate::PeriodEnd, e))?;
         if let Some(day) = &self.review_date {
             dates::check(day).map_err(|e| NextPeriodError::Date(CycleDate::ReviewDate, e))?;
         }

@@ -36,7 +36,6 @@ pub const ON_TRACK_WITHIN: f64 = 10.0;
 /// The largest gap, in percentage points, that is behind rather than at risk.
 pub const BEHIND_WITHIN: f64 = 25.0;
 
-
 /// A suggested status and the figures it comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Suggestion {
@@ -189,7 +188,11 @@ mod tests {
         // Ahead, even past the target, is on track.
         let ahead = suggest("180 ms", "2026-07-02").unwrap();
         assert_eq!(ahead.status, Status::OnTrack);
-        assert!(ahead.how(en()).contains("60.0 points ahead"), "{}", ahead.how(en()));
+        assert!(
+            ahead.how(en()).contains("60.0 points ahead"),
+            "{}",
+            ahead.how(en())
+        );
     }
 
     #[test]

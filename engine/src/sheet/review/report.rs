@@ -203,7 +203,11 @@ impl CompetencyReview {
 
     /// Where its text comes from: `Source: level dimension text (scope) · P4`.
     pub fn source_line(&self, t: &Catalog) -> String {
-        format!("{} {}", t.label_colon(t.doc_source()), self.competency.source)
+        format!(
+            "{} {}",
+            t.label_colon(t.doc_source()),
+            self.competency.source
+        )
     }
 }
 
@@ -252,12 +256,7 @@ impl ReviewReport {
                 GoalReview {
                     key: goal.key.clone(),
                     label: goal.label.clone(),
-                    achievement: goal_achievement(
-                        goal,
-                        Some(&appraisal),
-                        rules.achievement_cap,
-                        t,
-                    ),
+                    achievement: goal_achievement(goal, Some(&appraisal), rules.achievement_cap, t),
                     check_ins,
                     suggestion,
                     appraisal,
@@ -358,11 +357,7 @@ impl ReviewReport {
                 &whose(t.score_competency_rating()),
                 figure_shown(&side.competency_rating, ""),
             ));
-            lines.push(figure_line(
-                t,
-                &whose(t.score_overall()),
-                overall_of(side),
-            ));
+            lines.push(figure_line(t, &whose(t.score_overall()), overall_of(side)));
         }
         lines
     }

@@ -27,13 +27,12 @@
 //! competency rating only when competencies have one.
 
 use crate::canon::review::{ReviewRules, ScalePoint};
+use crate::message::Catalog;
 use crate::sheet::review::achievement::{self, clamp, clamp_note, parse_typed};
 use crate::sheet::review::appraisal::{Appraisal, Rater};
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::number::{one_decimal, plain, round_half_up};
-use crate::message::Catalog;
 use crate::sheet::Sheet;
-
 
 /// A goal as the score needs it: its key and label, weight, and the
 /// baseline and target its achievement is computed from.
@@ -361,12 +360,9 @@ fn rating_term(
             Rater::Employee => t.score_no_self_rating(of),
             Rater::Manager => t.score_no_manager_rating(of),
         }),
-        Some(r) if rules.point(r).is_none() => Err(t.score_rating_off_scale(
-            of,
-            &rules.range(),
-            rater.label(t),
-            &r.to_string(),
-        )),
+        Some(r) if rules.point(r).is_none() => {
+            Err(t.score_rating_off_scale(of, &rules.range(), rater.label(t), &r.to_string()))
+        }
         Some(r) => Ok(f64::from(r)),
     }
 }

@@ -24,10 +24,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::canon::review::ReviewRules;
 use crate::dates::{self, DateError};
+use crate::message::{Catalog, Message};
 use crate::sheet::review::competency::Competency;
 use crate::sheet::review::keys;
 use crate::sheet::review::score::{score, ReviewGoal};
-use crate::message::{Catalog, Message};
 use crate::sheet::review::{check_filled, is_entry_id, Problem, Review};
 use crate::sheet::{is_own_goal_key, Dot, Sheet, TotalWeight};
 use crate::values::ValueError;
@@ -230,11 +230,7 @@ impl Message for StageError {
                     StageAction::Review => t.stage_needs_agreed(),
                     StageAction::Reopen => t.stage_needs_agreed_or_reviewed(),
                 };
-                t.stage_error_wrong_stage(
-                    action.label(t),
-                    needs,
-                    &stage.label(t).to_lowercase(),
-                )
+                t.stage_error_wrong_stage(action.label(t), needs, &stage.label(t).to_lowercase())
             }
             StageError::NoName(party) => t.stage_error_no_name(party.label(t)),
             StageError::Name(party, e) => t.error_field(party.label(t), &e.message(t)),
@@ -491,7 +487,13 @@ mod tests {
         let mut draft = ready();
         assert_eq!(
             draft
-                .mark_reviewed("2026-12-20", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En))
+                .mark_reviewed(
+                    "2026-12-20",
+                    &goals(),
+                    &[],
+                    &rules,
+                    crate::message::catalog(crate::message::Lang::En)
+                )
                 .unwrap_err()
                 .to_string(),
             "“Mark as reviewed” is for an agreed sheet; this sheet is draft."
@@ -499,7 +501,13 @@ mod tests {
         let mut sheet = ready();
         sheet.agree("Ada", "Grace", "2026-01-15").unwrap();
         let err = sheet
-            .mark_reviewed("2026-12-20", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En))
+            .mark_reviewed(
+                "2026-12-20",
+                &goals(),
+                &[],
+                &rules,
+                crate::message::catalog(crate::message::Lang::En),
+            )
             .unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -512,11 +520,23 @@ mod tests {
             sheet.set_goal_rating(key, Rater::Manager, Some(4)).unwrap();
         }
         assert!(matches!(
-            sheet.mark_reviewed("2026-13-01", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En)),
+            sheet.mark_reviewed(
+                "2026-13-01",
+                &goals(),
+                &[],
+                &rules,
+                crate::message::catalog(crate::message::Lang::En)
+            ),
             Err(StageError::Date(REVIEWED_ON, _))
         ));
         sheet
-            .mark_reviewed("2026-12-20", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En))
+            .mark_reviewed(
+                "2026-12-20",
+                &goals(),
+                &[],
+                &rules,
+                crate::message::catalog(crate::message::Lang::En),
+            )
             .unwrap();
         assert_eq!(sheet.stage(), Stage::Reviewed);
         assert_eq!(sheet.review.reviewed_on.as_deref(), Some("2026-12-20"));
@@ -542,7 +562,13 @@ mod tests {
             sheet.set_goal_rating(key, Rater::Manager, Some(3)).unwrap();
         }
         sheet
-            .mark_reviewed("2026-12-20", &goals(), &[], &rules, crate::message::catalog(crate::message::Lang::En))
+            .mark_reviewed(
+                "2026-12-20",
+                &goals(),
+                &[],
+                &rules,
+                crate::message::catalog(crate::message::Lang::En),
+            )
             .unwrap();
         assert!(matches!(
             sheet.reopen("bad id", "2026-12-21"),

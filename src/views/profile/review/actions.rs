@@ -8,6 +8,7 @@ use goalframes_engine::sheet::review::report::suggestion_at;
 use goalframes_engine::sheet::review::{
     competencies, new_entry_id, AppraisalField, CheckIn, NextPeriod, Rater, Status,
 };
+use goalframes_engine::Message;
 use leptos::prelude::*;
 use web_sys::Element;
 
@@ -45,7 +46,7 @@ pub fn typed(review: Review, root: &Element, field: &str, value: &str) {
             let result = review
                 .page
                 .edit(|s| s.set_appraisal(key, field, value.trim()))
-                .map_err(|e| e.to_string());
+                .map_err(|e| e.message(review.page.state.t()));
             report(review, format!("error|{key}"), result);
         }
     } else if let Some(rest) = field.strip_prefix("check-in|") {
@@ -70,7 +71,10 @@ fn suggest(review: Review, root: &Element, key: &str) {
         let goal = goals.iter().find(|g| g.key == key)?;
         suggestion_at(sheet, goal, value.trim(), date.trim())
     });
-    let how = suggestion.map(|s| s.how()).unwrap_or_default();
+    let t = review.page.state.t();
+    let how = suggestion
+        .map(|s| t.screen_text(&s.how(t)))
+        .unwrap_or_default();
     markup::fill_parts(root, [(format!("suggestion|{key}").as_str(), how.as_str())]);
     if let Some(s) = suggestion {
         if !review.chosen.with_untracked(|c| c.contains(key)) {
@@ -88,7 +92,7 @@ pub fn changed(review: Review, field: &str, value: &str) {
             let result = review
                 .page
                 .edit(|s| s.set_goal_rating(key, rater, rating))
-                .map_err(|e| e.to_string());
+                .map_err(|e| e.message(review.page.state.t()));
             report(review, format!("error|{key}"), result);
         }
     } else if let Some(rest) = field.strip_prefix("competency|") {
@@ -99,7 +103,7 @@ pub fn changed(review: Review, field: &str, value: &str) {
             let result = review
                 .page
                 .edit(|s| s.set_competency_rating(key, rater, rating))
-                .map_err(|e| e.to_string());
+                .map_err(|e| e.message(review.page.state.t()));
             report(review, "error|stage".into(), result);
         }
     } else if let Some(key) = field
@@ -132,15 +136,16 @@ pub fn clicked(review: Review, root: &Element, action: &str) {
             );
             stage(
                 page.edit(|s| s.agree(&employee, &manager, &date))
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| e.message(review.page.state.t())),
             );
         }
         "reviewed" => {
             let day = read("stage|reviewed_on");
             let (family, level) = page.profile_now();
+            let t = page.state.t();
             let rows = CANON
                 .profile(&family, &level)
-                .map(|p| competencies(&p))
+                .map(|p| competencies(&p, t))
                 .unwrap_or_default();
             let goals = page.sheet.with_untracked(|s| {
                 s.as_ref().map_or_else(Vec::new, |s| {
@@ -150,8 +155,8 @@ pub fn clicked(review: Review, root: &Element, action: &str) {
             });
             let rules = CANON.review_rules();
             stage(
-                page.edit(|s| s.mark_reviewed(&day, &goals, &rows, rules))
-                    .map_err(|e| e.to_string()),
+                page.edit(|s| s.mark_reviewed(&day, &goals, &rows, rules, t))
+                    .map_err(|e| e.message(review.page.state.t())),
             );
         }
         "reopen" => {
@@ -161,7 +166,7 @@ pub fn clicked(review: Review, root: &Element, action: &str) {
                     let id = new_entry_id(&s.review, &tab);
                     s.reopen(&id, &clock::today())
                 })
-                .map_err(|e| e.to_string()),
+                .map_err(|e| e.message(review.page.state.t())),
             );
         }
         "next-period" => {
@@ -229,6 +234,6 @@ fn save_check_in(review: Review, root: &Element, key: &str) {
             let (root, action) = (root.clone(), format!("add-check-in|{key}"));
             leptos::prelude::request_animation_frame(move || markup::focus_action(&root, &action));
         }
-        Err(e) => report(review, line, Err(e.to_string())),
+        Err(e) => report(review, line, Err(e.message(review.page.state.t()))),
     }
 }

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use goalframes_engine::render::review_html::{self, PanelState};
 use goalframes_engine::sheet::review::NextPeriod;
+use goalframes_engine::Message;
 use leptos::prelude::*;
 
 use crate::browser::review_markup::{self as markup, ReviewHook};
@@ -37,6 +38,7 @@ pub struct Review {
 #[component]
 pub fn ReviewPanel() -> impl IntoView {
     let page = expect_context::<Page>();
+    let t = page.state.t();
     let report = page.review;
     let review = Review {
         open: RwSignal::new(BTreeSet::new()),
@@ -57,7 +59,7 @@ pub fn ReviewPanel() -> impl IntoView {
     });
     // A change the review's lock refused, wherever it was made (a keep box
     // in the frames, say): said on the stage's error line.
-    let locked = Memo::new(move |_| page.state.store.with(|s| s.locked().map(str::to_string)));
+    let locked = Memo::new(move |_| page.state.store.with(|s| s.locked().map(|l| l.message(t))));
     let host = NodeRef::<leptos::html::Div>::new();
     // The markup as its shape requires, then its parts, values and errors.
     Effect::new(move |written: Option<Option<String>>| {
@@ -142,7 +144,7 @@ pub fn ReviewPanel() -> impl IntoView {
             aria-labelledby=element_ids::REVIEW_HEADING
             hidden=move || report.with(Option::is_none)
         >
-            <h2 id=element_ids::REVIEW_HEADING>"Review"</h2>
+            <h2 id=element_ids::REVIEW_HEADING>{t.review_heading()}</h2>
             <div node_ref=host on:input=on_input on:change=on_change on:click=on_click></div>
         </section>
     }

@@ -112,6 +112,8 @@ pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>>
                 ladder: List::Owned(ladder.levels),
                 families: List::Owned(families),
                 review,
+                language: None,
+                templates: List::Owned(Vec::new()),
             },
             warnings: problems,
         }),
