@@ -48,8 +48,12 @@ fn main() {
                     "locales/{language}: `{key}` is missing (English has it at {file}:{line})"
                 )),
                 Some((their_file, their_line, theirs)) => {
-                    let ours = sorted_vars(pieces);
-                    let them = sorted_vars(theirs);
+                    // A frame template may quote a canon word as written or
+                    // lower-cased ($ABBREV or $abbrev, $Dim or $dim): the
+                    // language's grammar decides; the quote is the same.
+                    let template = file.ends_with("/frames.ftl");
+                    let ours = sorted_vars(pieces, template);
+                    let them = sorted_vars(theirs, template);
                     if ours != them {
                         problems.push(format!(
                             "{their_file}:{their_line}: `{key}` uses {} where English ({file}:{line}) uses {}",
@@ -199,9 +203,15 @@ fn line_of_key(source: &str, id: &str, term: bool) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-fn sorted_vars(pieces: &[Parsed]) -> Vec<(String, bool)> {
+fn sorted_vars(pieces: &[Parsed], any_case: bool) -> Vec<(String, bool)> {
     let mut vars = parse::variables(pieces);
+    if any_case {
+        for (name, _) in &mut vars {
+            *name = name.to_lowercase();
+        }
+    }
     vars.sort();
+    vars.dedup();
     vars
 }
 

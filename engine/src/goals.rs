@@ -509,7 +509,15 @@ fn unfilled_text(lang: Lang, kind: SlotKind, unfilled: Unfilled, after_label: bo
     match unfilled {
         Unfilled::Placeholder => kind.placeholder(lang).to_string(),
         Unfilled::Dash if after_label => "—".to_string(),
-        Unfilled::Dash => catalog(lang).slot_unfilled(&kind.label(lang).to_lowercase()),
+        Unfilled::Dash => {
+            let t = catalog(lang);
+            match kind {
+                SlotKind::Baseline => t.slot_baseline_unfilled(),
+                SlotKind::Target => t.slot_target_unfilled(),
+                SlotKind::Date => t.slot_date_unfilled(),
+            }
+            .to_string()
+        }
     }
 }
 

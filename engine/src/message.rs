@@ -7,6 +7,10 @@
 
 pub use goalframes_l10n::{catalog, page_language, Catalog, Lang};
 
+/// The storage key of the language a person chose with the page's switch
+/// (read by the app, and by the single file's pre-render before it).
+pub const CHOSEN_LANG_KEY: &str = "goalframes:lang";
+
 /// Something said to a person, worded by a catalog.
 pub trait Message {
     /// The sentence in `t`'s language.

@@ -2,10 +2,8 @@
 //! (`navigator.languages`), the choice made with the language switch
 //! (kept in storage), and `<html lang dir>`.
 
+use goalframes_engine::message::CHOSEN_LANG_KEY as CHOSEN;
 use goalframes_engine::Lang;
-
-/// The storage key of the language chosen with the switch.
-const CHOSEN: &str = "goalframes:lang";
 
 /// The browser's languages, most preferred first (`navigator.languages`).
 pub fn preferred() -> Vec<String> {

@@ -60,7 +60,7 @@ impl ImportDialog {
             Err(e) => {
                 self.pending.set(None);
                 self.message
-                    .set(Some((false, t.import_refused(&e, source))));
+                    .set(Some((false, t.import_refused(source, &e))));
             }
         }
     }

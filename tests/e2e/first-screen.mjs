@@ -4,8 +4,8 @@
 // keeps one source for that markup, the app's own views, instead of a copy
 // kept by hand.
 //
-//   cargo xtask first-screen          (builds, captures, builds again)
-//   node tests/e2e/first-screen.mjs dist/goalframes.html OUT.html
+//   cargo xtask first-screen          (builds, captures each language, builds again)
+//   node tests/e2e/first-screen.mjs dist/goalframes.html OUT.html [LANG]
 //
 // What depends on the canon or the profile is left as a token the build fills
 // (%CANON_NAME%, %CANON_VERSION%, %CANON_NOTICE%, %PREAMBLE%) or empty for the
@@ -127,18 +127,29 @@ export async function captureFirstScreen(page) {
   return result.markup + '\n';
 }
 
-// As a script: capture from FILE (a built single file) into OUT.
+/**
+ * A page of a new context showing the app's own view of `PROFILE` from the
+ * single file at `file`, in the language `lang` (chosen as the app's switch
+ * keeps it, so that the address stays the plain one the pre-render is for).
+ */
+export async function openInLanguage(browser, file, lang) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.addInitScript((tag) => localStorage.setItem('goalframes:lang', tag), lang);
+  await page.goto(pathToFileURL(file).href + PROFILE);
+  return page;
+}
+
+// As a script: capture from FILE (a built single file) into OUT, in LANG (en).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [file, out] = process.argv.slice(2);
+  const [file, out, lang = 'en'] = process.argv.slice(2);
   if (!file || !out) {
-    console.error('usage: node tests/e2e/first-screen.mjs dist/goalframes.html OUT.html');
+    console.error('usage: node tests/e2e/first-screen.mjs dist/goalframes.html OUT.html [LANG]');
     process.exit(2);
   }
   const { launch } = await import('./harness.mjs');
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(pathToFileURL(file).href + PROFILE);
+    const page = await openInLanguage(browser, file, lang);
     await writeFile(out, await captureFirstScreen(page));
     console.log(`wrote ${out}`);
   } finally {

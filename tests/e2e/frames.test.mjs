@@ -45,7 +45,7 @@ test('find by typing, and every frame text equals golden byte for byte', async (
   const search = page.getByRole('combobox', { name: /Search by family/ });
   await search.pressSequentially('database eng', { delay: 10 });
   await expectAttribute(search, 'aria-expanded', 'true');
-  await page.getByRole('option').first().waitFor();
+  await page.getByRole('listbox', { name: 'Matching profiles' }).getByRole('option').first().waitFor();
   await screenshot(page, 'finder-search');
   // Escape clears and closes.
   await search.press('Escape');

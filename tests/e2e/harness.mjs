@@ -139,7 +139,7 @@ export async function findByTyping(page, words, title) {
   const search = page.getByRole('combobox', { name: /Search by family/ });
   await search.click();
   await search.pressSequentially(words, { delay: 10 });
-  await page.getByRole('option', { name: new RegExp(title) }).first().waitFor();
+  await page.getByRole('listbox', { name: 'Matching profiles' }).getByRole('option', { name: new RegExp(title) }).first().waitFor();
   await search.press('ArrowDown');
   await search.press('Enter');
   await page.getByRole('heading', { level: 1, name: `Goal templates — ${title}` }).waitFor();

@@ -61,9 +61,9 @@ test('the search works from the keyboard alone', async () => {
   await page.keyboard.press('Tab');
   await expectFocus(page, 'search');
   await page.keyboard.type('p4 database', { delay: 5 });
-  const options = page.getByRole('option');
+  const options = page.getByRole('listbox', { name: 'Matching profiles' }).getByRole('option');
   await options.first().waitFor();
-  const search = page.getByRole('combobox');
+  const search = page.getByRole('combobox', { name: /Search by family/ });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const second = await options.nth(1).getAttribute('id');
@@ -79,8 +79,8 @@ test('the search works from the keyboard alone', async () => {
 
   // Canon text is searchable too.
   await goto(page, server, '#');
-  await page.getByRole('combobox').fill('Splunk');
-  await page.getByRole('option', { name: /Database Engineering — P4/ }).waitFor();
+  await page.getByRole('combobox', { name: /Search by family/ }).fill('Splunk');
+  await page.getByRole('listbox', { name: 'Matching profiles' }).getByRole('option', { name: /Database Engineering — P4/ }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -177,8 +177,8 @@ for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations (${colorScheme})`, async () => {
     const { context, page, errors } = await open(browser, server, { colorScheme });
     await goto(page, server);
-    await page.getByRole('combobox').fill('data');
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('combobox', { name: /Search by family/ }).fill('data');
+    await page.getByRole('listbox', { name: 'Matching profiles' }).getByRole('option').first().waitFor();
     await page.keyboard.press('ArrowDown');
     assert.deepEqual(await axe(page), [], 'finder with results');
 

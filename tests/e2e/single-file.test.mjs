@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch, dist, golden, root, artifacts, screenshot, findByTyping, expectText, expectIncludes, eventually, expectValue } from './harness.mjs';
-import { captureFirstScreen, compareFirstScreens, preRenderedOnly, PROFILE } from './first-screen.mjs';
+import { captureFirstScreen, compareFirstScreens, openInLanguage, preRenderedOnly, PROFILE } from './first-screen.mjs';
 
 let browser, folder, fileUrl;
 before(async () => {
@@ -226,12 +226,14 @@ test("every profile's address pre-renders that profile's breadcrumb and heading,
   await context.close();
 });
 
-test('the captured first screen is the current app\'s (else run `cargo xtask first-screen`)', async () => {
-  const { context, page } = await openFile(PROFILE);
-  const captured = await captureFirstScreen(page);
-  const kept = await readFile(join(root, 'xtask', 'src', 'first-screen.html'), 'utf8');
-  assert.equal(kept, captured, "xtask/src/first-screen.html is not the app's first screen: run `cargo xtask first-screen`");
-  await context.close();
+test('the captured first screens are the current app\'s, in every language (else run `cargo xtask first-screen`)', async () => {
+  for (const lang of ['en', 'de', 'fr', 'es']) {
+    const page = await openInLanguage(browser, join(folder, 'goalframes.html'), lang);
+    const captured = await captureFirstScreen(page);
+    const kept = await readFile(join(root, 'xtask', 'src', 'first-screen', `${lang}.html`), 'utf8');
+    assert.equal(kept, captured, `xtask/src/first-screen/${lang}.html is not the app's first screen: run \`cargo xtask first-screen\``);
+    await page.context().close();
+  }
 });
 
 test('a file whose app cannot start says so, and its pre-rendered first screen goes', async () => {

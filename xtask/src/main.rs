@@ -5,7 +5,8 @@
 //! - `dist`: the same build, without serving; `single-file [DIR]` only redoes the
 //!   single file from an existing Trunk build.
 //! - `first-screen`: capture the app's first screen for the single file's
-//!   pre-render (`xtask/src/first-screen.html`), then build the file again.
+//!   pre-render, in every language (`xtask/src/first-screen/{lang}.html`),
+//!   then build the file again.
 //! - `pkg`: Goalframes as a JavaScript module (`pkg/goalframes.js`, wasm-pack
 //!   `--target web`), for portals that render frames in their own markup.
 //! - `gen-canon [--families N] [--out DIR]`: a synthetic canon for scale work.
@@ -139,15 +140,18 @@ fn dist() -> Result<(), String> {
 }
 
 /// Captures the app's first screen from a fresh build (its own view, not the
-/// pre-render) into `xtask/src/first-screen.html`, and builds the single file
-/// again with it.
+/// pre-render), in every language, into `xtask/src/first-screen/{lang}.html`,
+/// and builds the single file again with them.
 fn first_screen() -> Result<(), String> {
     dist()?;
-    let mut node = tools::command("node");
-    node.arg("tests/e2e/first-screen.mjs")
-        .arg(root().join("dist/goalframes.html"))
-        .arg(prerender::first_screen_file());
-    run(&mut node)?;
+    for lang in goalframes_engine::Lang::ALL {
+        let mut node = tools::command("node");
+        node.arg("tests/e2e/first-screen.mjs")
+            .arg(root().join("dist/goalframes.html"))
+            .arg(prerender::first_screen_file(lang))
+            .arg(lang.tag());
+        run(&mut node)?;
+    }
     single_file::write(&root().join("dist"), &embedded_canon_dir())
         .map(|out| eprintln!("wrote {}", out.display()))
 }

@@ -20,15 +20,16 @@ use std::path::{Path, PathBuf};
 
 use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::canon::Canon;
+use goalframes_engine::message::CHOSEN_LANG_KEY as LANG_KEY;
 use goalframes_engine::portal::EmbedOptions;
 use goalframes_engine::render::{html::escape, text};
 use goalframes_engine::sheet::SHEET_KEY_PREFIX;
 use goalframes_engine::url::{Hash, Location};
-use goalframes_engine::{build_frames, Values};
+use goalframes_engine::{build_frames, Lang, Values};
 
-/// The app's first screen, captured from it (see the module's comment).
-pub fn first_screen_file() -> PathBuf {
-    crate::root().join("xtask/src/first-screen.html")
+/// The app's first screen in `lang`, captured from it (see the module's comment).
+pub fn first_screen_file(lang: Lang) -> PathBuf {
+    crate::root().join(format!("xtask/src/first-screen/{}.html", lang.tag()))
 }
 
 /// The profiles' texts cost ~80 bytes a profile (380 KB for the 4,917
@@ -45,9 +46,18 @@ const MAX_TABLE_BYTES: usize = 2 * 1024 * 1024;
 /// texts and puts it at the top of the body. Not when this browser holds a
 /// saved sheet (or its storage cannot be read): the app's sheet panel would
 /// then list them (or say so), and the first screen would move when the app
-/// takes over. `SHEET_KEY_PREFIX` is replaced by the engine's.
+/// takes over. Nor when the app will speak another language than the screen
+/// (`goalframes_l10n::page_language`: a language chosen in this browser,
+/// else the canon's declared one, else the browser's; an address that names
+/// one is no plain profile address and finds no texts). `SHEET_KEY_PREFIX`,
+/// `LANG_KEY`, `SCREEN_LANG`, `DECLARED` and `SPOKEN` are replaced by the
+/// engine's and the canon's.
 const SCRIPT: &str = "{let fresh=true,top=null;\
     try{for(let i=0;i<localStorage.length;i++)if(localStorage.key(i).startsWith(\"SHEET_KEY_PREFIX\"))fresh=false;}catch(e){fresh=false;}\
+    const spoken=SPOKEN,tag=(t)=>String(t||\"\").split(/[-_]/)[0].toLowerCase();\
+    let chosen=null;try{chosen=tag(localStorage.getItem(\"LANG_KEY\"));}catch(e){}\
+    const lang=spoken.includes(chosen)?chosen:DECLARED?\"SCREEN_LANG\":((navigator.languages||[]).map(tag).find((t)=>spoken.includes(t))||\"en\");\
+    if(lang!==\"SCREEN_LANG\")fresh=false;\
     const texts=document.getElementById(\"goalframes-prerender-texts\").textContent,hash=location.hash,\
     line=(at)=>JSON.parse(texts.slice(texts.indexOf(\"\\t\",at+1)+1,texts.indexOf(\"\\n\",at+1)));\
     for(let f=fresh?texts.indexOf(\"\\n#\"):-1;f>=0&&!top;f=texts.indexOf(\"\\n#\",f+1)){\
@@ -80,6 +90,20 @@ pub fn for_canon(canon_dir: &Path) -> Result<Option<Prerender>, String> {
     build(canon_dir, MAX_TABLE_BYTES)
 }
 
+/// The language the canon in `canon_dir` is written in (English when it
+/// declares none): the single file's `<html lang>` before the app starts.
+pub fn canon_lang(canon_dir: &Path) -> Result<Lang, String> {
+    load_dir(canon_dir)
+        .map(|loaded| loaded.canon.lang())
+        .map_err(|d| {
+            format!(
+                "{} does not load ({} problem(s))",
+                canon_dir.display(),
+                d.len()
+            )
+        })
+}
+
 fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, String> {
     let canon = load_dir(canon_dir)
         .map_err(|d| {
@@ -95,14 +119,16 @@ fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, 
         return Ok(None);
     }
 
-    let screen = std::fs::read_to_string(first_screen_file())
-        .map_err(|e| format!("{}: {e}", first_screen_file().display()))?;
+    let lang = canon.lang();
+    let file = first_screen_file(lang);
+    let screen = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let notice = canon
         .notice
         .as_deref()
         .map(|n| format!("<p class=\"canon-notice\">{}</p>", escape(n)))
         .unwrap_or_default();
     let screen = fill(
+        &file,
         &screen,
         &[
             ("%CANON_NAME%", &escape(&canon.name)),
@@ -117,7 +143,22 @@ fn build(canon_dir: &Path, max_table_bytes: usize) -> Result<Option<Prerender>, 
     );
     Ok(Some(Prerender {
         markup,
-        script: SCRIPT.replace("SHEET_KEY_PREFIX", SHEET_KEY_PREFIX),
+        script: SCRIPT
+            .replace("SHEET_KEY_PREFIX", SHEET_KEY_PREFIX)
+            .replace("LANG_KEY", LANG_KEY)
+            .replace("SCREEN_LANG", lang.tag())
+            .replace(
+                "DECLARED",
+                if canon.language.is_some() {
+                    "true"
+                } else {
+                    "false"
+                },
+            )
+            .replace(
+                "SPOKEN",
+                &serde_json::json!(Lang::ALL.map(Lang::tag)).to_string(),
+            ),
     }))
 }
 
@@ -203,14 +244,14 @@ fn common_prefix<'a>(mut texts: impl Iterator<Item = &'a str>) -> &'a str {
 
 /// `markup` with each token replaced by its value; each must be there once,
 /// or the captured screen and this file no longer agree.
-fn fill(markup: &str, tokens: &[(&str, &str)]) -> Result<String, String> {
+fn fill(file: &Path, markup: &str, tokens: &[(&str, &str)]) -> Result<String, String> {
     let mut out = markup.to_string();
     for (token, value) in tokens {
         let found = out.matches(token).count();
         if found != 1 {
             return Err(format!(
                 "{}: {token} is there {found} times, not once; run `cargo xtask first-screen`",
-                first_screen_file().display()
+                file.display()
             ));
         }
         out = out.replace(token, value);
@@ -316,9 +357,10 @@ mod tests {
     #[test]
     fn a_captured_screen_that_no_longer_agrees_is_refused() {
         let tokens = [("%A%", "a"), ("%B%", "b")];
-        assert_eq!(fill("<p>%A% %B%</p>", &tokens).unwrap(), "<p>a b</p>");
-        let missing = fill("<p>%A%</p>", &tokens).unwrap_err();
+        let file = Path::new("x.html");
+        assert_eq!(fill(file, "<p>%A% %B%</p>", &tokens).unwrap(), "<p>a b</p>");
+        let missing = fill(file, "<p>%A%</p>", &tokens).unwrap_err();
         assert!(missing.contains("%B% is there 0 times"), "{missing}");
-        assert!(fill("%A%%A%%B%", &tokens).is_err());
+        assert!(fill(file, "%A%%A%%B%", &tokens).is_err());
     }
 }

@@ -97,6 +97,13 @@ pub fn write(dist: &Path, canon_dir: &Path) -> Result<PathBuf, String> {
         "default-src 'none'; script-src {script_hashes} 'wasm-unsafe-eval'; style-src '{}'; img-src data:; base-uri 'none'; form-action 'none'",
         hash(&style)
     );
+    // The page's language before the app starts: the canon's.
+    let lang = prerender::canon_lang(canon_dir)?;
+    let body_html = body_html.replacen(
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{}\" dir=\"ltr\">", lang.tag()),
+        1,
+    );
     let head_end = body_html
         .find("</head>")
         .ok_or("no </head> in dist/index.html")?;

@@ -32,14 +32,16 @@ pub fn is_template(id: Id) -> bool {
     id.file() == "frames" && !id.key().starts_with("slot-") && id != Id::LabelColon
 }
 
-/// The variables a template uses in `lang`'s catalog, sorted: the slots and
-/// quotes any wording of it must keep.
-pub fn variables(id: Id, lang: Lang) -> Vec<&'static str> {
-    let mut vars: Vec<&'static str> = catalog(lang)
+/// The slots and quotes a template uses in `lang`'s catalog, sorted: what
+/// any wording of it must keep. A quote is named in lower case: a wording
+/// may quote a canon word as written or lower-cased (`{ $ABBREV }` or
+/// `{ $abbrev }`, `{ $Dim }` or `{ $dim }`), as its grammar needs.
+pub fn variables(id: Id, lang: Lang) -> Vec<String> {
+    let mut vars: Vec<String> = catalog(lang)
         .pieces(id)
         .iter()
         .filter_map(|p| match p {
-            Piece::Var(v) => Some(*v),
+            Piece::Var(v) => Some(v.to_lowercase()),
             _ => None,
         })
         .collect();
@@ -48,12 +50,12 @@ pub fn variables(id: Id, lang: Lang) -> Vec<&'static str> {
     vars
 }
 
-/// The variables of a canon's wording, sorted.
-pub fn wording_variables(pieces: &[TemplatePiece]) -> Vec<&str> {
-    let mut vars: Vec<&str> = pieces
+/// The slots and quotes of a canon's wording, sorted, named as [`variables`] names them.
+pub fn wording_variables(pieces: &[TemplatePiece]) -> Vec<String> {
+    let mut vars: Vec<String> = pieces
         .iter()
         .filter_map(|p| match p {
-            TemplatePiece::Var(v) => Some(v.as_ref()),
+            TemplatePiece::Var(v) => Some(v.to_lowercase()),
             TemplatePiece::Text(_) => None,
         })
         .collect();
@@ -136,7 +138,7 @@ pub fn wording(
     let ours = wording_variables(&out);
     let template = variables(id, lang);
     if ours != template {
-        let show = |vars: &[&str]| {
+        let show = |vars: &[String]| {
             if vars.is_empty() {
                 "nothing".to_string()
             } else {

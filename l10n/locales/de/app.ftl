@@ -1,246 +1,246 @@
-### The page: every word the app says that the engine's markup does not.
+### Die Seite: jedes Wort, das die App sagt und das nicht aus dem Markup der Engine stammt.
 
-## Importing sheets, links and rosters.
+## Bögen, Links und Personallisten importieren.
 
-import-source-link = a sheet link
-import-done = Imported “{ $name }”.
-roster-unread = Could not read the roster “{ $file }”: line { $line }: { $why }. No sheet was started.
+import-source-link = einem Bogen-Link
+import-done = „{ $name }“ importiert.
+roster-unread = Die Personalliste „{ $file }“ konnte nicht gelesen werden: Zeile { $line }: { $why }. Es wurde kein Bogen angelegt.
 roster-started = { $count ->
-        [one] Started { $count } sheet from “{ $file }”.
-       *[other] Started { $count } sheets from “{ $file }”.
+        [one] { $count } Bogen aus „{ $file }“ angelegt.
+       *[other] { $count } Bögen aus „{ $file }“ angelegt.
     }
 roster-left-out = { $count ->
-        [one] { $count } row was left out (see its line in the file).
-       *[other] { $count } rows were left out (see their lines in the file).
+        [one] { $count } Zeile wurde ausgelassen (siehe die betreffende Zeile in der Datei).
+       *[other] { $count } Zeilen wurden ausgelassen (siehe die betreffenden Zeilen in der Datei).
     }
-error-no-profile = This canon has no profile “{ $family }” at level “{ $level }”.
-error-person-or-period = The person or period cannot be used: { $why }.
+error-no-profile = Dieser Kanon hat kein Profil „{ $family }“ auf Stufe „{ $level }“.
+error-person-or-period = Person oder Zeitraum können nicht verwendet werden: { $why }.
 
-## The banner and the page's frame.
+## Das Banner und der Rahmen der Seite.
 
-app-skip-to-content = Skip to content
-app-skip-to-frames = Skip to the frames
-app-skip-to-goals = Skip to your goals
-app-canon = Canon
-app-language = Language
-app-not-found = This canon has no profile “{ $family }” at level “{ $level }”. Find one below.
+app-skip-to-content = Zum Inhalt springen
+app-skip-to-frames = Zu den Zielrahmen springen
+app-skip-to-goals = Zu Ihren Zielen springen
+app-canon = Kanon
+app-language = Sprache
+app-not-found = Dieser Kanon hat kein Profil „{ $family }“ auf Stufe „{ $level }“. Suchen Sie unten ein Profil.
 
-## Finding a profile.
+## Ein Profil finden.
 
-finder-heading = Find a profile
-finder-lede = Pick a job family at a level to see its goal frames, then fill them in for one person.
-finder-browse = Browse by group
+finder-heading = Profil finden
+finder-lede = Wählen Sie eine Jobfamilie auf einer Stufe, um ihre Zielrahmen zu sehen, und füllen Sie diese dann für eine Person aus.
+finder-browse = Nach Gruppen durchsuchen
 finder-families = { $count ->
-        [one] { $count } family
-       *[other] { $count } families
+        [one] { $count } Familie
+       *[other] { $count } Familien
     }
-search-region = Profiles
-search-label = Search by family, group, title, level code or canon text
-search-placeholder = e.g. database P4
-search-help = Results appear as you type. Up and Down choose, Enter opens, Escape clears.
+search-region = Profile
+search-label = Suche nach Familie, Gruppe, Titel, Stufencode oder Kanontext
+search-placeholder = z. B. Datenbank P4
+search-help = Ergebnisse erscheinen während der Eingabe. Pfeiltasten nach oben und unten wählen aus, die Eingabetaste öffnet, Esc leert das Feld.
 search-found = { $count ->
-        [0] No profile matches.
-        [one] { $count } profile found.
-       *[other] { $count } profiles found.
+        [0] Kein Profil passt.
+        [one] { $count } Profil gefunden.
+       *[other] { $count } Profile gefunden.
     }
-search-none = No profile matches every word. Try fewer words.
-search-results = Matching profiles
+search-none = Kein Profil passt zu allen Wörtern. Versuchen Sie es mit weniger Wörtern.
+search-results = Passende Profile
 
-## The saved sheets.
+## Die gespeicherten Bögen.
 
-sheets-heading = Your sheets
-sheets-none = None yet. A sheet is saved in this browser as soon as you fill a placeholder of a profile.
-sheets-profile-gone = Profile not in this canon
-sheets-updated = updated { $when } UTC
-sheets-rename = Rename
-sheets-duplicate = Duplicate
-sheets-delete = Delete
-sheets-confirm-delete = Confirm delete
-sheets-keep = Keep
-sheets-save-name = Save name
+sheets-heading = Ihre Bögen
+sheets-none = Noch keine. Ein Bogen wird in diesem Browser gespeichert, sobald Sie einen Platzhalter eines Profils ausfüllen.
+sheets-profile-gone = Profil nicht in diesem Kanon
+sheets-updated = aktualisiert am { $when } UTC
+sheets-rename = Umbenennen
+sheets-duplicate = Duplizieren
+sheets-delete = Löschen
+sheets-confirm-delete = Löschen bestätigen
+sheets-keep = Behalten
+sheets-save-name = Namen speichern
 
-## Importing: the controls, the dialog, its messages.
+## Importieren: die Bedienelemente, der Dialog, seine Meldungen.
 
-dialog-cancel = Cancel
-dialog-dismiss = Dismiss
-import-refused = Could not import { $source }: { $why }. Nothing was changed.
-import-unreadable = the browser could not read the file
-import-source-code = a sheet link or code
-import-source-portal = the portal
-import-file = Import a sheet (.json)
-import-file-help = or drop a sheet file anywhere on this page. A sheet link opens here by itself.
-import-roster = Start sheets from a roster (.csv)
-import-roster-help = A roster has the columns name, family, level and period: one sheet per row.
-import-code-label = Sheet link or code
-import-code-placeholder = Paste a link or code a colleague sent
-import-code-button = Import from link or code
-import-drop = Drop the sheet file to import it.
-import-heading = Import a sheet from { $source }
-import-profile = Profile
-import-values-label = Values
-import-goals-label = Goals
+dialog-cancel = Abbrechen
+dialog-dismiss = Schließen
+import-refused = Import aus { $source } nicht möglich: { $why }. Es wurde nichts geändert.
+import-unreadable = der Browser konnte die Datei nicht lesen
+import-source-code = einem Bogen-Link oder -Code
+import-source-portal = dem Portal
+import-file = Bogen importieren (.json)
+import-file-help = oder ziehen Sie eine Bogendatei an eine beliebige Stelle dieser Seite. Ein Bogen-Link öffnet sich hier von selbst.
+import-roster = Bögen aus einer Personalliste anlegen (.csv)
+import-roster-help = Eine Personalliste hat die Spalten "name", "family", "level" und "period" (Name, Familie, Stufe, Zeitraum): ein Bogen je Zeile.
+import-code-label = Bogen-Link oder -Code
+import-code-placeholder = Link oder Code einfügen, den Sie erhalten haben
+import-code-button = Aus Link oder Code importieren
+import-drop = Legen Sie die Bogendatei hier ab, um sie zu importieren.
+import-heading = Bogen aus { $source } importieren
+import-profile = Profil
+import-values-label = Werte
+import-goals-label = Ziele
 import-values = { $count ->
-        [one] { $count } filled value
-       *[other] { $count } filled values
+        [one] { $count } ausgefüllter Wert
+       *[other] { $count } ausgefüllte Werte
     }
 import-goals = { $count ->
-        [one] { $count } goal kept
-       *[other] { $count } goals kept
+        [one] { $count } behaltenes Ziel
+       *[other] { $count } behaltene Ziele
     }
 import-goals-own = { $count ->
-        [one] { $count } goal kept, { $own } of them the person’s own
-       *[other] { $count } goals kept, { $own } of them the person’s own
+        [one] { $count } behaltenes Ziel, davon { $own } von der Person selbst formuliert
+       *[other] { $count } behaltene Ziele, davon { $own } von der Person selbst formuliert
     }
-import-canon-note = Filled against canon version { $version }; this app has { $current }. Changes will be shown when it opens.
-import-question = Import this sheet into this browser?
-import-question-taken = A sheet with the same id is already in this browser. Keep both, replace it with the imported one, or cancel?
-import-keep-both = Keep both
-import-replace = Replace
-import-import = Import
-roster-file-unread = Could not read the roster “{ $file }”: { $why }. No sheet was started.
-import-roster-heading = Start sheets from “{ $file }”
-import-line = Line
-import-roster-line = Line { $line }: { $why }
-import-rows-left-out = Rows left out
+import-canon-note = Ausgefüllt mit Kanonversion { $version }; diese App hat { $current }. Änderungen werden beim Öffnen angezeigt.
+import-question = Diesen Bogen in diesen Browser importieren?
+import-question-taken = Ein Bogen mit derselben ID ist bereits in diesem Browser. Beide behalten, ihn durch den importierten ersetzen oder abbrechen?
+import-keep-both = Beide behalten
+import-replace = Ersetzen
+import-import = Importieren
+roster-file-unread = Die Personalliste „{ $file }“ konnte nicht gelesen werden: { $why }. Es wurde kein Bogen angelegt.
+import-roster-heading = Bögen aus „{ $file }“ anlegen
+import-line = Zeile
+import-roster-line = Zeile { $line }: { $why }
+import-rows-left-out = Ausgelassene Zeilen
 import-start-sheets = { $count ->
-        [one] Start { $count } sheet
-       *[other] Start { $count } sheets
+        [one] { $count } Bogen anlegen
+       *[other] { $count } Bögen anlegen
     }
 import-roster-question = { $count ->
-        [one] Start one sheet for the row above?
-       *[other] Start one sheet for each of the { $count } rows above?
+        [one] Einen Bogen für die Zeile oben anlegen?
+       *[other] Je einen Bogen für jede der { $count } Zeilen oben anlegen?
     }
 
-## Browser storage and other tabs.
+## Browserspeicher und andere Tabs.
 
-store-full = browser storage is full
-store-refused = browser storage refused the change
-store-refused-why = browser storage refused the change ({ $why })
-store-not-deleted = the sheet was not deleted: { $why }
-store-kept-as-is = its saved entry could not be read and is kept as it is
-store-other-id = it names sheet id “{ $id }”, not the id of its key
-notice-no-storage = Browser storage is unavailable: your sheets are kept in memory only and are lost when this page is closed or reloaded.
+store-full = der Browserspeicher ist voll
+store-refused = der Browserspeicher hat die Änderung abgelehnt
+store-refused-why = der Browserspeicher hat die Änderung abgelehnt ({ $why })
+store-not-deleted = der Bogen wurde nicht gelöscht: { $why }
+store-kept-as-is = sein gespeicherter Eintrag konnte nicht gelesen werden und bleibt unverändert erhalten
+store-other-id = er nennt die Bogen-ID „{ $id }“, nicht die ID seines Schlüssels
+notice-no-storage = Der Browserspeicher ist nicht verfügbar: Ihre Bögen werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn diese Seite geschlossen oder neu geladen wird.
 notice-unsaved = { $count ->
-        [one] Not saved: { $why }. { $count } sheet has changes kept in this tab only. Saving is tried again at every change; export the sheet (JSON) to keep a copy now.
-       *[other] Not saved: { $why }. { $count } sheets have changes kept in this tab only. Saving is tried again at every change; export the sheet (JSON) to keep a copy now.
+        [one] Nicht gespeichert: { $why }. { $count } Bogen hat Änderungen, die nur in diesem Tab vorliegen. Das Speichern wird bei jeder Änderung erneut versucht; exportieren Sie den Bogen (JSON), um jetzt eine Kopie zu sichern.
+       *[other] Nicht gespeichert: { $why }. { $count } Bögen haben Änderungen, die nur in diesem Tab vorliegen. Das Speichern wird bei jeder Änderung erneut versucht; exportieren Sie die Bögen (JSON), um jetzt eine Kopie zu sichern.
     }
-notice-unreadable = Some saved data could not be read. It is left exactly as it is in this browser and never written over; download it to keep it or to show it to someone who can repair it.
-notice-download = Download
-notice-download-entry = Download { $key }
-notice-deleted-elsewhere = “{ $name }” was deleted in another tab. This tab still has its values.
-notice-keep-deleted = Keep “{ $name }”
-notice-replaced-elsewhere = “{ $name }” was replaced by an import in another tab; this tab had changes not yet saved.
-notice-keep-replaced = Keep my changes to “{ $name }” as a copy
+notice-unreadable = Einige gespeicherte Daten konnten nicht gelesen werden. Sie bleiben in diesem Browser genau so erhalten, wie sie sind, und werden nie überschrieben; laden Sie sie herunter, um sie aufzubewahren oder jemandem zu zeigen, der sie reparieren kann.
+notice-download = Herunterladen
+notice-download-entry = { $key } herunterladen
+notice-deleted-elsewhere = „{ $name }“ wurde in einem anderen Tab gelöscht. Dieser Tab hat seine Werte noch.
+notice-keep-deleted = „{ $name }“ behalten
+notice-replaced-elsewhere = „{ $name }“ wurde in einem anderen Tab durch einen Import ersetzt; dieser Tab hatte noch nicht gespeicherte Änderungen.
+notice-keep-replaced = Meine Änderungen an „{ $name }“ als Kopie behalten
 
-## Profiles compared.
+## Profile im Vergleich.
 
-app-breadcrumb = Breadcrumb
-app-all-profiles = All profiles
-compare-title = Compare profiles — Goalframes
-compare-page = Compare profiles
-compare-cannot = Cannot compare: { $why }.
-compare-crumb = Compare
-compare-remove = Remove
-compare-remove-what = { $profile } from the comparison
-compare-differs-mark = Differs
-compare-lede = Every cell is verbatim { $canon } canon text; a field a profile lacks is shown as absent. { $differing } of { $rows } rows differ.
-compare-region = Comparison
-compare-field = Field
-compare-tray = Profiles to compare
-compare-to-compare = To compare: { $profiles }
+app-breadcrumb = Navigationspfad
+app-all-profiles = Alle Profile
+compare-title = Profile vergleichen — Goalframes
+compare-page = Profile vergleichen
+compare-cannot = Vergleich nicht möglich: { $why }.
+compare-crumb = Vergleich
+compare-remove = Entfernen
+compare-remove-what = { $profile } aus dem Vergleich
+compare-differs-mark = Abweichend
+compare-lede = Jede Zelle ist wörtlicher Kanontext aus { $canon }; ein Feld, das einem Profil fehlt, wird als nicht vorhanden angezeigt. { $differing } von { $rows } Zeilen weichen ab.
+compare-region = Vergleich
+compare-field = Feld
+compare-tray = Profile zum Vergleichen
+compare-to-compare = Zum Vergleich: { $profiles }
 compare-profiles = { $count ->
-        [one] Compare { $count } profile
-       *[other] Compare { $count } profiles
+        [one] { $count } Profil vergleichen
+       *[other] { $count } Profile vergleichen
     }
-compare-clear = Clear
-compare-add = Add to compare
-compare-add-profile = Add to compare: { $profile }
+compare-clear = Leeren
+compare-add = Zum Vergleich hinzufügen
+compare-add-profile = Zum Vergleich hinzufügen: { $profile }
 
-## A profile's page.
+## Die Seite eines Profils.
 
 app-page-title = { $title } — Goalframes
-profile-compare-next = Compare with the next level
-profile-frames = Frames
-profile-show-sources = Show sources
-profile-print-goal-sheet = Print the goal sheet
-overwrite-changed = Another tab changed this to “{ $theirs }”; your text “{ $mine }” is not saved.
-overwrite-cleared = Another tab cleared this; your text “{ $mine }” is not saved.
-overwrite-filled = Another tab filled this in (“{ $theirs }”); clearing it here is not saved.
-overwrite-keep-mine = Keep my text
-overwrite-keep-theirs = Keep the other tab’s
+profile-compare-next = Mit der nächsten Stufe vergleichen
+profile-frames = Zielrahmen
+profile-show-sources = Quellen anzeigen
+profile-print-goal-sheet = Zielbogen drucken
+overwrite-changed = Ein anderer Tab hat dies in „{ $theirs }“ geändert; Ihr Text „{ $mine }“ ist nicht gespeichert.
+overwrite-cleared = Ein anderer Tab hat dies geleert; Ihr Text „{ $mine }“ ist nicht gespeichert.
+overwrite-filled = Ein anderer Tab hat dies ausgefüllt („{ $theirs }“); das Leeren hier ist nicht gespeichert.
+overwrite-keep-mine = Meinen Text behalten
+overwrite-keep-theirs = Text des anderen Tabs behalten
 
-## The sheet panel: who and when.
+## Der Bereich des Bogens: wer und wann.
 
-sheet-heading = Sheet
-sheet-status-new = A new sheet: it is saved in this browser as soon as you type.
-sheet-status-unsaved = Not saved yet: browser storage refused the last change (see the notice above). Your values are kept in this tab; export the sheet to keep a copy.
-sheet-status-saved = Saved in this browser as you type.
-sheet-status-memory = Kept in memory only: browser storage is unavailable.
-sheet-period-placeholder = e.g. 2026 H1
-sheet-review-cycle = Review cycle
-sheet-inherited-help = Every date slot you leave empty is due on the period end.
-sheet-open = Open “{ $name }”
-sheet-start-new = Start a new sheet
-sheet-date-refused = { $field }: { $why }; it is not used.
-# What a date field takes (the page keeps dates as ISO 8601).
-date-placeholder = YYYY-MM-DD
+sheet-heading = Bogen
+sheet-status-new = Ein neuer Bogen: Er wird in diesem Browser gespeichert, sobald Sie etwas eingeben.
+sheet-status-unsaved = Noch nicht gespeichert: Der Browserspeicher hat die letzte Änderung abgelehnt (siehe Hinweis oben). Ihre Werte bleiben in diesem Tab erhalten; exportieren Sie den Bogen, um eine Kopie zu sichern.
+sheet-status-saved = Wird während der Eingabe in diesem Browser gespeichert.
+sheet-status-memory = Nur im Arbeitsspeicher: Der Browserspeicher ist nicht verfügbar.
+sheet-period-placeholder = z. B. 1. Halbjahr 2026
+sheet-review-cycle = Beurteilungszyklus
+sheet-inherited-help = Jedes Datumsfeld, das Sie leer lassen, ist zum Ende des Zeitraums fällig.
+sheet-open = „{ $name }“ öffnen
+sheet-start-new = Neuen Bogen anlegen
+sheet-date-refused = { $field }: { $why }; das Datum wird nicht verwendet.
+# Was ein Datumsfeld annimmt (die Seite speichert Datumsangaben nach ISO 8601).
+date-placeholder = JJJJ-MM-TT
 
-## "Your goals".
+## „Ihre Ziele“.
 
-goals-heading = Your goals
-goals-locked = These goals are agreed: reopen the sheet in “Review” to change them.
-goals-none = Keep the goals that matter with the “Keep” boxes in the frames below, or add your own. They are listed here in your order, with weights; exports and print then give this goal sheet.
-goals-add-own = Add your own goal
-goals-weight = Weight
-goals-move-up = Move { $goal } up
-goals-move-down = Move { $goal } down
-goals-remove = Remove
-goals-own-placeholder = What the goal is, in your words
+goals-heading = Ihre Ziele
+goals-locked = Diese Ziele sind vereinbart: Öffnen Sie den Bogen unter „Beurteilung“ wieder, um sie zu ändern.
+goals-none = Behalten Sie die wichtigen Ziele mit den Kästchen „Behalten“ in den Zielrahmen unten, oder fügen Sie eigene hinzu. Sie werden hier in Ihrer Reihenfolge und mit Gewichtungen aufgeführt; Exporte und Druck ergeben dann diesen Zielbogen.
+goals-add-own = Eigenes Ziel hinzufügen
+goals-weight = Gewichtung
+goals-move-up = { $goal } nach oben verschieben
+goals-move-down = { $goal } nach unten verschieben
+goals-remove = Entfernen
+goals-own-placeholder = Das Ziel in Ihren eigenen Worten
 
-## The frames on the page.
+## Die Zielrahmen auf der Seite.
 
-frames-copied = Copied
-frames-copy-failed = Copy failed: select the text and copy it by hand.
+frames-copied = Kopiert
+frames-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn von Hand.
 
-## Exports and sharing.
+## Exportieren und teilen.
 
-exports-heading = Export this sheet
-exports-goal-sheet = Your goal sheet (the goals you kept, in order):
-exports-all-frames = All frames
-exports-sheet-json = Sheet (.json)
-exports-help = Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague.
-exports-print = Print
+exports-heading = Diesen Bogen exportieren
+exports-goal-sheet = Ihr Zielbogen (die behaltenen Ziele, in ihrer Reihenfolge):
+exports-all-frames = Alle Zielrahmen
+exports-sheet-json = Bogen (.json)
+exports-help = Dateien werden in diesem Browser erstellt; nichts wird hochgeladen. Der Bogen (.json) kann hier oder von einer Kollegin oder einem Kollegen wieder importiert werden.
+exports-print = Drucken
 format-text = Text (.txt)
 format-markdown = Markdown (.md)
-format-json = Frames JSON (.json)
+format-json = Zielrahmen als JSON (.json)
 format-csv = CSV (.csv)
 format-docx = Word (.docx)
-share-copy-link = Copy sheet link
-share-copy-code = Copy sheet code
-share-link = Sheet link
-share-code = Sheet code
-share-link-copied = Sheet link copied.
-share-code-copied = Sheet code copied.
-share-link-copy-failed = Copy failed: select the sheet link below and copy it by hand.
-share-code-copy-failed = Copy failed: select the sheet code below and copy it by hand.
-share-no-compression = This browser cannot compress a sheet; export the sheet as JSON instead.
-share-help = A link opens this app at this address; a code can be pasted into “Sheet link or code” in anyone’s copy of Goalframes.
+share-copy-link = Bogen-Link kopieren
+share-copy-code = Bogen-Code kopieren
+share-link = Bogen-Link
+share-code = Bogen-Code
+share-link-copied = Bogen-Link kopiert.
+share-code-copied = Bogen-Code kopiert.
+share-link-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Bogen-Link unten und kopieren Sie ihn von Hand.
+share-code-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Bogen-Code unten und kopieren Sie ihn von Hand.
+share-no-compression = Dieser Browser kann keinen Bogen komprimieren; exportieren Sie den Bogen stattdessen als JSON.
+share-help = Ein Link öffnet diese App unter dieser Adresse; ein Code kann in jeder Installation von Goalframes unter „Bogen-Link oder -Code“ eingefügt werden.
 
-## Canon changes under a sheet.
+## Änderungen des Kanons unter einem Bogen.
 
-drift-changed = The canon changed since this sheet was filled (version { $version }, now { $current })
-drift-orphans-only = Some values have no place in today’s frames
-drift-kept = Every value you filled is kept. Check the items below against the frames now shown.
-drift-changed-items = Changed
-drift-removed-items = Removed
-drift-new-items = New
-drift-orphaned = Orphaned values
-drift-orphaned-help = These values belong to items today’s canon no longer has. They are kept in the sheet (and in its .json export); copy them where they belong.
-drift-copy-orphan = Copy orphaned value { $item } { $slot }
-drift-copied = Copied.
-drift-mark-reviewed = Mark as reviewed
+drift-changed = Der Kanon hat sich geändert, seit dieser Bogen ausgefüllt wurde (Version { $version }, jetzt { $current })
+drift-orphans-only = Einige Werte haben in den heutigen Zielrahmen keinen Platz
+drift-kept = Jeder Wert, den Sie ausgefüllt haben, bleibt erhalten. Prüfen Sie die folgenden Elemente anhand der jetzt angezeigten Zielrahmen.
+drift-changed-items = Geändert
+drift-removed-items = Entfernt
+drift-new-items = Neu
+drift-orphaned = Verwaiste Werte
+drift-orphaned-help = Diese Werte gehören zu Elementen, die der heutige Kanon nicht mehr hat. Sie bleiben im Bogen (und in seinem .json-Export) erhalten; kopieren Sie sie dorthin, wo sie hingehören.
+drift-copy-orphan = Verwaisten Wert { $item } { $slot } kopieren
+drift-copied = Kopiert.
+drift-mark-reviewed = Als geprüft markieren
 
-## What the app tells a portal that embeds it.
+## Was die App einem Portal mitteilt, das sie einbettet.
 
-portal-too-long = The message is longer than { $max } characters and was ignored.
-portal-cannot-open = The sheet cannot be opened: { $why }.
+portal-too-long = Die Nachricht ist länger als { $max } Zeichen und wurde ignoriert.
+portal-cannot-open = Der Bogen kann nicht geöffnet werden: { $why }.

@@ -1,52 +1,52 @@
-### Documents: text, Markdown, Word and print share these words.
+### Dokumente: Text, Markdown, Word und Druck teilen sich diese Wörter.
 
-doc-goal-sheet = Goal sheet — { $title }
-doc-canon = Canon: { $name } { $version }
-doc-notice = Notice
-doc-weight = weight { $percent }
-doc-source = Source
-# After a row in Markdown: "_(source: JFM responsibility (P4))_".
-doc-source-note = source: { $source }
-doc-signatures = Signatures
-signature-employee = Employee: ______________________________   Date: ______________
-signature-manager = Manager:  ______________________________   Date: ______________
-# The goal sheet's table of goals.
-doc-column-goal = Goal
-doc-column-framework = Framework
-doc-column-weight = Weight
-doc-column-target = Target
-doc-column-due = Due
-doc-column-measure = Measure
+doc-goal-sheet = Zielbogen — { $title }
+doc-canon = Kanon: { $name } { $version }
+doc-notice = Hinweis
+doc-weight = Gewichtung { $percent }
+doc-source = Quelle
+# Nach einer Zeile in Markdown: "_(Quelle: JFM-Verantwortlichkeit (P4))_".
+doc-source-note = Quelle: { $source }
+doc-signatures = Unterschriften
+signature-employee = Mitarbeiter/in: ______________________________   Datum: ______________
+signature-manager = Führungskraft:  ______________________________   Datum: ______________
+# Die Zieltabelle des Zielbogens.
+doc-column-goal = Ziel
+doc-column-framework = Methode
+doc-column-weight = Gewichtung
+doc-column-target = Zielwert
+doc-column-due = Fällig
+doc-column-measure = Messgröße
 doc-column-text = Text
-doc-column-ratings = Ratings
+doc-column-ratings = Einschätzungen
 
-## The review's part of a document.
+## Der Teil eines Dokuments zur Beurteilung.
 
-review-heading = Review
-review-competencies = Competencies
-review-score = Score
-review-acknowledgement-heading = Acknowledgement
-review-acknowledgement = Signing confirms that this review conversation took place. It does not mean that the employee agrees with its content.
+review-heading = Beurteilung
+review-competencies = Kompetenzen
+review-score = Ergebnis
+review-acknowledgement-heading = Kenntnisnahme
+review-acknowledgement = Mit der Unterschrift wird bestätigt, dass dieses Beurteilungsgespräch stattgefunden hat. Sie bedeutet nicht, dass die Mitarbeiterin oder der Mitarbeiter mit dem Inhalt einverstanden ist.
 
-## The review calibration summary for HR (`goalframes collect --format review-csv`).
+## Die Kalibrierungsübersicht der Beurteilungen für HR (`goalframes collect --format review-csv`).
 
-calibration-title = Review calibration
-calibration-people = People: { $count }. Overall rating (manager), by the nearest point of the scale ({ $range }):
-calibration-point = Point
-calibration-people-column = People
-calibration-not-scored = Not scored: { $count }
-# A sheet without a person's name, by its id.
-calibration-sheet = sheet { $id }
+calibration-title = Kalibrierung der Beurteilungen
+calibration-people = Personen: { $count }. Gesamtergebnis (Führungskraft), nach dem nächsten Punkt der Skala ({ $range }):
+calibration-point = Punkt
+calibration-people-column = Personen
+calibration-not-scored = Ohne Ergebnis: { $count }
+# Ein Bogen ohne Namen einer Person, nach seiner ID.
+calibration-sheet = Bogen { $id }
 
-## Profiles compared side by side.
+## Profile nebeneinander verglichen.
 
-compare-heading = Compare: { $profiles }
-compare-differs = differs
-compare-absent = Absent in the canon
-compare-responsibilities = Responsibilities
-compare-component-responsibilities = Component responsibilities
-compare-rubric = Rubric: { $name }
-compare-component-source = { $abbrev } component responsibility ({ $code })
-compare-rubric-source = { $abbrev } rubric "{ $name }" ({ $code })
-compare-error-none = name at least one profile to compare, as family:LEVEL
-compare-error-too-many = at most { $max } profiles can be compared; { $count } were named
+compare-heading = Vergleich: { $profiles }
+compare-differs = weicht ab
+compare-absent = Im Kanon nicht vorhanden
+compare-responsibilities = Verantwortlichkeiten
+compare-component-responsibilities = Teilverantwortlichkeiten
+compare-rubric = Raster: { $name }
+compare-component-source = { $abbrev }-Teilverantwortlichkeit ({ $code })
+compare-rubric-source = { $abbrev }-Raster „{ $name }“ ({ $code })
+compare-error-none = nennen Sie mindestens ein Profil zum Vergleich, in der Form familie:STUFE
+compare-error-too-many = höchstens { $max } Profile können verglichen werden; { $count } wurden genannt

@@ -1,23 +1,21 @@
-### The goal sheet: what a manager keeps, as the page and every document show it.
+### Der Zielbogen: was eine Führungskraft behält, wie die Seite und jedes Dokument es zeigen.
 
-## Where a goal comes from: the documents' "Framework" column. (The HR
-## CSV's framework column keeps these English names, as a contract.)
+## Woher ein Ziel stammt: die Spalte „Methode“ der Dokumente. (Die Spalte
+## framework der HR-CSV behält als feste Schnittstelle die englischen Namen.)
 
 framework-smart = SMART
 framework-okr = OKR
 framework-mbo = MBO
 framework-scorecard = Balanced Scorecard
-framework-growth = Development
-framework-own = Own goal
-framework-gone = No longer in the canon
+framework-growth = Entwicklung
+framework-own = Eigenes Ziel
+framework-gone = Nicht mehr im Kanon
 
-## Own goals and goals the canon no longer has.
+## Eigene Ziele und Ziele, die der Kanon nicht mehr hat.
 
-goal-own-label = Your own goal { $n }
-goal-own-unnumbered = Your own goal
-goal-own-mark = Your own goal — not from the canon
-goal-own-measure = From { $baseline } to { $target } by { $date }
-goal-gone-label = A goal no longer in today’s canon ({ $key })
-goal-gone-mark = Kept on this sheet; today’s canon has no text for it
-# An unfilled slot in text an HR system stores, named: "target —".
-slot-unfilled = { $slot } —
+goal-own-label = Eigenes Ziel { $n }
+goal-own-unnumbered = Eigenes Ziel
+goal-own-mark = Eigenes Ziel — nicht aus dem Kanon
+goal-own-measure = Von { $baseline } auf { $target } bis { $date }
+goal-gone-label = Ein Ziel, das der heutige Kanon nicht mehr enthält ({ $key })
+goal-gone-mark = Auf diesem Bogen behalten; der heutige Kanon hat keinen Text dafür

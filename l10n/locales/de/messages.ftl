@@ -1,10 +1,10 @@
-### Messages: why a value, a date, a sheet, a file or a step was refused.
-### Each says what is wrong and, where it helps, what to do.
+### Meldungen: warum ein Wert, ein Datum, ein Bogen, eine Datei oder ein Schritt abgelehnt wurde.
+### Jede sagt, was falsch ist, und, wo es hilft, was zu tun ist.
 
-## Values and dates (beside a slot as it is typed, and for every file read).
+## Werte und Datumsangaben (neben einem Platzhalter während der Eingabe und für jede gelesene Datei).
 
-error-date-not-iso = a date is written YYYY-MM-DD, e.g. 2026-06-30
-error-date-no-such-day = there is no such day in the calendar
-error-value-too-long = a value is at most { $max } characters; this one has { $count }
-error-value-not-one-line = a value is one line, without control characters
-error-value-bidi = a value may not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they make text read differently from how it is stored
+error-date-not-iso = ein Datum wird als JJJJ-MM-TT geschrieben, z. B. 2026-06-30
+error-date-no-such-day = diesen Tag gibt es im Kalender nicht
+error-value-too-long = ein Wert hat höchstens { $max } Zeichen; dieser hat { $count }
+error-value-not-one-line = ein Wert ist eine einzelne Zeile ohne Steuerzeichen
+error-value-bidi = ein Wert darf keine bidirektionalen Steuerzeichen enthalten (U+202A–U+202E, U+2066–U+2069): Diese Zeichen bewirken, dass Text anders gelesen wird, als er gespeichert ist

@@ -1,17 +1,17 @@
-### The page's view of the frames (the engine's markup).
+### Die Ansicht der Zielrahmen auf der Seite (das Markup der Engine).
 
-view-mbo-no-standard = No standard: the canon backs none for this level.
-view-next-level = Next level
-view-next-level-heading = Next level: { $code } — { $title }
-view-next-level-intro = What changes at { $code } ({ $profile }): the next level's text, verbatim. Keep any as a development goal.
-view-next-level-empty = Every level dimension reads the same at the next level.
-view-copy-print-as-text = Copy / print as text
-view-copy = Copy
-# After "Copy", for screen readers: "Copy SMART goals as text".
-view-copy-what = { $frame } as text
-view-keep = Keep
-view-keep-goal = Keep { $goal }
-view-pick-a-date = Pick a date, { $goal }
-view-date-picker = Date picker, { $goal }
-# The title of a date slot that shows the period end while unfilled.
-slot-inherited-title = The period end: fill this slot to set its own date.
+view-mbo-no-standard = Kein Standard: Der Kanon stützt für diese Stufe keinen.
+view-next-level = Nächste Stufe
+view-next-level-heading = Nächste Stufe: { $code } — { $title }
+view-next-level-intro = Was sich bei { $code } ({ $profile }) ändert: der Text der nächsten Stufe, wörtlich. Behalten Sie davon, was Sie möchten, als Entwicklungsziel.
+view-next-level-empty = Jede Stufendimension lautet auf der nächsten Stufe gleich.
+view-copy-print-as-text = Als Text kopieren / drucken
+view-copy = Kopieren
+# Nach „Kopieren“, für Screenreader: "Kopieren SMART-Ziele als Text".
+view-copy-what = { $frame } als Text
+view-keep = Behalten
+view-keep-goal = { $goal } behalten
+view-pick-a-date = Datum wählen, { $goal }
+view-date-picker = Datumsauswahl, { $goal }
+# Der Titel eines Datumsfelds, das, solange es leer ist, das Ende des Zeitraums zeigt.
+slot-inherited-title = Das Ende des Zeitraums: Füllen Sie dieses Feld aus, um ein eigenes Datum festzulegen.

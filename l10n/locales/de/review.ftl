@@ -1,181 +1,187 @@
-### The review: agree the goals, check in through the period, appraise at
-### its end, rate the level and score it. The page, every document and the
-### messages say it in these words.
+### Die Beurteilung: die Ziele vereinbaren, im Lauf des Zeitraums Zwischenstände
+### erfassen, zum Ende bewerten, die Stufe einschätzen und das Ergebnis
+### berechnen. Die Seite, jedes Dokument und die Meldungen sagen es mit diesen Wörtern.
 
-## Stages and the steps between them.
+## Phasen und die Schritte zwischen ihnen.
 
-review-stage = Stage
-stage-draft = Draft
-stage-agreed = Agreed
-stage-reviewed = Reviewed
-review-mark-as-agreed = Mark as agreed
-review-mark-as-reviewed = Mark as reviewed
-review-reopen = Reopen
-review-agreed-by-employee = Agreed by employee
-review-agreed-by-manager = Agreed by manager
-review-agreed-on = Agreed on
-review-reviewed-on = Reviewed on
-review-reopened-on = Reopened on
-review-agreement-line = Agreed by employee { $employee } and manager { $manager } on { $date }
-review-reviewed-on-line = Reviewed on { $date }
-review-reopening-line = Reopened on { $date } ({ $undid })
-review-reopened-was-agreed = was agreed by employee { $employee } and manager { $manager } on { $date }
-review-reopened-was-reviewed = was reviewed on { $date }
-review-reopened-was = was { $stage }
+review-stage = Phase
+stage-draft = Entwurf
+    .in-sentence = Entwurf
+stage-agreed = Vereinbart
+    .in-sentence = vereinbart
+stage-reviewed = Beurteilt
+    .in-sentence = beurteilt
+review-mark-as-agreed = Als vereinbart markieren
+review-mark-as-reviewed = Als beurteilt markieren
+review-reopen = Wieder öffnen
+review-agreed-by-employee = Vereinbart von Mitarbeiter/in
+review-agreed-by-manager = Vereinbart von Führungskraft
+review-agreed-on = Vereinbart am
+review-reviewed-on = Beurteilt am
+review-reopened-on = Wieder geöffnet am
+review-agreement-line = Vereinbart am { $date } von Mitarbeiter/in { $employee } und Führungskraft { $manager }
+review-reviewed-on-line = Beurteilt am { $date }
+review-reopening-line = Wieder geöffnet am { $date } ({ $undid })
+review-reopened-was-agreed = war am { $date } von Mitarbeiter/in { $employee } und Führungskraft { $manager } vereinbart worden
+review-reopened-was-reviewed = war am { $date } beurteilt worden
+review-reopened-was = war { $stage }
 
-## Check-ins.
+## Zwischenstände.
 
-review-check-ins = Check-ins
-check-in-date = Check-in date
-check-in-value = Current value
-check-in-note = Note
-status-on-track = On track
-status-behind = Behind
-status-at-risk = At risk
-# The status a check-in suggests, and why.
-progress-how = Computed: { $status } ({ $expected } % of the period gone, { $actual } % of the way to the target: { $standing }).
-progress-points-behind = { $points } points behind
-progress-points-ahead = { $points } points ahead
-progress-as-expected = as expected
+review-check-ins = Zwischenstände
+check-in-date = Datum des Zwischenstands
+check-in-value = Aktueller Wert
+check-in-note = Notiz
+status-on-track = Planmäßig
+    .in-sentence = planmäßig
+status-behind = Verzögert
+    .in-sentence = verzögert
+status-at-risk = Gefährdet
+    .in-sentence = gefährdet
+# Der Status, den ein Zwischenstand nahelegt, und warum.
+progress-how = Berechnet: { $status } ({ $expected } % des Zeitraums vergangen, { $actual } % des Wegs zum Zielwert zurückgelegt: { $standing }).
+progress-points-behind = { $points } Punkte im Rückstand
+progress-points-ahead = { $points } Punkte voraus
+progress-as-expected = wie erwartet
 
-## The appraisal at the period end.
+## Die Bewertung zum Ende des Zeitraums.
 
-review-actual = Actual
-review-achievement-percent = Achievement %
-review-self-rating = Self rating
-review-manager-rating = Manager rating
-review-employee-comment = Employee comment
-review-manager-comment = Manager comment
-# A competency row's two ratings: "self 3, manager 4".
-competency-ratings = self { $self-rating }, manager { $manager-rating }
+review-actual = Istwert
+review-achievement-percent = Zielerreichung in %
+review-self-rating = Selbsteinschätzung
+review-manager-rating = Einschätzung der Führungskraft
+review-employee-comment = Kommentar Mitarbeiter/in
+review-manager-comment = Kommentar Führungskraft
+# Die zwei Einschätzungen einer Kompetenzzeile: "selbst 3, Führungskraft 4".
+competency-ratings = selbst { $self-rating }, Führungskraft { $manager-rating }
 
-## Achievement, and how it was found.
+## Die Zielerreichung und wie sie ermittelt wurde.
 
-achievement-line = Achievement: { $percent } % ({ $how })
-achievement-computed = computed: { $how }
-achievement-how = from { $baseline } to { $target }, reached { $actual }: { $formula }
-achievement-held = the target was held = 100.0 %
-achievement-typed = typed: { $percent } %
-achievement-capped = , capped at { $cap } %
-achievement-counted-as-zero = , counted as 0 %
+achievement-line = Zielerreichung: { $percent } % ({ $how })
+achievement-computed = berechnet: { $how }
+achievement-how = von { $baseline } auf { $target }, erreicht { $actual }: { $formula }
+achievement-held = der Zielwert wurde gehalten = 100.0 %
+achievement-typed = eingegeben: { $percent } %
+achievement-capped = , begrenzt auf { $cap } %
+achievement-counted-as-zero = , als 0 % gewertet
 
-## The score, and how each figure was computed or why it is not.
+## Das Ergebnis und wie jede Zahl berechnet wurde oder warum nicht.
 
-score-goal-achievement = Goal achievement
-score-goal-rating = Goal rating
-score-competency-rating = Competency rating
-score-overall = Overall
-# A figure from the self ratings: "Goal rating (self)".
-score-self = { $figure } (self)
-score-not-scored-why = not scored ({ $why })
-# The names of what a formula adds up.
-score-achievement-term = achievement
-score-manager-rating-term = manager rating
-score-self-rating-term = self rating
-score-manager-ratings-term = manager ratings
-score-self-ratings-term = self ratings
-score-goal-rating-term = goal rating
-score-competency-rating-term = competency rating
-score-weighted-how = Σ weight × { $name } / 100 = ({ $products }) / 100 = { $result }
-score-mean-how = mean of { $count } { $ratings } = ({ $values }) / { $count } = { $result }
-score-overall-how = { $products } = { $result }; nearest point of the scale: { $point }
-score-no-goals = No goals are kept.
-score-weights-off = Weights total { $total } %, not 100 %.
-score-no-achievement = No achievement for { $goal }: type its actual (or its achievement %).
-score-no-achievement-not-numbers = No achievement for { $goal }: its baseline, target and actual are not numbers of one unit; type its achievement %.
-score-no-manager-rating = No manager rating for { $goal }.
-score-no-self-rating = No self rating for { $goal }.
-score-rating-off-scale = { $rater } { $rating } for { $goal } is not on the scale ({ $range }).
-score-no-competencies = No competency rows: the profile's level has no dimensions or rubrics.
+score-goal-achievement = Zielerreichung gesamt
+score-goal-rating = Zieleinschätzung
+score-competency-rating = Kompetenzeinschätzung
+score-overall = Gesamtergebnis
+# Eine Zahl aus den Selbsteinschätzungen: "Zieleinschätzung (selbst)".
+score-self = { $figure } (selbst)
+score-not-scored-why = kein Ergebnis ({ $why })
+# Die Namen dessen, was eine Formel zusammenzählt.
+score-achievement-term = Zielerreichung
+score-manager-rating-term = Einschätzung der Führungskraft
+score-self-rating-term = Selbsteinschätzung
+score-manager-ratings-term = Einschätzungen der Führungskraft
+score-self-ratings-term = Selbsteinschätzungen
+score-goal-rating-term = Zieleinschätzung
+score-competency-rating-term = Kompetenzeinschätzung
+score-weighted-how = Σ Gewichtung × { $name } / 100 = ({ $products }) / 100 = { $result }
+score-mean-how = Mittelwert aus { $count } { $ratings } = ({ $values }) / { $count } = { $result }
+score-overall-how = { $products } = { $result }; nächster Punkt der Skala: { $point }
+score-no-goals = Es sind keine Ziele behalten.
+score-weights-off = Die Gewichtungen ergeben zusammen { $total } %, nicht 100 %.
+score-no-achievement = Keine Zielerreichung für { $goal }: Geben Sie den Istwert (oder die Zielerreichung in %) ein.
+score-no-achievement-not-numbers = Keine Zielerreichung für { $goal }: Ausgangswert, Zielwert und Istwert sind keine Zahlen derselben Einheit; geben Sie die Zielerreichung in % ein.
+score-no-manager-rating = Keine Einschätzung der Führungskraft für { $goal }.
+score-no-self-rating = Keine Selbsteinschätzung für { $goal }.
+score-rating-off-scale = { $rater } { $rating } für { $goal } liegt nicht auf der Skala ({ $range }).
+score-no-competencies = Keine Kompetenzzeilen: Die Stufe des Profils hat keine Dimensionen oder Raster.
 
-## What an agreed or reviewed sheet refuses to change.
+## Was ein vereinbarter oder beurteilter Bogen nicht ändern lässt.
 
-lock-goals = The goals are agreed: reopen the sheet to change which goals it keeps or their order.
-lock-weight = The goals are agreed: reopen the sheet to change the weight of { $goal }.
-lock-own-goal = The goals are agreed: reopen the sheet to change the text of { $goal }.
-lock-baseline = The goals are agreed: reopen the sheet to change the baseline.
-lock-target = The goals are agreed: reopen the sheet to change the target.
-lock-date = The goals are agreed: reopen the sheet to change the date.
-lock-period-start = The goals are agreed: reopen the sheet to change the period start.
-lock-period-end = The goals are agreed: reopen the sheet to change the period end.
-lock-review-date = The goals are agreed: reopen the sheet to change the review date.
-lock-stage-record = Who agreed and when, and the review day, are recorded: they change only by reopening and agreeing or reviewing again.
-lock-appraisal = The review is closed: reopen the sheet to change the appraisal of { $goal }.
-lock-competency-rating = The review is closed: reopen the sheet to change the ratings of { $competency }.
-lock-check-in-added = The review is closed: reopen the sheet to add a check-in to { $goal }.
-lock-check-in-changed = Check-ins are kept as made: a check-in of { $goal } cannot be changed or removed; add a new one.
-lock-reopening-changed = Reopenings are kept for good: they cannot be changed or removed.
+lock-goals = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um zu ändern, welche Ziele er enthält oder in welcher Reihenfolge.
+lock-weight = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um die Gewichtung von { $goal } zu ändern.
+lock-own-goal = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um den Text von { $goal } zu ändern.
+lock-baseline = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um den Ausgangswert zu ändern.
+lock-target = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um den Zielwert zu ändern.
+lock-date = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um das Datum zu ändern.
+lock-period-start = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um den Beginn des Zeitraums zu ändern.
+lock-period-end = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um das Ende des Zeitraums zu ändern.
+lock-review-date = Die Ziele sind vereinbart: Öffnen Sie den Bogen wieder, um das Beurteilungsdatum zu ändern.
+lock-stage-record = Wer wann vereinbart hat und der Tag der Beurteilung sind festgehalten und ändern sich nur durch Wiederöffnen und erneutes Vereinbaren oder Beurteilen.
+lock-appraisal = Die Beurteilung ist abgeschlossen: Öffnen Sie den Bogen wieder, um die Bewertung von { $goal } zu ändern.
+lock-competency-rating = Die Beurteilung ist abgeschlossen: Öffnen Sie den Bogen wieder, um die Einschätzungen zu { $competency } zu ändern.
+lock-check-in-added = Die Beurteilung ist abgeschlossen: Öffnen Sie den Bogen wieder, um { $goal } einen Zwischenstand hinzuzufügen.
+lock-check-in-changed = Zwischenstände bleiben so, wie sie erfasst wurden: Ein Zwischenstand von { $goal } kann nicht geändert oder entfernt werden; fügen Sie einen neuen hinzu.
+lock-reopening-changed = Wiederöffnungen bleiben dauerhaft erhalten und können nicht geändert oder entfernt werden.
 
-## Why a step of the review was refused.
+## Warum ein Schritt der Beurteilung abgelehnt wurde.
 
-# "{control}, {goal}": a control's name for one goal ("Check-in date, SMART goal 1").
+# "{Bedienelement}, {Ziel}": der Name eines Bedienelements für ein Ziel ("Datum des Zwischenstands, SMART-Ziel 1").
 control-for = { $control }, { $goal }
-# A field refused: "“Check-in date”: there is no such day in the calendar."
-error-field = “{ $field }”: { $why }.
-error-not-kept = { $goal } is not a goal of this sheet.
-check-in-error-reviewed = The review is closed: reopen the sheet to add a check-in.
-check-in-error-full = This goal already has { $max } check-ins, the most a goal holds.
-check-in-error-id = The check-in id { $id } is malformed or already used on this sheet.
-appraisal-error-reviewed = The review is closed: reopen the sheet to change the appraisal.
-appraisal-error-competency = { $key } is not a competency row's key (1 to { $max } letters, digits, '-', '_' or '/').
-stage-error-wrong-stage = “{ $action }” is for { $needs }; this sheet is { $stage }.
-stage-needs-draft = a draft
-stage-needs-agreed = an agreed sheet
-stage-needs-agreed-or-reviewed = an agreed or reviewed sheet
-stage-error-no-name = “{ $field }” is empty: type the name.
-stage-error-no-goals = No goals are kept yet: keep the goals to agree.
-stage-error-weights = Weights total { $total } %, not 100 %: set them before agreeing.
-stage-error-empty-own-goal = Your own goal { $n } says nothing yet: write it or remove it before agreeing.
-stage-error-not-scored = The review does not score yet: { $why }
-stage-error-id = The reopening id { $id } is malformed or already used on this sheet.
-next-period-error-ends-before-start = The next period must end after it starts.
+# Ein abgelehntes Feld: "„Datum des Zwischenstands“: diesen Tag gibt es im Kalender nicht."
+error-field = „{ $field }“: { $why }.
+error-not-kept = { $goal } ist kein Ziel dieses Bogens.
+check-in-error-reviewed = Die Beurteilung ist abgeschlossen: Öffnen Sie den Bogen wieder, um einen Zwischenstand hinzuzufügen.
+check-in-error-full = Dieses Ziel hat bereits { $max } Zwischenstände, die Höchstzahl für ein Ziel.
+check-in-error-id = Die ID { $id } des Zwischenstands ist fehlerhaft oder auf diesem Bogen bereits vergeben.
+appraisal-error-reviewed = Die Beurteilung ist abgeschlossen: Öffnen Sie den Bogen wieder, um die Bewertung zu ändern.
+appraisal-error-competency = { $key } ist kein Schlüssel einer Kompetenzzeile (1 bis { $max } Buchstaben, Ziffern, '-', '_' oder '/').
+stage-error-wrong-stage = „{ $action }“ ist nur für { $needs } möglich; dieser Bogen ist in der Phase „{ $stage }“.
+stage-needs-draft = einen Entwurf
+stage-needs-agreed = einen vereinbarten Bogen
+stage-needs-agreed-or-reviewed = einen vereinbarten oder beurteilten Bogen
+stage-error-no-name = „{ $field }“ ist leer: Geben Sie den Namen ein.
+stage-error-no-goals = Es sind noch keine Ziele behalten: Behalten Sie die Ziele, die vereinbart werden sollen.
+stage-error-weights = Die Gewichtungen ergeben zusammen { $total } %, nicht 100 %: Passen Sie sie vor der Vereinbarung an.
+stage-error-empty-own-goal = Eigenes Ziel { $n } ist noch leer: Formulieren oder entfernen Sie es vor der Vereinbarung.
+stage-error-not-scored = Die Beurteilung ergibt noch kein Ergebnis: { $why }
+stage-error-id = Die ID { $id } der Wiederöffnung ist fehlerhaft oder auf diesem Bogen bereits vergeben.
+next-period-error-ends-before-start = Der nächste Zeitraum muss nach seinem Beginn enden.
 
-## What is wrong with a field of review data (typed, or in a file).
+## Was an einem Feld der Beurteilungsdaten falsch ist (eingegeben oder in einer Datei).
 
-problem-empty = it is empty
-problem-comment-too-long = a comment is at most { $max } characters; this one has { $count }
-problem-rating-too-high = a rating is a point of the rating scale, at most { $max }; this one is { $rating }
-problem-rating-not-whole = a rating is a whole number, a point of the rating scale
-problem-achievement-not-percent = an achievement is a number of percent from 0 to { $max }, e.g. 80 or 82.5 %
-problem-bad-id = an id is 1 to { $max } letters, digits, '-' or '_'
-problem-id-twice = the id { $id } is used twice
-problem-part-key = item keys may not start with { $prefix }
-problem-too-many-reopenings = { $count } reopenings; a sheet records at most { $max }
-problem-too-many-check-ins = { $count } check-ins; a goal holds at most { $max }
-problem-draft-reopened = a draft cannot be reopened: "from" is "agreed" or "reviewed"
-problem-no-agreement = an agreed or reviewed sheet records who agreed and when
-problem-draft-agreement = a draft has no agreement (a reopened one is kept in "reopened")
-problem-no-review-day = a reviewed sheet records the day it was reviewed
-problem-early-review-day = only a reviewed sheet has a review day (a reopened one is kept in "reopened")
+problem-empty = der Wert ist leer
+problem-comment-too-long = ein Kommentar hat höchstens { $max } Zeichen; dieser hat { $count }
+problem-rating-too-high = eine Einschätzung ist ein Punkt der Skala, höchstens { $max }; diese ist { $rating }
+problem-rating-not-whole = eine Einschätzung ist eine ganze Zahl, ein Punkt der Skala
+problem-achievement-not-percent = eine Zielerreichung ist eine Prozentzahl von 0 bis { $max }, z. B. 80 oder 82,5 %
+problem-bad-id = eine ID besteht aus 1 bis { $max } Buchstaben, Ziffern, '-' oder '_'
+problem-id-twice = die ID { $id } wird zweimal verwendet
+problem-part-key = Schlüssel von Elementen dürfen nicht mit { $prefix } beginnen
+problem-too-many-reopenings = { $count } Wiederöffnungen; ein Bogen erfasst höchstens { $max }
+problem-too-many-check-ins = { $count } Zwischenstände; ein Ziel hat höchstens { $max }
+problem-draft-reopened = ein Entwurf kann nicht wieder geöffnet werden: "from" ist "agreed" oder "reviewed"
+problem-no-agreement = ein vereinbarter oder beurteilter Bogen hält fest, wer wann vereinbart hat
+problem-draft-agreement = ein Entwurf hat keine Vereinbarung (eine wieder geöffnete bleibt in "reopened" erhalten)
+problem-no-review-day = ein beurteilter Bogen hält den Tag fest, an dem er beurteilt wurde
+problem-early-review-day = nur ein beurteilter Bogen hat einen Tag der Beurteilung (ein wieder geöffneter bleibt in "reopened" erhalten)
 
-## Where a quote comes from, in words (the page's "show sources", competency rows).
+## Woher ein Zitat stammt, in Worten („Quellen anzeigen“ auf der Seite, Kompetenzzeilen).
 
-provenance-canon-name = canon name
-provenance-abbrev = canon abbreviation
-provenance-family-group = family group
-provenance-family-name = family name
-provenance-level-code = level code
-provenance-level-title = ladder title
-provenance-profile-title = profile title
-provenance-responsibility = responsibility { $n }
-provenance-component-responsibility = component responsibility { $n }
-provenance-rubric = rubric “{ $name }”
-provenance-dimension-text = level dimension text ({ $key })
-provenance-dimension-name = dimension name ({ $key })
+provenance-canon-name = Name des Kanons
+provenance-abbrev = Abkürzung des Kanons
+provenance-family-group = Familiengruppe
+provenance-family-name = Name der Familie
+provenance-level-code = Stufencode
+provenance-level-title = Bezeichnung der Laufbahnstufe
+provenance-profile-title = Profiltitel
+provenance-responsibility = Verantwortlichkeit { $n }
+provenance-component-responsibility = Teilverantwortlichkeit { $n }
+provenance-rubric = Raster „{ $name }“
+provenance-dimension-text = Text der Stufendimension ({ $key })
+provenance-dimension-name = Name der Dimension ({ $key })
 
-## The page's "Review" region.
+## Der Bereich „Beurteilung“ der Seite.
 
-review-draft-help = Once the goals are agreed, each gets its check-ins through the period and its appraisal at the end; the level’s competencies are rated and the review is scored here.
-review-add-check-in = Add check-in
-review-save-check-in = Save check-in
+review-draft-help = Sobald die Ziele vereinbart sind, erhält hier jedes Ziel im Lauf des Zeitraums seine Zwischenstände und am Ende seine Bewertung; die Kompetenzen der Stufe werden eingeschätzt, und das Ergebnis der Beurteilung wird berechnet.
+review-add-check-in = Zwischenstand hinzufügen
+review-save-check-in = Zwischenstand speichern
 review-status = Status
-review-appraisal = Appraisal
-review-latest-check-in = Latest check-in
-review-all-check-ins = All { $count } check-ins
-review-not-rated = Not rated
-review-not-scored = Not scored
-review-self = Self
-review-computed = Computed: { $how }
-review-achievement-placeholder = typed when not computed
-review-start-next-period = Start next period from this sheet
-review-next-period-needs-dates = Set the period’s start and end to start the next one.
+review-appraisal = Bewertung
+review-latest-check-in = Letzter Zwischenstand
+review-all-check-ins = Alle { $count } Zwischenstände
+review-not-rated = Nicht eingeschätzt
+review-not-scored = Kein Ergebnis
+review-self = Selbst
+review-computed = Berechnet: { $how }
+review-achievement-placeholder = eingeben, falls nicht berechnet
+review-start-next-period = Nächsten Zeitraum aus diesem Bogen beginnen
+review-next-period-needs-dates = Legen Sie Beginn und Ende des Zeitraums fest, um den nächsten zu beginnen.

@@ -1,62 +1,62 @@
-### The sheet: who and when it is for, its weights, and why a sheet, a file,
-### a link or a roster could not be read.
+### Der Bogen: für wen und wann er gilt, seine Gewichtungen und warum ein Bogen,
+### eine Datei, ein Link oder eine Personalliste nicht gelesen werden konnte.
 
-## Who, when, which period.
+## Wer, wann, welcher Zeitraum.
 
 sheet-person = Person
-sheet-period = Period
-sheet-period-start = Period start
-sheet-period-end = Period end
-sheet-review-date = Review date
-sheet-exported = Exported
-sheet-untitled = Untitled sheet
-period-from-to = { $start } to { $end }
-period-from = from { $start }
-period-until = until { $end }
-cycle-warning-end-before-start = The period ends before it starts.
-cycle-warning-review-before-start = The review date is before the period starts.
+sheet-period = Zeitraum
+sheet-period-start = Beginn des Zeitraums
+sheet-period-end = Ende des Zeitraums
+sheet-review-date = Beurteilungsdatum
+sheet-exported = Exportiert
+sheet-untitled = Unbenannter Bogen
+period-from-to = { $start } bis { $end }
+period-from = ab { $start }
+period-until = bis { $end }
+cycle-warning-end-before-start = Der Zeitraum endet, bevor er beginnt.
+cycle-warning-review-before-start = Das Beurteilungsdatum liegt vor dem Beginn des Zeitraums.
 
-## Weights.
+## Gewichtungen.
 
-total-weight = Total weight: { $percent }
-total-weight-off = Total weight: { $percent } (not 100%)
-total-weight-none = No weights yet: give each goal a weight in percent.
-error-weight = a weight is a whole percent from 0 to { $max }
+total-weight = Gesamtgewichtung: { $percent }
+total-weight-off = Gesamtgewichtung: { $percent } (nicht 100 %)
+total-weight-none = Noch keine Gewichtungen: Geben Sie jedem Ziel eine Gewichtung in Prozent.
+error-weight = eine Gewichtung ist ein ganzer Prozentwert von 0 bis { $max }
 
-## A sheet that cannot be read (storage, a file, a link, a code, collect).
+## Ein Bogen, der nicht gelesen werden kann (Speicher, Datei, Link, Code, collect).
 
-sheet-error-json = not a sheet: { $detail }
-sheet-error-schema = unknown sheet schema { $found } (expected { $expected })
-sheet-error-value = bad value in { $field }: { $why }
-sheet-error-date = bad date in { $field }: { $why }
-sheet-error-id = bad id: a sheet id is 1 to { $max } letters, digits, '-' or '_'
-sheet-error-key = bad key { $key }: keys are 1 to { $max } letters, digits, '-', '_' or '/' (keys in "edited" up to { $max-edited })
-sheet-error-too-many = too many entries ({ $count }; a sheet holds at most { $max } items, values, goals, fingerprints and edit times together)
-sheet-error-goals = bad goal list: { $why }
-sheet-error-review = bad review data in { $why }
-sheet-error-lang = bad lang { $lang }: a language tag such as "de" or "fr-CH"
-goals-problem-too-many = { $count } goals; a sheet keeps at most { $max }
-goals-problem-twice = { $goal } is kept twice
-goals-problem-overweight = { $goal } weighs more than { $max }%
-goals-problem-own-prefix = own goal { $goal } does not start with { $prefix }
-import-error-too-large = the file is too large to be a sheet ({ $bytes } bytes; a sheet is at most { $max-kb } KB)
-import-error-sheet = this is not a Goalframes sheet ({ $why })
-import-error-unknown-profile = this sheet is for a profile this canon does not have: family “{ $family }” at level “{ $level }”
-js-error-other-profile = the sheet is for family “{ $family }” at level “{ $level }”, not this profile
-link-error-too-long = the sheet link is too long ({ $count } characters; at most { $max })
-link-error-encoding = the sheet link is damaged (not base64url); copy it again in full
-link-error-compression = the sheet link is damaged or too large (it does not inflate to a sheet of at most { $max } bytes)
-link-error-text = the sheet link does not hold text
-link-error-sheet = the sheet link does not hold a valid sheet: { $why }
+sheet-error-json = kein Bogen: { $detail }
+sheet-error-schema = unbekanntes Bogenschema { $found } (erwartet: { $expected })
+sheet-error-value = ungültiger Wert in { $field }: { $why }
+sheet-error-date = ungültiges Datum in { $field }: { $why }
+sheet-error-id = ungültige ID: eine Bogen-ID besteht aus 1 bis { $max } Buchstaben, Ziffern, '-' oder '_'
+sheet-error-key = ungültiger Schlüssel { $key }: Schlüssel bestehen aus 1 bis { $max } Buchstaben, Ziffern, '-', '_' oder '/' (Schlüssel in "edited" bis zu { $max-edited })
+sheet-error-too-many = zu viele Einträge ({ $count }; ein Bogen enthält höchstens { $max } Elemente, Werte, Ziele, Fingerabdrücke und Bearbeitungszeiten zusammen)
+sheet-error-goals = ungültige Zielliste: { $why }
+sheet-error-review = ungültige Beurteilungsdaten in { $why }
+sheet-error-lang = ungültige Sprache { $lang }: erwartet wird eine Sprachkennung wie "de" oder "fr-CH"
+goals-problem-too-many = { $count } Ziele; ein Bogen enthält höchstens { $max }
+goals-problem-twice = { $goal } wird zweimal behalten
+goals-problem-overweight = { $goal } hat eine Gewichtung über { $max } %
+goals-problem-own-prefix = das eigene Ziel { $goal } beginnt nicht mit { $prefix }
+import-error-too-large = die Datei ist zu groß für einen Bogen ({ $bytes } Byte; ein Bogen hat höchstens { $max-kb } KB)
+import-error-sheet = dies ist kein Goalframes-Bogen ({ $why })
+import-error-unknown-profile = dieser Bogen gilt für ein Profil, das dieser Kanon nicht hat: Familie „{ $family }“ auf Stufe „{ $level }“
+js-error-other-profile = der Bogen gilt für die Familie „{ $family }“ auf Stufe „{ $level }“, nicht für dieses Profil
+link-error-too-long = der Bogen-Link ist zu lang ({ $count } Zeichen; höchstens { $max })
+link-error-encoding = der Bogen-Link ist beschädigt (kein base64url); kopieren Sie ihn erneut vollständig
+link-error-compression = der Bogen-Link ist beschädigt oder zu groß (er entpackt sich nicht zu einem Bogen von höchstens { $max } Byte)
+link-error-text = der Bogen-Link enthält keinen Text
+link-error-sheet = der Bogen-Link enthält keinen gültigen Bogen: { $why }
 
-## A roster row that cannot be used.
+## Eine Zeile der Personalliste, die nicht verwendet werden kann.
 
-roster-error-too-large = the roster is too large ({ $bytes } bytes; at most { $max })
-roster-error-header = cannot read the header row: { $detail }
-roster-error-column = the header row has no "{ $column }" column; it needs { $columns }
-roster-error-row = cannot read the row: { $detail }
-roster-error-no-name = the name is empty
-roster-error-name = the name cannot be used: { $why }
-roster-error-period = the period cannot be used: { $why }
-roster-error-family = unknown family "{ $family }"; these exist (nearest first): { $families }
-roster-error-level = unknown level for family "{ $family }" "{ $level }"; these exist (nearest first): { $levels }
+roster-error-too-large = die Personalliste ist zu groß ({ $bytes } Byte; höchstens { $max })
+roster-error-header = die Kopfzeile kann nicht gelesen werden: { $detail }
+roster-error-column = der Kopfzeile fehlt die Spalte "{ $column }"; sie braucht { $columns }
+roster-error-row = die Zeile kann nicht gelesen werden: { $detail }
+roster-error-no-name = der Name ist leer
+roster-error-name = der Name kann nicht verwendet werden: { $why }
+roster-error-period = der Zeitraum kann nicht verwendet werden: { $why }
+roster-error-family = unbekannte Familie „{ $family }“; vorhanden sind (ähnlichste zuerst): { $families }
+roster-error-level = unbekannte Stufe „{ $level }“ für die Familie „{ $family }“; vorhanden sind (ähnlichste zuerst): { $levels }

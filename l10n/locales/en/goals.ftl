@@ -19,5 +19,3 @@ goal-own-mark = Your own goal — not from the canon
 goal-own-measure = From { $baseline } to { $target } by { $date }
 goal-gone-label = A goal no longer in today’s canon ({ $key })
 goal-gone-mark = Kept on this sheet; today’s canon has no text for it
-# An unfilled slot in text an HR system stores, named: "target —".
-slot-unfilled = { $slot } —

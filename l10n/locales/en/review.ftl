@@ -5,9 +5,13 @@
 ## Stages and the steps between them.
 
 review-stage = Stage
+# .in-sentence: the stage inside a sentence ("this sheet is agreed").
 stage-draft = Draft
+    .in-sentence = draft
 stage-agreed = Agreed
+    .in-sentence = agreed
 stage-reviewed = Reviewed
+    .in-sentence = reviewed
 review-mark-as-agreed = Mark as agreed
 review-mark-as-reviewed = Mark as reviewed
 review-reopen = Reopen
@@ -29,9 +33,13 @@ review-check-ins = Check-ins
 check-in-date = Check-in date
 check-in-value = Current value
 check-in-note = Note
+# .in-sentence: the status inside a sentence ("Computed: on track (…)").
 status-on-track = On track
+    .in-sentence = on track
 status-behind = Behind
+    .in-sentence = behind
 status-at-risk = At risk
+    .in-sentence = at risk
 # The status a check-in suggests, and why.
 progress-how = Computed: { $status } ({ $expected } % of the period gone, { $actual } % of the way to the target: { $standing }).
 progress-points-behind = { $points } points behind

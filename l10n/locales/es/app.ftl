@@ -1,246 +1,246 @@
-### The page: every word the app says that the engine's markup does not.
+### La página: todo lo que dice la aplicación y que no está en el marcado del motor.
 
-## Importing sheets, links and rosters.
+## Importar hojas, enlaces y listas de personal.
 
-import-source-link = a sheet link
-import-done = Imported “{ $name }”.
-roster-unread = Could not read the roster “{ $file }”: line { $line }: { $why }. No sheet was started.
+import-source-link = un enlace de hoja
+import-done = Se importó «{ $name }».
+roster-unread = No se pudo leer la lista de personal «{ $file }»: línea { $line }: { $why }. No se creó ninguna hoja.
 roster-started = { $count ->
-        [one] Started { $count } sheet from “{ $file }”.
-       *[other] Started { $count } sheets from “{ $file }”.
+        [one] Se creó { $count } hoja a partir de «{ $file }».
+       *[other] Se crearon { $count } hojas a partir de «{ $file }».
     }
 roster-left-out = { $count ->
-        [one] { $count } row was left out (see its line in the file).
-       *[other] { $count } rows were left out (see their lines in the file).
+        [one] Se omitió { $count } fila (vea su línea en el archivo).
+       *[other] Se omitieron { $count } filas (vea sus líneas en el archivo).
     }
-error-no-profile = This canon has no profile “{ $family }” at level “{ $level }”.
-error-person-or-period = The person or period cannot be used: { $why }.
+error-no-profile = Este canon no tiene ningún perfil «{ $family }» en el nivel «{ $level }».
+error-person-or-period = No se puede usar la persona o el periodo: { $why }.
 
-## The banner and the page's frame.
+## El encabezado y el marco de la página.
 
-app-skip-to-content = Skip to content
-app-skip-to-frames = Skip to the frames
-app-skip-to-goals = Skip to your goals
+app-skip-to-content = Ir al contenido
+app-skip-to-frames = Ir a los marcos
+app-skip-to-goals = Ir a sus objetivos
 app-canon = Canon
-app-language = Language
-app-not-found = This canon has no profile “{ $family }” at level “{ $level }”. Find one below.
+app-language = Idioma
+app-not-found = Este canon no tiene ningún perfil «{ $family }» en el nivel «{ $level }». Busque uno a continuación.
 
-## Finding a profile.
+## Buscar un perfil.
 
-finder-heading = Find a profile
-finder-lede = Pick a job family at a level to see its goal frames, then fill them in for one person.
-finder-browse = Browse by group
+finder-heading = Buscar un perfil
+finder-lede = Elija una familia de puestos en un nivel para ver sus marcos de objetivos; después, complételos para una persona.
+finder-browse = Explorar por grupo
 finder-families = { $count ->
-        [one] { $count } family
-       *[other] { $count } families
+        [one] { $count } familia
+       *[other] { $count } familias
     }
-search-region = Profiles
-search-label = Search by family, group, title, level code or canon text
-search-placeholder = e.g. database P4
-search-help = Results appear as you type. Up and Down choose, Enter opens, Escape clears.
+search-region = Perfiles
+search-label = Buscar por familia, grupo, título, código de nivel o texto del canon
+search-placeholder = p. ej., database P4
+search-help = Los resultados aparecen mientras escribe. Flecha arriba y flecha abajo para elegir, Intro para abrir, Esc para borrar.
 search-found = { $count ->
-        [0] No profile matches.
-        [one] { $count } profile found.
-       *[other] { $count } profiles found.
+        [0] Ningún perfil coincide.
+        [one] Se encontró { $count } perfil.
+       *[other] Se encontraron { $count } perfiles.
     }
-search-none = No profile matches every word. Try fewer words.
-search-results = Matching profiles
+search-none = Ningún perfil coincide con todas las palabras. Pruebe con menos palabras.
+search-results = Perfiles coincidentes
 
-## The saved sheets.
+## Las hojas guardadas.
 
-sheets-heading = Your sheets
-sheets-none = None yet. A sheet is saved in this browser as soon as you fill a placeholder of a profile.
-sheets-profile-gone = Profile not in this canon
-sheets-updated = updated { $when } UTC
-sheets-rename = Rename
-sheets-duplicate = Duplicate
-sheets-delete = Delete
-sheets-confirm-delete = Confirm delete
-sheets-keep = Keep
-sheets-save-name = Save name
+sheets-heading = Sus hojas
+sheets-none = Aún no hay ninguna. Una hoja se guarda en este navegador en cuanto usted completa un marcador de un perfil.
+sheets-profile-gone = El perfil no está en este canon
+sheets-updated = actualizada el { $when } UTC
+sheets-rename = Cambiar nombre
+sheets-duplicate = Duplicar
+sheets-delete = Eliminar
+sheets-confirm-delete = Confirmar eliminación
+sheets-keep = Conservar
+sheets-save-name = Guardar nombre
 
-## Importing: the controls, the dialog, its messages.
+## Importar: los controles, el cuadro de diálogo y sus mensajes.
 
-dialog-cancel = Cancel
-dialog-dismiss = Dismiss
-import-refused = Could not import { $source }: { $why }. Nothing was changed.
-import-unreadable = the browser could not read the file
-import-source-code = a sheet link or code
-import-source-portal = the portal
-import-file = Import a sheet (.json)
-import-file-help = or drop a sheet file anywhere on this page. A sheet link opens here by itself.
-import-roster = Start sheets from a roster (.csv)
-import-roster-help = A roster has the columns name, family, level and period: one sheet per row.
-import-code-label = Sheet link or code
-import-code-placeholder = Paste a link or code a colleague sent
-import-code-button = Import from link or code
-import-drop = Drop the sheet file to import it.
-import-heading = Import a sheet from { $source }
-import-profile = Profile
-import-values-label = Values
-import-goals-label = Goals
+dialog-cancel = Cancelar
+dialog-dismiss = Cerrar
+import-refused = No se pudo importar desde { $source }: { $why }. No se modificó nada.
+import-unreadable = el navegador no pudo leer el archivo
+import-source-code = un enlace o código de hoja
+import-source-portal = el portal
+import-file = Importar una hoja (.json)
+import-file-help = o suelte un archivo de hoja en cualquier parte de esta página. Un enlace de hoja se abre aquí directamente.
+import-roster = Crear hojas a partir de una lista de personal (.csv)
+import-roster-help = Una lista de personal tiene las columnas name, family, level y period: una hoja por fila.
+import-code-label = Enlace o código de hoja
+import-code-placeholder = Pegue un enlace o código que le haya enviado un colega
+import-code-button = Importar desde enlace o código
+import-drop = Suelte el archivo de hoja para importarlo.
+import-heading = Importar una hoja desde { $source }
+import-profile = Perfil
+import-values-label = Valores
+import-goals-label = Objetivos
 import-values = { $count ->
-        [one] { $count } filled value
-       *[other] { $count } filled values
+        [one] { $count } valor completado
+       *[other] { $count } valores completados
     }
 import-goals = { $count ->
-        [one] { $count } goal kept
-       *[other] { $count } goals kept
+        [one] { $count } objetivo conservado
+       *[other] { $count } objetivos conservados
     }
 import-goals-own = { $count ->
-        [one] { $count } goal kept, { $own } of them the person’s own
-       *[other] { $count } goals kept, { $own } of them the person’s own
+        [one] { $count } objetivo conservado (objetivos propios de la persona: { $own })
+       *[other] { $count } objetivos conservados (objetivos propios de la persona: { $own })
     }
-import-canon-note = Filled against canon version { $version }; this app has { $current }. Changes will be shown when it opens.
-import-question = Import this sheet into this browser?
-import-question-taken = A sheet with the same id is already in this browser. Keep both, replace it with the imported one, or cancel?
-import-keep-both = Keep both
-import-replace = Replace
-import-import = Import
-roster-file-unread = Could not read the roster “{ $file }”: { $why }. No sheet was started.
-import-roster-heading = Start sheets from “{ $file }”
-import-line = Line
-import-roster-line = Line { $line }: { $why }
-import-rows-left-out = Rows left out
+import-canon-note = Se completó con la versión { $version } del canon; esta aplicación tiene la versión { $current }. Los cambios se mostrarán al abrirla.
+import-question = ¿Importar esta hoja en este navegador?
+import-question-taken = Ya hay una hoja con el mismo identificador en este navegador. ¿Conservar ambas, reemplazarla por la importada o cancelar?
+import-keep-both = Conservar ambas
+import-replace = Reemplazar
+import-import = Importar
+roster-file-unread = No se pudo leer la lista de personal «{ $file }»: { $why }. No se creó ninguna hoja.
+import-roster-heading = Crear hojas a partir de «{ $file }»
+import-line = Línea
+import-roster-line = Línea { $line }: { $why }
+import-rows-left-out = Filas omitidas
 import-start-sheets = { $count ->
-        [one] Start { $count } sheet
-       *[other] Start { $count } sheets
+        [one] Crear { $count } hoja
+       *[other] Crear { $count } hojas
     }
 import-roster-question = { $count ->
-        [one] Start one sheet for the row above?
-       *[other] Start one sheet for each of the { $count } rows above?
+        [one] ¿Crear una hoja para la fila anterior?
+       *[other] ¿Crear una hoja para cada una de las { $count } filas anteriores?
     }
 
-## Browser storage and other tabs.
+## El almacenamiento del navegador y otras pestañas.
 
-store-full = browser storage is full
-store-refused = browser storage refused the change
-store-refused-why = browser storage refused the change ({ $why })
-store-not-deleted = the sheet was not deleted: { $why }
-store-kept-as-is = its saved entry could not be read and is kept as it is
-store-other-id = it names sheet id “{ $id }”, not the id of its key
-notice-no-storage = Browser storage is unavailable: your sheets are kept in memory only and are lost when this page is closed or reloaded.
+store-full = el almacenamiento del navegador está lleno
+store-refused = el almacenamiento del navegador rechazó el cambio
+store-refused-why = el almacenamiento del navegador rechazó el cambio ({ $why })
+store-not-deleted = la hoja no se eliminó: { $why }
+store-kept-as-is = no se pudo leer su entrada guardada y se conserva tal cual
+store-other-id = indica el identificador de hoja «{ $id }», no el de su clave
+notice-no-storage = El almacenamiento del navegador no está disponible: sus hojas se conservan solo en memoria y se pierden al cerrar o recargar esta página.
 notice-unsaved = { $count ->
-        [one] Not saved: { $why }. { $count } sheet has changes kept in this tab only. Saving is tried again at every change; export the sheet (JSON) to keep a copy now.
-       *[other] Not saved: { $why }. { $count } sheets have changes kept in this tab only. Saving is tried again at every change; export the sheet (JSON) to keep a copy now.
+        [one] No se guardó: { $why }. { $count } hoja tiene cambios que solo se conservan en esta pestaña. El guardado se vuelve a intentar con cada cambio; exporte la hoja (JSON) para conservar una copia ahora.
+       *[other] No se guardó: { $why }. { $count } hojas tienen cambios que solo se conservan en esta pestaña. El guardado se vuelve a intentar con cada cambio; exporte la hoja (JSON) para conservar una copia ahora.
     }
-notice-unreadable = Some saved data could not be read. It is left exactly as it is in this browser and never written over; download it to keep it or to show it to someone who can repair it.
-notice-download = Download
-notice-download-entry = Download { $key }
-notice-deleted-elsewhere = “{ $name }” was deleted in another tab. This tab still has its values.
-notice-keep-deleted = Keep “{ $name }”
-notice-replaced-elsewhere = “{ $name }” was replaced by an import in another tab; this tab had changes not yet saved.
-notice-keep-replaced = Keep my changes to “{ $name }” as a copy
+notice-unreadable = No se pudieron leer algunos datos guardados. Se dejan exactamente como están en este navegador y nunca se sobrescriben; descárguelos para conservarlos o para mostrárselos a alguien que pueda repararlos.
+notice-download = Descargar
+notice-download-entry = Descargar { $key }
+notice-deleted-elsewhere = «{ $name }» se eliminó en otra pestaña. Esta pestaña aún conserva sus valores.
+notice-keep-deleted = Conservar «{ $name }»
+notice-replaced-elsewhere = «{ $name }» se reemplazó por una importación en otra pestaña; esta pestaña tenía cambios aún sin guardar.
+notice-keep-replaced = Conservar mis cambios en «{ $name }» como copia
 
-## Profiles compared.
+## Perfiles comparados.
 
-app-breadcrumb = Breadcrumb
-app-all-profiles = All profiles
-compare-title = Compare profiles — Goalframes
-compare-page = Compare profiles
-compare-cannot = Cannot compare: { $why }.
-compare-crumb = Compare
-compare-remove = Remove
-compare-remove-what = { $profile } from the comparison
-compare-differs-mark = Differs
-compare-lede = Every cell is verbatim { $canon } canon text; a field a profile lacks is shown as absent. { $differing } of { $rows } rows differ.
-compare-region = Comparison
-compare-field = Field
-compare-tray = Profiles to compare
-compare-to-compare = To compare: { $profiles }
+app-breadcrumb = Ruta de navegación
+app-all-profiles = Todos los perfiles
+compare-title = Comparar perfiles — Goalframes
+compare-page = Comparar perfiles
+compare-cannot = No se puede comparar: { $why }.
+compare-crumb = Comparar
+compare-remove = Quitar
+compare-remove-what = { $profile } de la comparación
+compare-differs-mark = Difiere
+compare-lede = Cada celda es texto literal del canon { $canon }; un campo que falta en un perfil se muestra como ausente. Difieren { $differing } de { $rows } filas.
+compare-region = Comparación
+compare-field = Campo
+compare-tray = Perfiles para comparar
+compare-to-compare = Para comparar: { $profiles }
 compare-profiles = { $count ->
-        [one] Compare { $count } profile
-       *[other] Compare { $count } profiles
+        [one] Comparar { $count } perfil
+       *[other] Comparar { $count } perfiles
     }
-compare-clear = Clear
-compare-add = Add to compare
-compare-add-profile = Add to compare: { $profile }
+compare-clear = Vaciar
+compare-add = Añadir a la comparación
+compare-add-profile = Añadir a la comparación: { $profile }
 
-## A profile's page.
+## La página de un perfil.
 
 app-page-title = { $title } — Goalframes
-profile-compare-next = Compare with the next level
-profile-frames = Frames
-profile-show-sources = Show sources
-profile-print-goal-sheet = Print the goal sheet
-overwrite-changed = Another tab changed this to “{ $theirs }”; your text “{ $mine }” is not saved.
-overwrite-cleared = Another tab cleared this; your text “{ $mine }” is not saved.
-overwrite-filled = Another tab filled this in (“{ $theirs }”); clearing it here is not saved.
-overwrite-keep-mine = Keep my text
-overwrite-keep-theirs = Keep the other tab’s
+profile-compare-next = Comparar con el nivel siguiente
+profile-frames = Marcos
+profile-show-sources = Mostrar fuentes
+profile-print-goal-sheet = Imprimir la hoja de objetivos
+overwrite-changed = Otra pestaña cambió esto a «{ $theirs }»; su texto «{ $mine }» no se ha guardado.
+overwrite-cleared = Otra pestaña borró esto; su texto «{ $mine }» no se ha guardado.
+overwrite-filled = Otra pestaña completó esto («{ $theirs }»); el borrado que hizo aquí no se ha guardado.
+overwrite-keep-mine = Conservar mi texto
+overwrite-keep-theirs = Conservar el de la otra pestaña
 
-## The sheet panel: who and when.
+## El panel de la hoja: quién y cuándo.
 
-sheet-heading = Sheet
-sheet-status-new = A new sheet: it is saved in this browser as soon as you type.
-sheet-status-unsaved = Not saved yet: browser storage refused the last change (see the notice above). Your values are kept in this tab; export the sheet to keep a copy.
-sheet-status-saved = Saved in this browser as you type.
-sheet-status-memory = Kept in memory only: browser storage is unavailable.
-sheet-period-placeholder = e.g. 2026 H1
-sheet-review-cycle = Review cycle
-sheet-inherited-help = Every date slot you leave empty is due on the period end.
-sheet-open = Open “{ $name }”
-sheet-start-new = Start a new sheet
-sheet-date-refused = { $field }: { $why }; it is not used.
-# What a date field takes (the page keeps dates as ISO 8601).
-date-placeholder = YYYY-MM-DD
+sheet-heading = Hoja
+sheet-status-new = Una hoja nueva: se guarda en este navegador en cuanto empiece a escribir.
+sheet-status-unsaved = Aún no se ha guardado: el almacenamiento del navegador rechazó el último cambio (vea el aviso de arriba). Sus valores se conservan en esta pestaña; exporte la hoja para conservar una copia.
+sheet-status-saved = Se guarda en este navegador mientras escribe.
+sheet-status-memory = Solo se conserva en memoria: el almacenamiento del navegador no está disponible.
+sheet-period-placeholder = p. ej., 2026 S1
+sheet-review-cycle = Ciclo de revisión
+sheet-inherited-help = Todo campo de fecha que deje vacío vence al final del periodo.
+sheet-open = Abrir «{ $name }»
+sheet-start-new = Crear una hoja nueva
+sheet-date-refused = { $field }: { $why }; no se utiliza.
+# Lo que admite un campo de fecha (la página guarda las fechas en ISO 8601).
+date-placeholder = AAAA-MM-DD
 
-## "Your goals".
+## "Sus objetivos".
 
-goals-heading = Your goals
-goals-locked = These goals are agreed: reopen the sheet in “Review” to change them.
-goals-none = Keep the goals that matter with the “Keep” boxes in the frames below, or add your own. They are listed here in your order, with weights; exports and print then give this goal sheet.
-goals-add-own = Add your own goal
-goals-weight = Weight
-goals-move-up = Move { $goal } up
-goals-move-down = Move { $goal } down
-goals-remove = Remove
-goals-own-placeholder = What the goal is, in your words
+goals-heading = Sus objetivos
+goals-locked = Estos objetivos están acordados: reabra la hoja en «Revisión» para cambiarlos.
+goals-none = Conserve los objetivos que importan con las casillas «Conservar» de los marcos de abajo, o añada los suyos propios. Aquí se enumeran en el orden que usted elija, con sus pesos; las exportaciones y la impresión generan a partir de ellos esta hoja de objetivos.
+goals-add-own = Añadir un objetivo propio
+goals-weight = Peso
+goals-move-up = Subir { $goal }
+goals-move-down = Bajar { $goal }
+goals-remove = Quitar
+goals-own-placeholder = En qué consiste el objetivo, con sus palabras
 
-## The frames on the page.
+## Los marcos en la página.
 
-frames-copied = Copied
-frames-copy-failed = Copy failed: select the text and copy it by hand.
+frames-copied = Copiado
+frames-copy-failed = No se pudo copiar: seleccione el texto y cópielo manualmente.
 
-## Exports and sharing.
+## Exportar y compartir.
 
-exports-heading = Export this sheet
-exports-goal-sheet = Your goal sheet (the goals you kept, in order):
-exports-all-frames = All frames
-exports-sheet-json = Sheet (.json)
-exports-help = Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague.
-exports-print = Print
-format-text = Text (.txt)
+exports-heading = Exportar esta hoja
+exports-goal-sheet = Su hoja de objetivos (los objetivos conservados, en orden):
+exports-all-frames = Todos los marcos
+exports-sheet-json = Hoja (.json)
+exports-help = Los archivos se generan en este navegador; no se sube nada. La hoja (.json) puede volver a importarse aquí o en el navegador de un colega.
+exports-print = Imprimir
+format-text = Texto (.txt)
 format-markdown = Markdown (.md)
-format-json = Frames JSON (.json)
+format-json = Marcos en JSON (.json)
 format-csv = CSV (.csv)
 format-docx = Word (.docx)
-share-copy-link = Copy sheet link
-share-copy-code = Copy sheet code
-share-link = Sheet link
-share-code = Sheet code
-share-link-copied = Sheet link copied.
-share-code-copied = Sheet code copied.
-share-link-copy-failed = Copy failed: select the sheet link below and copy it by hand.
-share-code-copy-failed = Copy failed: select the sheet code below and copy it by hand.
-share-no-compression = This browser cannot compress a sheet; export the sheet as JSON instead.
-share-help = A link opens this app at this address; a code can be pasted into “Sheet link or code” in anyone’s copy of Goalframes.
+share-copy-link = Copiar enlace de la hoja
+share-copy-code = Copiar código de la hoja
+share-link = Enlace de la hoja
+share-code = Código de la hoja
+share-link-copied = Enlace de la hoja copiado.
+share-code-copied = Código de la hoja copiado.
+share-link-copy-failed = No se pudo copiar: seleccione el enlace de la hoja que aparece abajo y cópielo manualmente.
+share-code-copy-failed = No se pudo copiar: seleccione el código de la hoja que aparece abajo y cópielo manualmente.
+share-no-compression = Este navegador no puede comprimir una hoja; exporte la hoja como JSON.
+share-help = Un enlace abre esta aplicación en esta dirección; un código puede pegarse en «Enlace o código de hoja» en cualquier instalación de Goalframes.
 
-## Canon changes under a sheet.
+## Cambios del canon bajo una hoja.
 
-drift-changed = The canon changed since this sheet was filled (version { $version }, now { $current })
-drift-orphans-only = Some values have no place in today’s frames
-drift-kept = Every value you filled is kept. Check the items below against the frames now shown.
-drift-changed-items = Changed
-drift-removed-items = Removed
-drift-new-items = New
-drift-orphaned = Orphaned values
-drift-orphaned-help = These values belong to items today’s canon no longer has. They are kept in the sheet (and in its .json export); copy them where they belong.
-drift-copy-orphan = Copy orphaned value { $item } { $slot }
-drift-copied = Copied.
-drift-mark-reviewed = Mark as reviewed
+drift-changed = El canon cambió desde que se completó esta hoja (versión { $version }, ahora { $current })
+drift-orphans-only = Algunos valores no tienen lugar en los marcos actuales
+drift-kept = Se conservan todos los valores que completó. Compruebe los elementos de abajo con los marcos que se muestran ahora.
+drift-changed-items = Modificados
+drift-removed-items = Eliminados
+drift-new-items = Nuevos
+drift-orphaned = Valores huérfanos
+drift-orphaned-help = Estos valores pertenecen a elementos que el canon actual ya no tiene. Se conservan en la hoja (y en su exportación .json); cópielos donde correspondan.
+drift-copy-orphan = Copiar el valor huérfano { $item } { $slot }
+drift-copied = Copiado.
+drift-mark-reviewed = Marcar como revisado
 
-## What the app tells a portal that embeds it.
+## Lo que la aplicación comunica a un portal que la integra.
 
-portal-too-long = The message is longer than { $max } characters and was ignored.
-portal-cannot-open = The sheet cannot be opened: { $why }.
+portal-too-long = El mensaje supera los { $max } caracteres y se ignoró.
+portal-cannot-open = No se puede abrir la hoja: { $why }.

@@ -1,52 +1,52 @@
-### Documents: text, Markdown, Word and print share these words.
+### Documentos: el texto, Markdown, Word y la impresión comparten estas palabras.
 
-doc-goal-sheet = Goal sheet — { $title }
+doc-goal-sheet = Hoja de objetivos — { $title }
 doc-canon = Canon: { $name } { $version }
-doc-notice = Notice
-doc-weight = weight { $percent }
-doc-source = Source
-# After a row in Markdown: "_(source: JFM responsibility (P4))_".
-doc-source-note = source: { $source }
-doc-signatures = Signatures
-signature-employee = Employee: ______________________________   Date: ______________
-signature-manager = Manager:  ______________________________   Date: ______________
-# The goal sheet's table of goals.
-doc-column-goal = Goal
-doc-column-framework = Framework
-doc-column-weight = Weight
-doc-column-target = Target
-doc-column-due = Due
-doc-column-measure = Measure
-doc-column-text = Text
-doc-column-ratings = Ratings
+doc-notice = Aviso
+doc-weight = peso { $percent }
+doc-source = Fuente
+# Tras una fila en Markdown: "_(fuente: responsabilidad JFM (P4))_".
+doc-source-note = fuente: { $source }
+doc-signatures = Firmas
+signature-employee = Empleado:    ______________________________   Fecha: ______________
+signature-manager = Responsable: ______________________________   Fecha: ______________
+# La tabla de objetivos de la hoja de objetivos.
+doc-column-goal = Objetivo
+doc-column-framework = Metodología
+doc-column-weight = Peso
+doc-column-target = Valor objetivo
+doc-column-due = Plazo
+doc-column-measure = Medida
+doc-column-text = Texto
+doc-column-ratings = Valoraciones
 
-## The review's part of a document.
+## La parte de la revisión en un documento.
 
-review-heading = Review
-review-competencies = Competencies
-review-score = Score
-review-acknowledgement-heading = Acknowledgement
-review-acknowledgement = Signing confirms that this review conversation took place. It does not mean that the employee agrees with its content.
+review-heading = Revisión
+review-competencies = Competencias
+review-score = Puntuación
+review-acknowledgement-heading = Acuse de recibo
+review-acknowledgement = La firma confirma que esta conversación de revisión tuvo lugar. No significa que el empleado esté de acuerdo con su contenido.
 
-## The review calibration summary for HR (`goalframes collect --format review-csv`).
+## El resumen de calibración de la revisión para RR. HH. (`goalframes collect --format review-csv`).
 
-calibration-title = Review calibration
-calibration-people = People: { $count }. Overall rating (manager), by the nearest point of the scale ({ $range }):
-calibration-point = Point
-calibration-people-column = People
-calibration-not-scored = Not scored: { $count }
-# A sheet without a person's name, by its id.
-calibration-sheet = sheet { $id }
+calibration-title = Calibración de la revisión
+calibration-people = Personas: { $count }. Valoración global (responsable), según el punto más cercano de la escala ({ $range }):
+calibration-point = Punto
+calibration-people-column = Personas
+calibration-not-scored = Sin puntuar: { $count }
+# Una hoja sin nombre de persona, por su identificador.
+calibration-sheet = hoja { $id }
 
-## Profiles compared side by side.
+## Perfiles comparados uno al lado del otro.
 
-compare-heading = Compare: { $profiles }
-compare-differs = differs
-compare-absent = Absent in the canon
-compare-responsibilities = Responsibilities
-compare-component-responsibilities = Component responsibilities
-compare-rubric = Rubric: { $name }
-compare-component-source = { $abbrev } component responsibility ({ $code })
-compare-rubric-source = { $abbrev } rubric "{ $name }" ({ $code })
-compare-error-none = name at least one profile to compare, as family:LEVEL
-compare-error-too-many = at most { $max } profiles can be compared; { $count } were named
+compare-heading = Comparar: { $profiles }
+compare-differs = difiere
+compare-absent = Ausente en el canon
+compare-responsibilities = Responsabilidades
+compare-component-responsibilities = Responsabilidades de componente
+compare-rubric = Rúbrica: { $name }
+compare-component-source = responsabilidad de componente { $abbrev } ({ $code })
+compare-rubric-source = rúbrica { $abbrev } «{ $name }» ({ $code })
+compare-error-none = indique al menos un perfil para comparar, con la forma familia:NIVEL
+compare-error-too-many = se pueden comparar como máximo { $max } perfiles; se indicaron { $count }

@@ -1,23 +1,21 @@
-### The goal sheet: what a manager keeps, as the page and every document show it.
+### La hoja de objetivos: lo que conserva un responsable, tal como lo muestran la página y todos los documentos.
 
-## Where a goal comes from: the documents' "Framework" column. (The HR
-## CSV's framework column keeps these English names, as a contract.)
+## De dónde procede un objetivo: la columna "Metodología" de los documentos. (La
+## columna de metodología del CSV para RR. HH. conserva estos nombres en inglés, por contrato.)
 
 framework-smart = SMART
 framework-okr = OKR
 framework-mbo = MBO
 framework-scorecard = Balanced Scorecard
-framework-growth = Development
-framework-own = Own goal
-framework-gone = No longer in the canon
+framework-growth = Desarrollo
+framework-own = Objetivo propio
+framework-gone = Ya no está en el canon
 
-## Own goals and goals the canon no longer has.
+## Objetivos propios y objetivos que el canon ya no tiene.
 
-goal-own-label = Your own goal { $n }
-goal-own-unnumbered = Your own goal
-goal-own-mark = Your own goal — not from the canon
-goal-own-measure = From { $baseline } to { $target } by { $date }
-goal-gone-label = A goal no longer in today’s canon ({ $key })
-goal-gone-mark = Kept on this sheet; today’s canon has no text for it
-# An unfilled slot in text an HR system stores, named: "target —".
-slot-unfilled = { $slot } —
+goal-own-label = Objetivo propio { $n }
+goal-own-unnumbered = Objetivo propio
+goal-own-mark = Objetivo propio — no procede del canon
+goal-own-measure = De { $baseline } a { $target } a más tardar el { $date }
+goal-gone-label = Un objetivo que ya no está en el canon actual ({ $key })
+goal-gone-mark = Se conserva en esta hoja; el canon actual no tiene texto para él

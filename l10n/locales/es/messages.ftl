@@ -1,10 +1,10 @@
-### Messages: why a value, a date, a sheet, a file or a step was refused.
-### Each says what is wrong and, where it helps, what to do.
+### Mensajes: por qué se rechazó un valor, una fecha, una hoja, un archivo o un paso.
+### Cada uno dice qué está mal y, cuando ayuda, qué hacer.
 
-## Values and dates (beside a slot as it is typed, and for every file read).
+## Valores y fechas (junto a un campo mientras se escribe, y en cada archivo leído).
 
-error-date-not-iso = a date is written YYYY-MM-DD, e.g. 2026-06-30
-error-date-no-such-day = there is no such day in the calendar
-error-value-too-long = a value is at most { $max } characters; this one has { $count }
-error-value-not-one-line = a value is one line, without control characters
-error-value-bidi = a value may not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they make text read differently from how it is stored
+error-date-not-iso = una fecha se escribe AAAA-MM-DD, p. ej., 2026-06-30
+error-date-no-such-day = ese día no existe en el calendario
+error-value-too-long = un valor tiene como máximo { $max } caracteres; este tiene { $count }
+error-value-not-one-line = un valor ocupa una sola línea, sin caracteres de control
+error-value-bidi = un valor no puede contener caracteres de control bidireccional (U+202A–U+202E, U+2066–U+2069): hacen que el texto se lea de forma distinta a como está almacenado

@@ -1,181 +1,187 @@
-### The review: agree the goals, check in through the period, appraise at
-### its end, rate the level and score it. The page, every document and the
-### messages say it in these words.
+### La revisión: acordar los objetivos, hacer seguimientos durante el periodo, evaluar al
+### final, valorar el nivel y puntuarlo. La página, todos los documentos y los
+### mensajes lo dicen con estas palabras.
 
-## Stages and the steps between them.
+## Las etapas y los pasos entre ellas.
 
-review-stage = Stage
-stage-draft = Draft
-stage-agreed = Agreed
-stage-reviewed = Reviewed
-review-mark-as-agreed = Mark as agreed
-review-mark-as-reviewed = Mark as reviewed
-review-reopen = Reopen
-review-agreed-by-employee = Agreed by employee
-review-agreed-by-manager = Agreed by manager
-review-agreed-on = Agreed on
-review-reviewed-on = Reviewed on
-review-reopened-on = Reopened on
-review-agreement-line = Agreed by employee { $employee } and manager { $manager } on { $date }
-review-reviewed-on-line = Reviewed on { $date }
-review-reopening-line = Reopened on { $date } ({ $undid })
-review-reopened-was-agreed = was agreed by employee { $employee } and manager { $manager } on { $date }
-review-reopened-was-reviewed = was reviewed on { $date }
-review-reopened-was = was { $stage }
+review-stage = Etapa
+stage-draft = Borrador
+    .in-sentence = borrador
+stage-agreed = Acordado
+    .in-sentence = acordado
+stage-reviewed = Revisado
+    .in-sentence = revisado
+review-mark-as-agreed = Marcar como acordado
+review-mark-as-reviewed = Marcar como revisado
+review-reopen = Reabrir
+review-agreed-by-employee = Acordado por el empleado
+review-agreed-by-manager = Acordado por el responsable
+review-agreed-on = Acordado el
+review-reviewed-on = Revisado el
+review-reopened-on = Reabierto el
+review-agreement-line = Acordado por el empleado { $employee } y el responsable { $manager } el { $date }
+review-reviewed-on-line = Revisado el { $date }
+review-reopening-line = Reabierto el { $date } ({ $undid })
+review-reopened-was-agreed = había sido acordado por el empleado { $employee } y el responsable { $manager } el { $date }
+review-reopened-was-reviewed = había sido revisado el { $date }
+review-reopened-was = estaba en la etapa «{ $stage }»
 
-## Check-ins.
+## Seguimientos.
 
-review-check-ins = Check-ins
-check-in-date = Check-in date
-check-in-value = Current value
-check-in-note = Note
-status-on-track = On track
-status-behind = Behind
-status-at-risk = At risk
-# The status a check-in suggests, and why.
-progress-how = Computed: { $status } ({ $expected } % of the period gone, { $actual } % of the way to the target: { $standing }).
-progress-points-behind = { $points } points behind
-progress-points-ahead = { $points } points ahead
-progress-as-expected = as expected
+review-check-ins = Seguimientos
+check-in-date = Fecha del seguimiento
+check-in-value = Valor actual
+check-in-note = Nota
+status-on-track = Según lo previsto
+    .in-sentence = según lo previsto
+status-behind = Con retraso
+    .in-sentence = con retraso
+status-at-risk = En riesgo
+    .in-sentence = en riesgo
+# El estado que sugiere un seguimiento, y por qué.
+progress-how = Calculado: { $status } (ha transcurrido el { $expected } % del periodo y se ha recorrido el { $actual } % del camino hacia el valor objetivo: { $standing }).
+progress-points-behind = { $points } puntos por detrás
+progress-points-ahead = { $points } puntos por delante
+progress-as-expected = según lo esperado
 
-## The appraisal at the period end.
+## La evaluación al final del periodo.
 
-review-actual = Actual
-review-achievement-percent = Achievement %
-review-self-rating = Self rating
-review-manager-rating = Manager rating
-review-employee-comment = Employee comment
-review-manager-comment = Manager comment
-# A competency row's two ratings: "self 3, manager 4".
-competency-ratings = self { $self-rating }, manager { $manager-rating }
+review-actual = Valor real
+review-achievement-percent = % de logro
+review-self-rating = Autoevaluación
+review-manager-rating = Valoración del responsable
+review-employee-comment = Comentario del empleado
+review-manager-comment = Comentario del responsable
+# Las dos valoraciones de una fila de competencia: "autoevaluación 3, responsable 4".
+competency-ratings = autoevaluación { $self-rating }, responsable { $manager-rating }
 
-## Achievement, and how it was found.
+## El logro, y cómo se obtuvo.
 
-achievement-line = Achievement: { $percent } % ({ $how })
-achievement-computed = computed: { $how }
-achievement-how = from { $baseline } to { $target }, reached { $actual }: { $formula }
-achievement-held = the target was held = 100.0 %
-achievement-typed = typed: { $percent } %
-achievement-capped = , capped at { $cap } %
-achievement-counted-as-zero = , counted as 0 %
+achievement-line = Logro: { $percent } % ({ $how })
+achievement-computed = calculado: { $how }
+achievement-how = de { $baseline } a { $target }, se alcanzó { $actual }: { $formula }
+achievement-held = se mantuvo el valor objetivo = 100.0 %
+achievement-typed = introducido: { $percent } %
+achievement-capped = , limitado al { $cap } %
+achievement-counted-as-zero = , contabilizado como 0 %
 
-## The score, and how each figure was computed or why it is not.
+## La puntuación, y cómo se calculó cada cifra o por qué no se calculó.
 
-score-goal-achievement = Goal achievement
-score-goal-rating = Goal rating
-score-competency-rating = Competency rating
-score-overall = Overall
-# A figure from the self ratings: "Goal rating (self)".
-score-self = { $figure } (self)
-score-not-scored-why = not scored ({ $why })
-# The names of what a formula adds up.
-score-achievement-term = achievement
-score-manager-rating-term = manager rating
-score-self-rating-term = self rating
-score-manager-ratings-term = manager ratings
-score-self-ratings-term = self ratings
-score-goal-rating-term = goal rating
-score-competency-rating-term = competency rating
-score-weighted-how = Σ weight × { $name } / 100 = ({ $products }) / 100 = { $result }
-score-mean-how = mean of { $count } { $ratings } = ({ $values }) / { $count } = { $result }
-score-overall-how = { $products } = { $result }; nearest point of the scale: { $point }
-score-no-goals = No goals are kept.
-score-weights-off = Weights total { $total } %, not 100 %.
-score-no-achievement = No achievement for { $goal }: type its actual (or its achievement %).
-score-no-achievement-not-numbers = No achievement for { $goal }: its baseline, target and actual are not numbers of one unit; type its achievement %.
-score-no-manager-rating = No manager rating for { $goal }.
-score-no-self-rating = No self rating for { $goal }.
-score-rating-off-scale = { $rater } { $rating } for { $goal } is not on the scale ({ $range }).
-score-no-competencies = No competency rows: the profile's level has no dimensions or rubrics.
+score-goal-achievement = Logro de objetivos
+score-goal-rating = Valoración de objetivos
+score-competency-rating = Valoración de competencias
+score-overall = Global
+# Una cifra a partir de las autoevaluaciones: "Valoración de objetivos (autoevaluación)".
+score-self = { $figure } (autoevaluación)
+score-not-scored-why = sin puntuar ({ $why })
+# Los nombres de lo que suma una fórmula.
+score-achievement-term = logro
+score-manager-rating-term = valoración del responsable
+score-self-rating-term = autoevaluación
+score-manager-ratings-term = valoraciones del responsable
+score-self-ratings-term = autoevaluaciones
+score-goal-rating-term = valoración de objetivos
+score-competency-rating-term = valoración de competencias
+score-weighted-how = Σ peso × { $name } / 100 = ({ $products }) / 100 = { $result }
+score-mean-how = media de { $count } { $ratings } = ({ $values }) / { $count } = { $result }
+score-overall-how = { $products } = { $result }; punto más cercano de la escala: { $point }
+score-no-goals = No se ha conservado ningún objetivo.
+score-weights-off = Los pesos suman { $total } %, no 100 %.
+score-no-achievement = Falta el logro de { $goal }: introduzca su valor real (o su % de logro).
+score-no-achievement-not-numbers = Falta el logro de { $goal }: su valor inicial, su valor objetivo y su valor real no son números de una misma unidad; introduzca su % de logro.
+score-no-manager-rating = Falta la valoración del responsable de { $goal }.
+score-no-self-rating = Falta la autoevaluación de { $goal }.
+score-rating-off-scale = { $goal }: { $rater } { $rating } no está en la escala ({ $range }).
+score-no-competencies = No hay filas de competencias: el nivel del perfil no tiene dimensiones ni rúbricas.
 
-## What an agreed or reviewed sheet refuses to change.
+## Lo que una hoja acordada o revisada no permite cambiar.
 
-lock-goals = The goals are agreed: reopen the sheet to change which goals it keeps or their order.
-lock-weight = The goals are agreed: reopen the sheet to change the weight of { $goal }.
-lock-own-goal = The goals are agreed: reopen the sheet to change the text of { $goal }.
-lock-baseline = The goals are agreed: reopen the sheet to change the baseline.
-lock-target = The goals are agreed: reopen the sheet to change the target.
-lock-date = The goals are agreed: reopen the sheet to change the date.
-lock-period-start = The goals are agreed: reopen the sheet to change the period start.
-lock-period-end = The goals are agreed: reopen the sheet to change the period end.
-lock-review-date = The goals are agreed: reopen the sheet to change the review date.
-lock-stage-record = Who agreed and when, and the review day, are recorded: they change only by reopening and agreeing or reviewing again.
-lock-appraisal = The review is closed: reopen the sheet to change the appraisal of { $goal }.
-lock-competency-rating = The review is closed: reopen the sheet to change the ratings of { $competency }.
-lock-check-in-added = The review is closed: reopen the sheet to add a check-in to { $goal }.
-lock-check-in-changed = Check-ins are kept as made: a check-in of { $goal } cannot be changed or removed; add a new one.
-lock-reopening-changed = Reopenings are kept for good: they cannot be changed or removed.
+lock-goals = Los objetivos están acordados: reabra la hoja para cambiar qué objetivos conserva o su orden.
+lock-weight = Los objetivos están acordados: reabra la hoja para cambiar el peso de { $goal }.
+lock-own-goal = Los objetivos están acordados: reabra la hoja para cambiar el texto de { $goal }.
+lock-baseline = Los objetivos están acordados: reabra la hoja para cambiar el valor inicial.
+lock-target = Los objetivos están acordados: reabra la hoja para cambiar el valor objetivo.
+lock-date = Los objetivos están acordados: reabra la hoja para cambiar la fecha.
+lock-period-start = Los objetivos están acordados: reabra la hoja para cambiar el inicio del periodo.
+lock-period-end = Los objetivos están acordados: reabra la hoja para cambiar el final del periodo.
+lock-review-date = Los objetivos están acordados: reabra la hoja para cambiar la fecha de revisión.
+lock-stage-record = Quién acordó y cuándo, y el día de la revisión, quedan registrados: solo cambian al reabrir y volver a acordar o revisar.
+lock-appraisal = La revisión está cerrada: reabra la hoja para cambiar la evaluación de { $goal }.
+lock-competency-rating = La revisión está cerrada: reabra la hoja para cambiar las valoraciones de { $competency }.
+lock-check-in-added = La revisión está cerrada: reabra la hoja para añadir un seguimiento a { $goal }.
+lock-check-in-changed = Los seguimientos se conservan tal como se hicieron: un seguimiento de { $goal } no puede cambiarse ni eliminarse; añada uno nuevo.
+lock-reopening-changed = Las reaperturas se conservan de forma permanente: no pueden cambiarse ni eliminarse.
 
-## Why a step of the review was refused.
+## Por qué se rechazó un paso de la revisión.
 
-# "{control}, {goal}": a control's name for one goal ("Check-in date, SMART goal 1").
+# "{control}, {goal}": el nombre de un control para un objetivo ("Fecha del seguimiento, Objetivo SMART 1").
 control-for = { $control }, { $goal }
-# A field refused: "“Check-in date”: there is no such day in the calendar."
-error-field = “{ $field }”: { $why }.
-error-not-kept = { $goal } is not a goal of this sheet.
-check-in-error-reviewed = The review is closed: reopen the sheet to add a check-in.
-check-in-error-full = This goal already has { $max } check-ins, the most a goal holds.
-check-in-error-id = The check-in id { $id } is malformed or already used on this sheet.
-appraisal-error-reviewed = The review is closed: reopen the sheet to change the appraisal.
-appraisal-error-competency = { $key } is not a competency row's key (1 to { $max } letters, digits, '-', '_' or '/').
-stage-error-wrong-stage = “{ $action }” is for { $needs }; this sheet is { $stage }.
-stage-needs-draft = a draft
-stage-needs-agreed = an agreed sheet
-stage-needs-agreed-or-reviewed = an agreed or reviewed sheet
-stage-error-no-name = “{ $field }” is empty: type the name.
-stage-error-no-goals = No goals are kept yet: keep the goals to agree.
-stage-error-weights = Weights total { $total } %, not 100 %: set them before agreeing.
-stage-error-empty-own-goal = Your own goal { $n } says nothing yet: write it or remove it before agreeing.
-stage-error-not-scored = The review does not score yet: { $why }
-stage-error-id = The reopening id { $id } is malformed or already used on this sheet.
-next-period-error-ends-before-start = The next period must end after it starts.
+# Un campo rechazado: "«Fecha del seguimiento»: ese día no existe en el calendario."
+error-field = «{ $field }»: { $why }.
+error-not-kept = { $goal } no es un objetivo de esta hoja.
+check-in-error-reviewed = La revisión está cerrada: reabra la hoja para añadir un seguimiento.
+check-in-error-full = Este objetivo ya tiene { $max } seguimientos, el máximo que admite un objetivo.
+check-in-error-id = El identificador de seguimiento { $id } no es válido o ya se usa en esta hoja.
+appraisal-error-reviewed = La revisión está cerrada: reabra la hoja para cambiar la evaluación.
+appraisal-error-competency = { $key } no es la clave de una fila de competencia (de 1 a { $max } letras, dígitos, '-', '_' o '/').
+stage-error-wrong-stage = «{ $action }» es para { $needs }; esta hoja está en la etapa «{ $stage }».
+stage-needs-draft = un borrador
+stage-needs-agreed = una hoja acordada
+stage-needs-agreed-or-reviewed = una hoja acordada o revisada
+stage-error-no-name = «{ $field }» está vacío: escriba el nombre.
+stage-error-no-goals = Aún no se ha conservado ningún objetivo: conserve los objetivos que se van a acordar.
+stage-error-weights = Los pesos suman { $total } %, no 100 %: ajústelos antes de acordar.
+stage-error-empty-own-goal = El objetivo propio { $n } aún está vacío: escríbalo o quítelo antes de acordar.
+stage-error-not-scored = La revisión aún no se puede puntuar: { $why }
+stage-error-id = El identificador de reapertura { $id } no es válido o ya se usa en esta hoja.
+next-period-error-ends-before-start = El siguiente periodo debe terminar después de empezar.
 
-## What is wrong with a field of review data (typed, or in a file).
+## Qué está mal en un campo de los datos de revisión (escrito, o en un archivo).
 
-problem-empty = it is empty
-problem-comment-too-long = a comment is at most { $max } characters; this one has { $count }
-problem-rating-too-high = a rating is a point of the rating scale, at most { $max }; this one is { $rating }
-problem-rating-not-whole = a rating is a whole number, a point of the rating scale
-problem-achievement-not-percent = an achievement is a number of percent from 0 to { $max }, e.g. 80 or 82.5 %
-problem-bad-id = an id is 1 to { $max } letters, digits, '-' or '_'
-problem-id-twice = the id { $id } is used twice
-problem-part-key = item keys may not start with { $prefix }
-problem-too-many-reopenings = { $count } reopenings; a sheet records at most { $max }
-problem-too-many-check-ins = { $count } check-ins; a goal holds at most { $max }
-problem-draft-reopened = a draft cannot be reopened: "from" is "agreed" or "reviewed"
-problem-no-agreement = an agreed or reviewed sheet records who agreed and when
-problem-draft-agreement = a draft has no agreement (a reopened one is kept in "reopened")
-problem-no-review-day = a reviewed sheet records the day it was reviewed
-problem-early-review-day = only a reviewed sheet has a review day (a reopened one is kept in "reopened")
+problem-empty = está vacío
+problem-comment-too-long = un comentario tiene como máximo { $max } caracteres; este tiene { $count }
+problem-rating-too-high = una valoración es un punto de la escala de valoración, como máximo { $max }; esta es { $rating }
+problem-rating-not-whole = una valoración es un número entero, un punto de la escala de valoración
+problem-achievement-not-percent = un logro es un porcentaje de 0 a { $max }, p. ej., 80 u 82.5 %
+problem-bad-id = un identificador tiene de 1 a { $max } letras, dígitos, '-' o '_'
+problem-id-twice = el identificador { $id } se usa dos veces
+problem-part-key = las claves de elemento no pueden empezar por { $prefix }
+problem-too-many-reopenings = { $count } reaperturas; una hoja registra como máximo { $max }
+problem-too-many-check-ins = { $count } seguimientos; un objetivo admite como máximo { $max }
+problem-draft-reopened = un borrador no puede reabrirse: "from" es "agreed" o "reviewed"
+problem-no-agreement = una hoja acordada o revisada registra quién la acordó y cuándo
+problem-draft-agreement = un borrador no tiene acuerdo (el de una reapertura se conserva en "reopened")
+problem-no-review-day = una hoja revisada registra el día en que se revisó
+problem-early-review-day = solo una hoja revisada tiene día de revisión (el de una reapertura se conserva en "reopened")
 
-## Where a quote comes from, in words (the page's "show sources", competency rows).
+## De dónde procede una cita, en palabras ("mostrar fuentes" en la página, filas de competencias).
 
-provenance-canon-name = canon name
-provenance-abbrev = canon abbreviation
-provenance-family-group = family group
-provenance-family-name = family name
-provenance-level-code = level code
-provenance-level-title = ladder title
-provenance-profile-title = profile title
-provenance-responsibility = responsibility { $n }
-provenance-component-responsibility = component responsibility { $n }
-provenance-rubric = rubric “{ $name }”
-provenance-dimension-text = level dimension text ({ $key })
-provenance-dimension-name = dimension name ({ $key })
+provenance-canon-name = nombre del canon
+provenance-abbrev = abreviatura del canon
+provenance-family-group = grupo de familias
+provenance-family-name = nombre de la familia
+provenance-level-code = código de nivel
+provenance-level-title = título en la escala profesional
+provenance-profile-title = título del perfil
+provenance-responsibility = responsabilidad { $n }
+provenance-component-responsibility = responsabilidad de componente { $n }
+provenance-rubric = rúbrica «{ $name }»
+provenance-dimension-text = texto de la dimensión del nivel ({ $key })
+provenance-dimension-name = nombre de la dimensión ({ $key })
 
-## The page's "Review" region.
+## La región "Revisión" de la página.
 
-review-draft-help = Once the goals are agreed, each gets its check-ins through the period and its appraisal at the end; the level’s competencies are rated and the review is scored here.
-review-add-check-in = Add check-in
-review-save-check-in = Save check-in
-review-status = Status
-review-appraisal = Appraisal
-review-latest-check-in = Latest check-in
-review-all-check-ins = All { $count } check-ins
-review-not-rated = Not rated
-review-not-scored = Not scored
-review-self = Self
-review-computed = Computed: { $how }
-review-achievement-placeholder = typed when not computed
-review-start-next-period = Start next period from this sheet
-review-next-period-needs-dates = Set the period’s start and end to start the next one.
+review-draft-help = Una vez acordados los objetivos, cada uno recibe sus seguimientos durante el periodo y su evaluación al final; aquí se valoran las competencias del nivel y se puntúa la revisión.
+review-add-check-in = Añadir seguimiento
+review-save-check-in = Guardar seguimiento
+review-status = Estado
+review-appraisal = Evaluación
+review-latest-check-in = Último seguimiento
+review-all-check-ins = Todos los seguimientos ({ $count })
+review-not-rated = Sin valorar
+review-not-scored = Sin puntuar
+review-self = Autoevaluación
+review-computed = Calculado: { $how }
+review-achievement-placeholder = se introduce si no se calcula
+review-start-next-period = Iniciar el siguiente periodo a partir de esta hoja
+review-next-period-needs-dates = Defina el inicio y el final del periodo para iniciar el siguiente.

@@ -1,62 +1,62 @@
-### The sheet: who and when it is for, its weights, and why a sheet, a file,
-### a link or a roster could not be read.
+### La hoja: para quién y para cuándo es, sus pesos, y por qué no se pudo leer una hoja,
+### un archivo, un enlace o una lista de personal.
 
-## Who, when, which period.
+## Quién, cuándo, qué periodo.
 
-sheet-person = Person
-sheet-period = Period
-sheet-period-start = Period start
-sheet-period-end = Period end
-sheet-review-date = Review date
-sheet-exported = Exported
-sheet-untitled = Untitled sheet
-period-from-to = { $start } to { $end }
-period-from = from { $start }
-period-until = until { $end }
-cycle-warning-end-before-start = The period ends before it starts.
-cycle-warning-review-before-start = The review date is before the period starts.
+sheet-person = Persona
+sheet-period = Periodo
+sheet-period-start = Inicio del periodo
+sheet-period-end = Final del periodo
+sheet-review-date = Fecha de revisión
+sheet-exported = Fecha de exportación
+sheet-untitled = Hoja sin título
+period-from-to = del { $start } al { $end }
+period-from = desde el { $start }
+period-until = hasta el { $end }
+cycle-warning-end-before-start = El periodo termina antes de empezar.
+cycle-warning-review-before-start = La fecha de revisión es anterior al inicio del periodo.
 
-## Weights.
+## Pesos.
 
-total-weight = Total weight: { $percent }
-total-weight-off = Total weight: { $percent } (not 100%)
-total-weight-none = No weights yet: give each goal a weight in percent.
-error-weight = a weight is a whole percent from 0 to { $max }
+total-weight = Peso total: { $percent }
+total-weight-off = Peso total: { $percent } (no 100 %)
+total-weight-none = Aún no hay pesos: asigne a cada objetivo un peso en porcentaje.
+error-weight = un peso es un porcentaje entero de 0 a { $max }
 
-## A sheet that cannot be read (storage, a file, a link, a code, collect).
+## Una hoja que no se puede leer (almacenamiento, un archivo, un enlace, un código, collect).
 
-sheet-error-json = not a sheet: { $detail }
-sheet-error-schema = unknown sheet schema { $found } (expected { $expected })
-sheet-error-value = bad value in { $field }: { $why }
-sheet-error-date = bad date in { $field }: { $why }
-sheet-error-id = bad id: a sheet id is 1 to { $max } letters, digits, '-' or '_'
-sheet-error-key = bad key { $key }: keys are 1 to { $max } letters, digits, '-', '_' or '/' (keys in "edited" up to { $max-edited })
-sheet-error-too-many = too many entries ({ $count }; a sheet holds at most { $max } items, values, goals, fingerprints and edit times together)
-sheet-error-goals = bad goal list: { $why }
-sheet-error-review = bad review data in { $why }
-sheet-error-lang = bad lang { $lang }: a language tag such as "de" or "fr-CH"
-goals-problem-too-many = { $count } goals; a sheet keeps at most { $max }
-goals-problem-twice = { $goal } is kept twice
-goals-problem-overweight = { $goal } weighs more than { $max }%
-goals-problem-own-prefix = own goal { $goal } does not start with { $prefix }
-import-error-too-large = the file is too large to be a sheet ({ $bytes } bytes; a sheet is at most { $max-kb } KB)
-import-error-sheet = this is not a Goalframes sheet ({ $why })
-import-error-unknown-profile = this sheet is for a profile this canon does not have: family “{ $family }” at level “{ $level }”
-js-error-other-profile = the sheet is for family “{ $family }” at level “{ $level }”, not this profile
-link-error-too-long = the sheet link is too long ({ $count } characters; at most { $max })
-link-error-encoding = the sheet link is damaged (not base64url); copy it again in full
-link-error-compression = the sheet link is damaged or too large (it does not inflate to a sheet of at most { $max } bytes)
-link-error-text = the sheet link does not hold text
-link-error-sheet = the sheet link does not hold a valid sheet: { $why }
+sheet-error-json = no es una hoja: { $detail }
+sheet-error-schema = esquema de hoja desconocido { $found } (se esperaba { $expected })
+sheet-error-value = valor no válido en { $field }: { $why }
+sheet-error-date = fecha no válida en { $field }: { $why }
+sheet-error-id = identificador no válido: un identificador de hoja tiene de 1 a { $max } letras, dígitos, '-' o '_'
+sheet-error-key = clave no válida { $key }: las claves tienen de 1 a { $max } letras, dígitos, '-', '_' o '/' (las claves de "edited", hasta { $max-edited })
+sheet-error-too-many = demasiadas entradas ({ $count }; una hoja admite como máximo { $max } elementos, valores, objetivos, huellas y horas de edición en total)
+sheet-error-goals = lista de objetivos no válida: { $why }
+sheet-error-review = datos de revisión no válidos en { $why }
+sheet-error-lang = idioma no válido { $lang }: debe ser una etiqueta de idioma como "es" o "es-MX"
+goals-problem-too-many = { $count } objetivos; una hoja conserva como máximo { $max }
+goals-problem-twice = { $goal } se conserva dos veces
+goals-problem-overweight = { $goal } pesa más del { $max } %
+goals-problem-own-prefix = el objetivo propio { $goal } no empieza por { $prefix }
+import-error-too-large = el archivo es demasiado grande para ser una hoja ({ $bytes } bytes; una hoja ocupa como máximo { $max-kb } KB)
+import-error-sheet = no es una hoja de Goalframes ({ $why })
+import-error-unknown-profile = esta hoja es para un perfil que este canon no tiene: familia «{ $family }» en el nivel «{ $level }»
+js-error-other-profile = la hoja es para la familia «{ $family }» en el nivel «{ $level }», no para este perfil
+link-error-too-long = el enlace de la hoja es demasiado largo ({ $count } caracteres; como máximo { $max })
+link-error-encoding = el enlace de la hoja está dañado (no es base64url); vuelva a copiarlo completo
+link-error-compression = el enlace de la hoja está dañado o es demasiado grande (no se descomprime en una hoja de como máximo { $max } bytes)
+link-error-text = el enlace de la hoja no contiene texto
+link-error-sheet = el enlace de la hoja no contiene una hoja válida: { $why }
 
-## A roster row that cannot be used.
+## Una fila de la lista de personal que no se puede usar.
 
-roster-error-too-large = the roster is too large ({ $bytes } bytes; at most { $max })
-roster-error-header = cannot read the header row: { $detail }
-roster-error-column = the header row has no "{ $column }" column; it needs { $columns }
-roster-error-row = cannot read the row: { $detail }
-roster-error-no-name = the name is empty
-roster-error-name = the name cannot be used: { $why }
-roster-error-period = the period cannot be used: { $why }
-roster-error-family = unknown family "{ $family }"; these exist (nearest first): { $families }
-roster-error-level = unknown level for family "{ $family }" "{ $level }"; these exist (nearest first): { $levels }
+roster-error-too-large = la lista de personal es demasiado grande ({ $bytes } bytes; como máximo { $max })
+roster-error-header = no se puede leer la fila de encabezado: { $detail }
+roster-error-column = la fila de encabezado no tiene la columna "{ $column }"; necesita { $columns }
+roster-error-row = no se puede leer la fila: { $detail }
+roster-error-no-name = el nombre está vacío
+roster-error-name = no se puede usar el nombre: { $why }
+roster-error-period = no se puede usar el periodo: { $why }
+roster-error-family = familia desconocida "{ $family }"; existen estas (las más cercanas primero): { $families }
+roster-error-level = nivel desconocido "{ $level }" para la familia "{ $family }"; existen estos (los más cercanos primero): { $levels }

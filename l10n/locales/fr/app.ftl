@@ -1,246 +1,247 @@
-### The page: every word the app says that the engine's markup does not.
+### La page : tous les mots que dit l’application en dehors du balisage du moteur.
 
-## Importing sheets, links and rosters.
+## Importer des fiches, des liens et des listes de personnes.
 
-import-source-link = a sheet link
-import-done = Imported “{ $name }”.
-roster-unread = Could not read the roster “{ $file }”: line { $line }: { $why }. No sheet was started.
+import-source-link = un lien de fiche
+import-done = Fiche « { $name } » importée.
+roster-unread = Impossible de lire la liste « { $file } » : ligne { $line } : { $why }. Aucune fiche n’a été créée.
 roster-started = { $count ->
-        [one] Started { $count } sheet from “{ $file }”.
-       *[other] Started { $count } sheets from “{ $file }”.
+        [one] { $count } fiche créée à partir de « { $file } ».
+       *[other] { $count } fiches créées à partir de « { $file } ».
     }
 roster-left-out = { $count ->
-        [one] { $count } row was left out (see its line in the file).
-       *[other] { $count } rows were left out (see their lines in the file).
+        [one] { $count } ligne a été écartée (voir la ligne correspondante dans le fichier).
+       *[other] { $count } lignes ont été écartées (voir les lignes correspondantes dans le fichier).
     }
-error-no-profile = This canon has no profile “{ $family }” at level “{ $level }”.
-error-person-or-period = The person or period cannot be used: { $why }.
+error-no-profile = Ce référentiel n’a pas de profil « { $family } » au niveau « { $level } ».
+error-person-or-period = La personne ou la période ne peut pas être utilisée : { $why }.
 
-## The banner and the page's frame.
+## Le bandeau et le cadre de la page.
 
-app-skip-to-content = Skip to content
-app-skip-to-frames = Skip to the frames
-app-skip-to-goals = Skip to your goals
-app-canon = Canon
-app-language = Language
-app-not-found = This canon has no profile “{ $family }” at level “{ $level }”. Find one below.
+app-skip-to-content = Aller au contenu
+app-skip-to-frames = Aller aux modèles
+app-skip-to-goals = Aller à vos objectifs
+app-canon = Référentiel
+app-language = Langue
+app-not-found = Ce référentiel n’a pas de profil « { $family } » au niveau « { $level } ». Trouvez-en un ci-dessous.
 
-## Finding a profile.
+## Trouver un profil.
 
-finder-heading = Find a profile
-finder-lede = Pick a job family at a level to see its goal frames, then fill them in for one person.
-finder-browse = Browse by group
+finder-heading = Trouver un profil
+finder-lede = Choisissez une famille d’emplois à un niveau pour voir ses modèles d’objectifs, puis remplissez-les pour une personne.
+finder-browse = Parcourir par groupe
 finder-families = { $count ->
-        [one] { $count } family
-       *[other] { $count } families
+        [one] { $count } famille
+       *[other] { $count } familles
     }
-search-region = Profiles
-search-label = Search by family, group, title, level code or canon text
-search-placeholder = e.g. database P4
-search-help = Results appear as you type. Up and Down choose, Enter opens, Escape clears.
+search-region = Profils
+search-label = Rechercher par famille, groupe, intitulé, code de niveau ou texte du référentiel
+search-placeholder = p. ex. data P4
+search-help = Les résultats s’affichent pendant la saisie. Haut et Bas pour choisir, Entrée pour ouvrir, Échap pour effacer.
 search-found = { $count ->
-        [0] No profile matches.
-        [one] { $count } profile found.
-       *[other] { $count } profiles found.
+        [0] Aucun profil ne correspond.
+        [one] { $count } profil trouvé.
+       *[other] { $count } profils trouvés.
     }
-search-none = No profile matches every word. Try fewer words.
-search-results = Matching profiles
+search-none = Aucun profil ne correspond à tous les mots. Essayez avec moins de mots.
+search-results = Profils correspondants
 
-## The saved sheets.
+## Les fiches enregistrées.
 
-sheets-heading = Your sheets
-sheets-none = None yet. A sheet is saved in this browser as soon as you fill a placeholder of a profile.
-sheets-profile-gone = Profile not in this canon
-sheets-updated = updated { $when } UTC
-sheets-rename = Rename
-sheets-duplicate = Duplicate
-sheets-delete = Delete
-sheets-confirm-delete = Confirm delete
-sheets-keep = Keep
-sheets-save-name = Save name
+sheets-heading = Vos fiches
+sheets-none = Aucune pour l’instant. Une fiche est enregistrée dans ce navigateur dès que vous remplissez un espace réservé d’un profil.
+sheets-profile-gone = Profil absent de ce référentiel
+sheets-updated = modifiée le { $when } UTC
+sheets-rename = Renommer
+sheets-duplicate = Dupliquer
+sheets-delete = Supprimer
+sheets-confirm-delete = Confirmer la suppression
+sheets-keep = Conserver
+sheets-save-name = Enregistrer le nom
 
-## Importing: the controls, the dialog, its messages.
+## Importer : les commandes, la boîte de dialogue, ses messages.
 
-dialog-cancel = Cancel
-dialog-dismiss = Dismiss
-import-refused = Could not import { $source }: { $why }. Nothing was changed.
-import-unreadable = the browser could not read the file
-import-source-code = a sheet link or code
-import-source-portal = the portal
-import-file = Import a sheet (.json)
-import-file-help = or drop a sheet file anywhere on this page. A sheet link opens here by itself.
-import-roster = Start sheets from a roster (.csv)
-import-roster-help = A roster has the columns name, family, level and period: one sheet per row.
-import-code-label = Sheet link or code
-import-code-placeholder = Paste a link or code a colleague sent
-import-code-button = Import from link or code
-import-drop = Drop the sheet file to import it.
-import-heading = Import a sheet from { $source }
-import-profile = Profile
-import-values-label = Values
-import-goals-label = Goals
+dialog-cancel = Annuler
+dialog-dismiss = Fermer
+import-refused = Impossible d’importer depuis { $source } : { $why }. Rien n’a été modifié.
+import-unreadable = le navigateur n’a pas pu lire le fichier
+import-source-code = un lien ou un code de fiche
+import-source-portal = le portail
+import-file = Importer une fiche (.json)
+import-file-help = ou déposez un fichier de fiche n’importe où sur cette page. Un lien de fiche s’ouvre ici de lui-même.
+import-roster = Créer des fiches à partir d’une liste de personnes (.csv)
+import-roster-help = Une liste comporte les colonnes name, family, level et period : une fiche par ligne.
+import-code-label = Lien ou code de fiche
+import-code-placeholder = Collez un lien ou un code envoyé par un collègue
+import-code-button = Importer depuis un lien ou un code
+import-drop = Déposez le fichier de fiche pour l’importer.
+import-heading = Importer une fiche depuis { $source }
+import-profile = Profil
+import-values-label = Valeurs
+import-goals-label = Objectifs
 import-values = { $count ->
-        [one] { $count } filled value
-       *[other] { $count } filled values
+        [one] { $count } valeur remplie
+       *[other] { $count } valeurs remplies
     }
 import-goals = { $count ->
-        [one] { $count } goal kept
-       *[other] { $count } goals kept
+        [one] { $count } objectif retenu
+       *[other] { $count } objectifs retenus
     }
 import-goals-own = { $count ->
-        [one] { $count } goal kept, { $own } of them the person’s own
-       *[other] { $count } goals kept, { $own } of them the person’s own
+        [one] { $count } objectif retenu (objectifs personnels : { $own })
+       *[other] { $count } objectifs retenus (objectifs personnels : { $own })
     }
-import-canon-note = Filled against canon version { $version }; this app has { $current }. Changes will be shown when it opens.
-import-question = Import this sheet into this browser?
-import-question-taken = A sheet with the same id is already in this browser. Keep both, replace it with the imported one, or cancel?
-import-keep-both = Keep both
-import-replace = Replace
-import-import = Import
-roster-file-unread = Could not read the roster “{ $file }”: { $why }. No sheet was started.
-import-roster-heading = Start sheets from “{ $file }”
-import-line = Line
-import-roster-line = Line { $line }: { $why }
-import-rows-left-out = Rows left out
+import-canon-note = Remplie avec la version { $version } du référentiel ; cette application a la version { $current }. Les changements seront indiqués à l’ouverture.
+import-question = Importer cette fiche dans ce navigateur ?
+import-question-taken = Une fiche avec le même identifiant existe déjà dans ce navigateur. Conserver les deux, la remplacer par la fiche importée, ou annuler ?
+import-keep-both = Conserver les deux
+import-replace = Remplacer
+import-import = Importer
+roster-file-unread = Impossible de lire la liste « { $file } » : { $why }. Aucune fiche n’a été créée.
+import-roster-heading = Créer des fiches à partir de « { $file } »
+import-line = Ligne
+import-roster-line = Ligne { $line } : { $why }
+import-rows-left-out = Lignes écartées
 import-start-sheets = { $count ->
-        [one] Start { $count } sheet
-       *[other] Start { $count } sheets
+        [one] Créer { $count } fiche
+       *[other] Créer { $count } fiches
     }
 import-roster-question = { $count ->
-        [one] Start one sheet for the row above?
-       *[other] Start one sheet for each of the { $count } rows above?
+        [0] Créer une fiche pour chacune des { $count } lignes ci-dessus ?
+        [one] Créer une fiche pour la ligne ci-dessus ?
+       *[other] Créer une fiche pour chacune des { $count } lignes ci-dessus ?
     }
 
-## Browser storage and other tabs.
+## Le stockage du navigateur et les autres onglets.
 
-store-full = browser storage is full
-store-refused = browser storage refused the change
-store-refused-why = browser storage refused the change ({ $why })
-store-not-deleted = the sheet was not deleted: { $why }
-store-kept-as-is = its saved entry could not be read and is kept as it is
-store-other-id = it names sheet id “{ $id }”, not the id of its key
-notice-no-storage = Browser storage is unavailable: your sheets are kept in memory only and are lost when this page is closed or reloaded.
+store-full = le stockage du navigateur est plein
+store-refused = le stockage du navigateur a refusé la modification
+store-refused-why = le stockage du navigateur a refusé la modification ({ $why })
+store-not-deleted = la fiche n’a pas été supprimée : { $why }
+store-kept-as-is = son entrée enregistrée n’a pas pu être lue et elle est conservée telle quelle
+store-other-id = elle indique l’identifiant de fiche « { $id } », et non celui de sa clé
+notice-no-storage = Le stockage du navigateur n’est pas disponible : vos fiches sont conservées en mémoire seulement et seront perdues à la fermeture ou au rechargement de cette page.
 notice-unsaved = { $count ->
-        [one] Not saved: { $why }. { $count } sheet has changes kept in this tab only. Saving is tried again at every change; export the sheet (JSON) to keep a copy now.
-       *[other] Not saved: { $why }. { $count } sheets have changes kept in this tab only. Saving is tried again at every change; export the sheet (JSON) to keep a copy now.
+        [one] Non enregistré : { $why }. { $count } fiche a des modifications conservées dans cet onglet seulement. L’enregistrement est retenté à chaque modification ; exportez la fiche (JSON) pour en garder une copie dès maintenant.
+       *[other] Non enregistré : { $why }. { $count } fiches ont des modifications conservées dans cet onglet seulement. L’enregistrement est retenté à chaque modification ; exportez les fiches (JSON) pour en garder une copie dès maintenant.
     }
-notice-unreadable = Some saved data could not be read. It is left exactly as it is in this browser and never written over; download it to keep it or to show it to someone who can repair it.
-notice-download = Download
-notice-download-entry = Download { $key }
-notice-deleted-elsewhere = “{ $name }” was deleted in another tab. This tab still has its values.
-notice-keep-deleted = Keep “{ $name }”
-notice-replaced-elsewhere = “{ $name }” was replaced by an import in another tab; this tab had changes not yet saved.
-notice-keep-replaced = Keep my changes to “{ $name }” as a copy
+notice-unreadable = Certaines données enregistrées n’ont pas pu être lues. Elles sont laissées telles quelles dans ce navigateur et ne sont jamais écrasées ; téléchargez-les pour les conserver ou pour les montrer à quelqu’un qui peut les réparer.
+notice-download = Télécharger
+notice-download-entry = Télécharger { $key }
+notice-deleted-elsewhere = « { $name } » a été supprimée dans un autre onglet. Cet onglet a encore ses valeurs.
+notice-keep-deleted = Conserver « { $name } »
+notice-replaced-elsewhere = « { $name } » a été remplacée par une importation dans un autre onglet ; cet onglet avait des modifications pas encore enregistrées.
+notice-keep-replaced = Conserver mes modifications de « { $name } » dans une copie
 
-## Profiles compared.
+## Profils comparés.
 
-app-breadcrumb = Breadcrumb
-app-all-profiles = All profiles
-compare-title = Compare profiles — Goalframes
-compare-page = Compare profiles
-compare-cannot = Cannot compare: { $why }.
-compare-crumb = Compare
-compare-remove = Remove
-compare-remove-what = { $profile } from the comparison
-compare-differs-mark = Differs
-compare-lede = Every cell is verbatim { $canon } canon text; a field a profile lacks is shown as absent. { $differing } of { $rows } rows differ.
-compare-region = Comparison
-compare-field = Field
-compare-tray = Profiles to compare
-compare-to-compare = To compare: { $profiles }
+app-breadcrumb = Fil d’Ariane
+app-all-profiles = Tous les profils
+compare-title = Comparer des profils — Goalframes
+compare-page = Comparer des profils
+compare-cannot = Comparaison impossible : { $why }.
+compare-crumb = Comparer
+compare-remove = Retirer
+compare-remove-what = { $profile } de la comparaison
+compare-differs-mark = Diffère
+compare-lede = Chaque cellule est du texte du référentiel { $canon } cité mot pour mot ; un champ qui manque à un profil est indiqué comme absent. Lignes différentes : { $differing } sur { $rows }.
+compare-region = Comparaison
+compare-field = Champ
+compare-tray = Profils à comparer
+compare-to-compare = À comparer : { $profiles }
 compare-profiles = { $count ->
-        [one] Compare { $count } profile
-       *[other] Compare { $count } profiles
+        [one] Comparer { $count } profil
+       *[other] Comparer { $count } profils
     }
-compare-clear = Clear
-compare-add = Add to compare
-compare-add-profile = Add to compare: { $profile }
+compare-clear = Vider
+compare-add = Ajouter à la comparaison
+compare-add-profile = Ajouter à la comparaison : { $profile }
 
-## A profile's page.
+## La page d’un profil.
 
 app-page-title = { $title } — Goalframes
-profile-compare-next = Compare with the next level
-profile-frames = Frames
-profile-show-sources = Show sources
-profile-print-goal-sheet = Print the goal sheet
-overwrite-changed = Another tab changed this to “{ $theirs }”; your text “{ $mine }” is not saved.
-overwrite-cleared = Another tab cleared this; your text “{ $mine }” is not saved.
-overwrite-filled = Another tab filled this in (“{ $theirs }”); clearing it here is not saved.
-overwrite-keep-mine = Keep my text
-overwrite-keep-theirs = Keep the other tab’s
+profile-compare-next = Comparer avec le niveau suivant
+profile-frames = Modèles
+profile-show-sources = Afficher les sources
+profile-print-goal-sheet = Imprimer la fiche d’objectifs
+overwrite-changed = Un autre onglet a remplacé ce texte par « { $theirs } » ; votre texte « { $mine } » n’est pas enregistré.
+overwrite-cleared = Un autre onglet a effacé ce texte ; votre texte « { $mine } » n’est pas enregistré.
+overwrite-filled = Un autre onglet a rempli ce champ (« { $theirs } ») ; son effacement ici n’est pas enregistré.
+overwrite-keep-mine = Garder mon texte
+overwrite-keep-theirs = Garder celui de l’autre onglet
 
-## The sheet panel: who and when.
+## Le panneau de la fiche : pour qui et quand.
 
-sheet-heading = Sheet
-sheet-status-new = A new sheet: it is saved in this browser as soon as you type.
-sheet-status-unsaved = Not saved yet: browser storage refused the last change (see the notice above). Your values are kept in this tab; export the sheet to keep a copy.
-sheet-status-saved = Saved in this browser as you type.
-sheet-status-memory = Kept in memory only: browser storage is unavailable.
-sheet-period-placeholder = e.g. 2026 H1
-sheet-review-cycle = Review cycle
-sheet-inherited-help = Every date slot you leave empty is due on the period end.
-sheet-open = Open “{ $name }”
-sheet-start-new = Start a new sheet
-sheet-date-refused = { $field }: { $why }; it is not used.
-# What a date field takes (the page keeps dates as ISO 8601).
-date-placeholder = YYYY-MM-DD
+sheet-heading = Fiche
+sheet-status-new = Une nouvelle fiche : elle est enregistrée dans ce navigateur dès que vous saisissez du texte.
+sheet-status-unsaved = Pas encore enregistrée : le stockage du navigateur a refusé la dernière modification (voir l’avis ci-dessus). Vos valeurs sont conservées dans cet onglet ; exportez la fiche pour en garder une copie.
+sheet-status-saved = Enregistrée dans ce navigateur pendant la saisie.
+sheet-status-memory = Conservée en mémoire seulement : le stockage du navigateur n’est pas disponible.
+sheet-period-placeholder = p. ex. 2026 S1
+sheet-review-cycle = Cycle de revue
+sheet-inherited-help = Toute date laissée vide a pour échéance la fin de période.
+sheet-open = Ouvrir « { $name } »
+sheet-start-new = Commencer une nouvelle fiche
+sheet-date-refused = { $field } : { $why } ; cette date n’est pas prise en compte.
+# Ce qu’accepte un champ de date (la page garde les dates au format ISO 8601).
+date-placeholder = AAAA-MM-JJ
 
-## "Your goals".
+## « Vos objectifs ».
 
-goals-heading = Your goals
-goals-locked = These goals are agreed: reopen the sheet in “Review” to change them.
-goals-none = Keep the goals that matter with the “Keep” boxes in the frames below, or add your own. They are listed here in your order, with weights; exports and print then give this goal sheet.
-goals-add-own = Add your own goal
-goals-weight = Weight
-goals-move-up = Move { $goal } up
-goals-move-down = Move { $goal } down
-goals-remove = Remove
-goals-own-placeholder = What the goal is, in your words
+goals-heading = Vos objectifs
+goals-locked = Ces objectifs sont validés : rouvrez la fiche dans « Revue » pour les modifier.
+goals-none = Retenez les objectifs qui comptent avec les cases « Retenir » des modèles ci-dessous, ou ajoutez les vôtres. Ils sont listés ici dans votre ordre, avec leurs pondérations ; les exports et l’impression donnent alors cette fiche d’objectifs.
+goals-add-own = Ajouter un objectif personnel
+goals-weight = Pondération
+goals-move-up = Monter { $goal }
+goals-move-down = Descendre { $goal }
+goals-remove = Retirer
+goals-own-placeholder = L’objectif, avec vos propres mots
 
-## The frames on the page.
+## Les modèles sur la page.
 
-frames-copied = Copied
-frames-copy-failed = Copy failed: select the text and copy it by hand.
+frames-copied = Copié
+frames-copy-failed = La copie a échoué : sélectionnez le texte et copiez-le manuellement.
 
-## Exports and sharing.
+## Exports et partage.
 
-exports-heading = Export this sheet
-exports-goal-sheet = Your goal sheet (the goals you kept, in order):
-exports-all-frames = All frames
-exports-sheet-json = Sheet (.json)
-exports-help = Files are made in this browser; nothing is uploaded. The sheet (.json) can be imported again here or by a colleague.
-exports-print = Print
-format-text = Text (.txt)
+exports-heading = Exporter cette fiche
+exports-goal-sheet = Votre fiche d’objectifs (les objectifs retenus, dans l’ordre) :
+exports-all-frames = Tous les modèles
+exports-sheet-json = Fiche (.json)
+exports-help = Les fichiers sont créés dans ce navigateur ; rien n’est envoyé. La fiche (.json) peut être réimportée ici ou par un collègue.
+exports-print = Imprimer
+format-text = Texte (.txt)
 format-markdown = Markdown (.md)
-format-json = Frames JSON (.json)
+format-json = Modèles JSON (.json)
 format-csv = CSV (.csv)
 format-docx = Word (.docx)
-share-copy-link = Copy sheet link
-share-copy-code = Copy sheet code
-share-link = Sheet link
-share-code = Sheet code
-share-link-copied = Sheet link copied.
-share-code-copied = Sheet code copied.
-share-link-copy-failed = Copy failed: select the sheet link below and copy it by hand.
-share-code-copy-failed = Copy failed: select the sheet code below and copy it by hand.
-share-no-compression = This browser cannot compress a sheet; export the sheet as JSON instead.
-share-help = A link opens this app at this address; a code can be pasted into “Sheet link or code” in anyone’s copy of Goalframes.
+share-copy-link = Copier le lien de la fiche
+share-copy-code = Copier le code de la fiche
+share-link = Lien de la fiche
+share-code = Code de la fiche
+share-link-copied = Lien de la fiche copié.
+share-code-copied = Code de la fiche copié.
+share-link-copy-failed = La copie a échoué : sélectionnez le lien de la fiche ci-dessous et copiez-le manuellement.
+share-code-copy-failed = La copie a échoué : sélectionnez le code de la fiche ci-dessous et copiez-le manuellement.
+share-no-compression = Ce navigateur ne peut pas compresser une fiche ; exportez plutôt la fiche en JSON.
+share-help = Un lien ouvre cette application à cette adresse ; un code peut être collé dans « Lien ou code de fiche » dans n’importe quelle copie de Goalframes.
 
-## Canon changes under a sheet.
+## Changements du référentiel sous une fiche.
 
-drift-changed = The canon changed since this sheet was filled (version { $version }, now { $current })
-drift-orphans-only = Some values have no place in today’s frames
-drift-kept = Every value you filled is kept. Check the items below against the frames now shown.
-drift-changed-items = Changed
-drift-removed-items = Removed
-drift-new-items = New
-drift-orphaned = Orphaned values
-drift-orphaned-help = These values belong to items today’s canon no longer has. They are kept in the sheet (and in its .json export); copy them where they belong.
-drift-copy-orphan = Copy orphaned value { $item } { $slot }
-drift-copied = Copied.
-drift-mark-reviewed = Mark as reviewed
+drift-changed = Le référentiel a changé depuis que cette fiche a été remplie (version { $version }, maintenant { $current })
+drift-orphans-only = Certaines valeurs n’ont plus de place dans les modèles actuels
+drift-kept = Toutes les valeurs que vous avez remplies sont conservées. Vérifiez les éléments ci-dessous par rapport aux modèles maintenant affichés.
+drift-changed-items = Modifiés
+drift-removed-items = Supprimés
+drift-new-items = Nouveaux
+drift-orphaned = Valeurs orphelines
+drift-orphaned-help = Ces valeurs appartiennent à des éléments que le référentiel actuel n’a plus. Elles sont conservées dans la fiche (et dans son export .json) ; copiez-les là où elles doivent aller.
+drift-copy-orphan = Copier la valeur orpheline { $item } { $slot }
+drift-copied = Copié.
+drift-mark-reviewed = Marquer comme revu
 
-## What the app tells a portal that embeds it.
+## Ce que l’application indique à un portail qui l’intègre.
 
-portal-too-long = The message is longer than { $max } characters and was ignored.
-portal-cannot-open = The sheet cannot be opened: { $why }.
+portal-too-long = Le message dépasse { $max } caractères et a été ignoré.
+portal-cannot-open = La fiche ne peut pas être ouverte : { $why }.

@@ -1,52 +1,52 @@
-### Documents: text, Markdown, Word and print share these words.
+### Documents : le texte, le Markdown, Word et l’impression partagent ces mots.
 
-doc-goal-sheet = Goal sheet — { $title }
-doc-canon = Canon: { $name } { $version }
-doc-notice = Notice
-doc-weight = weight { $percent }
+doc-goal-sheet = Fiche d’objectifs — { $title }
+doc-canon = Référentiel : { $name } { $version }
+doc-notice = Avis
+doc-weight = pondération { $percent }
 doc-source = Source
-# After a row in Markdown: "_(source: JFM responsibility (P4))_".
-doc-source-note = source: { $source }
+# Après une ligne en Markdown : « _(source : responsabilité JFM (P4))_ ».
+doc-source-note = source : { $source }
 doc-signatures = Signatures
-signature-employee = Employee: ______________________________   Date: ______________
-signature-manager = Manager:  ______________________________   Date: ______________
-# The goal sheet's table of goals.
-doc-column-goal = Goal
-doc-column-framework = Framework
-doc-column-weight = Weight
-doc-column-target = Target
-doc-column-due = Due
-doc-column-measure = Measure
-doc-column-text = Text
-doc-column-ratings = Ratings
+signature-employee = Collaborateur : ______________________________   Date : ______________
+signature-manager = Manager :       ______________________________   Date : ______________
+# Le tableau des objectifs de la fiche d’objectifs.
+doc-column-goal = Objectif
+doc-column-framework = Méthode
+doc-column-weight = Pondération
+doc-column-target = Valeur cible
+doc-column-due = Échéance
+doc-column-measure = Mesure
+doc-column-text = Texte
+doc-column-ratings = Notes
 
-## The review's part of a document.
+## La partie revue d’un document.
 
-review-heading = Review
-review-competencies = Competencies
-review-score = Score
-review-acknowledgement-heading = Acknowledgement
-review-acknowledgement = Signing confirms that this review conversation took place. It does not mean that the employee agrees with its content.
+review-heading = Revue
+review-competencies = Compétences
+review-score = Résultat
+review-acknowledgement-heading = Prise de connaissance
+review-acknowledgement = La signature confirme que cet entretien de revue a eu lieu. Elle ne signifie pas que le collaborateur approuve son contenu.
 
-## The review calibration summary for HR (`goalframes collect --format review-csv`).
+## La synthèse de calibrage des revues pour les RH (`goalframes collect --format review-csv`).
 
-calibration-title = Review calibration
-calibration-people = People: { $count }. Overall rating (manager), by the nearest point of the scale ({ $range }):
+calibration-title = Calibrage des revues
+calibration-people = Personnes : { $count }. Note globale (manager), par point le plus proche de l’échelle ({ $range }) :
 calibration-point = Point
-calibration-people-column = People
-calibration-not-scored = Not scored: { $count }
-# A sheet without a person's name, by its id.
-calibration-sheet = sheet { $id }
+calibration-people-column = Personnes
+calibration-not-scored = Non calculé : { $count }
+# Une fiche sans nom de personne, désignée par son identifiant.
+calibration-sheet = fiche { $id }
 
-## Profiles compared side by side.
+## Profils comparés côte à côte.
 
-compare-heading = Compare: { $profiles }
-compare-differs = differs
-compare-absent = Absent in the canon
-compare-responsibilities = Responsibilities
-compare-component-responsibilities = Component responsibilities
-compare-rubric = Rubric: { $name }
-compare-component-source = { $abbrev } component responsibility ({ $code })
-compare-rubric-source = { $abbrev } rubric "{ $name }" ({ $code })
-compare-error-none = name at least one profile to compare, as family:LEVEL
-compare-error-too-many = at most { $max } profiles can be compared; { $count } were named
+compare-heading = Comparaison : { $profiles }
+compare-differs = diffère
+compare-absent = Absent du référentiel
+compare-responsibilities = Responsabilités
+compare-component-responsibilities = Responsabilités de composante
+compare-rubric = Grille : { $name }
+compare-component-source = responsabilité de composante { $abbrev } ({ $code })
+compare-rubric-source = grille { $abbrev } « { $name } » ({ $code })
+compare-error-none = indiquez au moins un profil à comparer, sous la forme famille:NIVEAU
+compare-error-too-many = au plus { $max } profils peuvent être comparés ; nombre indiqué : { $count }

@@ -1,23 +1,21 @@
-### The goal sheet: what a manager keeps, as the page and every document show it.
+### La fiche d’objectifs : ce que retient un manager, tel que la page et chaque document l’affichent.
 
-## Where a goal comes from: the documents' "Framework" column. (The HR
-## CSV's framework column keeps these English names, as a contract.)
+## D’où vient un objectif : la colonne « Méthode » des documents. (La colonne
+## framework du CSV pour les RH garde ces noms anglais, par contrat.)
 
 framework-smart = SMART
 framework-okr = OKR
 framework-mbo = MBO
 framework-scorecard = Balanced Scorecard
-framework-growth = Development
-framework-own = Own goal
-framework-gone = No longer in the canon
+framework-growth = Développement
+framework-own = Objectif personnel
+framework-gone = Retiré du référentiel
 
-## Own goals and goals the canon no longer has.
+## Objectifs personnels et objectifs que le référentiel n’a plus.
 
-goal-own-label = Your own goal { $n }
-goal-own-unnumbered = Your own goal
-goal-own-mark = Your own goal — not from the canon
-goal-own-measure = From { $baseline } to { $target } by { $date }
-goal-gone-label = A goal no longer in today’s canon ({ $key })
-goal-gone-mark = Kept on this sheet; today’s canon has no text for it
-# An unfilled slot in text an HR system stores, named: "target —".
-slot-unfilled = { $slot } —
+goal-own-label = Votre objectif personnel { $n }
+goal-own-unnumbered = Votre objectif personnel
+goal-own-mark = Votre objectif personnel — hors référentiel
+goal-own-measure = De { $baseline } à { $target } d’ici le { $date }
+goal-gone-label = Un objectif absent du référentiel actuel ({ $key })
+goal-gone-mark = Conservé dans cette fiche ; le référentiel actuel n’a pas de texte pour lui

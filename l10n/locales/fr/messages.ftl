@@ -1,10 +1,10 @@
-### Messages: why a value, a date, a sheet, a file or a step was refused.
-### Each says what is wrong and, where it helps, what to do.
+### Messages : pourquoi une valeur, une date, une fiche, un fichier ou une étape a été refusé.
+### Chacun dit ce qui ne va pas et, quand c’est utile, ce qu’il faut faire.
 
-## Values and dates (beside a slot as it is typed, and for every file read).
+## Valeurs et dates (à côté d’un espace réservé pendant la saisie, et pour chaque fichier lu).
 
-error-date-not-iso = a date is written YYYY-MM-DD, e.g. 2026-06-30
-error-date-no-such-day = there is no such day in the calendar
-error-value-too-long = a value is at most { $max } characters; this one has { $count }
-error-value-not-one-line = a value is one line, without control characters
-error-value-bidi = a value may not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they make text read differently from how it is stored
+error-date-not-iso = une date s’écrit AAAA-MM-JJ, p. ex. 2026-06-30
+error-date-no-such-day = ce jour n’existe pas dans le calendrier
+error-value-too-long = une valeur compte au plus { $max } caractères ; celle-ci en a { $count }
+error-value-not-one-line = une valeur tient sur une seule ligne, sans caractères de contrôle
+error-value-bidi = une valeur ne peut pas contenir de caractères de contrôle bidirectionnels (U+202A–U+202E, U+2066–U+2069) : ils font lire le texte autrement qu’il n’est enregistré

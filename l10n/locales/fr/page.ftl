@@ -1,17 +1,17 @@
-### The page's view of the frames (the engine's markup).
+### La vue des modèles sur la page (le balisage du moteur).
 
-view-mbo-no-standard = No standard: the canon backs none for this level.
-view-next-level = Next level
-view-next-level-heading = Next level: { $code } — { $title }
-view-next-level-intro = What changes at { $code } ({ $profile }): the next level's text, verbatim. Keep any as a development goal.
-view-next-level-empty = Every level dimension reads the same at the next level.
-view-copy-print-as-text = Copy / print as text
-view-copy = Copy
-# After "Copy", for screen readers: "Copy SMART goals as text".
-view-copy-what = { $frame } as text
-view-keep = Keep
-view-keep-goal = Keep { $goal }
-view-pick-a-date = Pick a date, { $goal }
-view-date-picker = Date picker, { $goal }
-# The title of a date slot that shows the period end while unfilled.
-slot-inherited-title = The period end: fill this slot to set its own date.
+view-mbo-no-standard = Aucune norme : le référentiel n’en étaye aucune pour ce niveau.
+view-next-level = Niveau suivant
+view-next-level-heading = Niveau suivant : { $code } — { $title }
+view-next-level-intro = Ce qui change au niveau { $code } ({ $profile }) : le texte du niveau suivant, mot pour mot. Retenez-en ce que vous voulez comme objectif de développement.
+view-next-level-empty = Chaque dimension de niveau se lit de la même façon au niveau suivant.
+view-copy-print-as-text = Copier / imprimer en texte
+view-copy = Copier
+# Après « Copier », pour les lecteurs d’écran : « Copier Objectifs SMART au format texte ».
+view-copy-what = { $frame } au format texte
+view-keep = Retenir
+view-keep-goal = Retenir { $goal }
+view-pick-a-date = Choisir une date, { $goal }
+view-date-picker = Sélecteur de date, { $goal }
+# Le titre d’un espace réservé de date qui affiche la fin de période tant qu’il n’est pas rempli.
+slot-inherited-title = La fin de période : remplissez cet espace réservé pour lui donner sa propre date.

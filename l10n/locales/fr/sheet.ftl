@@ -1,62 +1,62 @@
-### The sheet: who and when it is for, its weights, and why a sheet, a file,
-### a link or a roster could not be read.
+### La fiche : pour qui et pour quand, ses pondérations, et pourquoi une fiche,
+### un fichier, un lien ou une liste de personnes n’a pas pu être lu.
 
-## Who, when, which period.
+## Qui, quand, quelle période.
 
-sheet-person = Person
-sheet-period = Period
-sheet-period-start = Period start
-sheet-period-end = Period end
-sheet-review-date = Review date
-sheet-exported = Exported
-sheet-untitled = Untitled sheet
-period-from-to = { $start } to { $end }
-period-from = from { $start }
-period-until = until { $end }
-cycle-warning-end-before-start = The period ends before it starts.
-cycle-warning-review-before-start = The review date is before the period starts.
+sheet-person = Personne
+sheet-period = Période
+sheet-period-start = Début de période
+sheet-period-end = Fin de période
+sheet-review-date = Date de revue
+sheet-exported = Date d’export
+sheet-untitled = Fiche sans titre
+period-from-to = du { $start } au { $end }
+period-from = à partir du { $start }
+period-until = jusqu’au { $end }
+cycle-warning-end-before-start = La période se termine avant de commencer.
+cycle-warning-review-before-start = La date de revue précède le début de la période.
 
-## Weights.
+## Pondérations.
 
-total-weight = Total weight: { $percent }
-total-weight-off = Total weight: { $percent } (not 100%)
-total-weight-none = No weights yet: give each goal a weight in percent.
-error-weight = a weight is a whole percent from 0 to { $max }
+total-weight = Pondération totale : { $percent }
+total-weight-off = Pondération totale : { $percent } (et non 100 %)
+total-weight-none = Pas encore de pondération : donnez à chaque objectif une pondération en pourcentage.
+error-weight = une pondération est un pourcentage entier de 0 à { $max }
 
-## A sheet that cannot be read (storage, a file, a link, a code, collect).
+## Une fiche qui ne peut pas être lue (stockage, fichier, lien, code, collect).
 
-sheet-error-json = not a sheet: { $detail }
-sheet-error-schema = unknown sheet schema { $found } (expected { $expected })
-sheet-error-value = bad value in { $field }: { $why }
-sheet-error-date = bad date in { $field }: { $why }
-sheet-error-id = bad id: a sheet id is 1 to { $max } letters, digits, '-' or '_'
-sheet-error-key = bad key { $key }: keys are 1 to { $max } letters, digits, '-', '_' or '/' (keys in "edited" up to { $max-edited })
-sheet-error-too-many = too many entries ({ $count }; a sheet holds at most { $max } items, values, goals, fingerprints and edit times together)
-sheet-error-goals = bad goal list: { $why }
-sheet-error-review = bad review data in { $why }
-sheet-error-lang = bad lang { $lang }: a language tag such as "de" or "fr-CH"
-goals-problem-too-many = { $count } goals; a sheet keeps at most { $max }
-goals-problem-twice = { $goal } is kept twice
-goals-problem-overweight = { $goal } weighs more than { $max }%
-goals-problem-own-prefix = own goal { $goal } does not start with { $prefix }
-import-error-too-large = the file is too large to be a sheet ({ $bytes } bytes; a sheet is at most { $max-kb } KB)
-import-error-sheet = this is not a Goalframes sheet ({ $why })
-import-error-unknown-profile = this sheet is for a profile this canon does not have: family “{ $family }” at level “{ $level }”
-js-error-other-profile = the sheet is for family “{ $family }” at level “{ $level }”, not this profile
-link-error-too-long = the sheet link is too long ({ $count } characters; at most { $max })
-link-error-encoding = the sheet link is damaged (not base64url); copy it again in full
-link-error-compression = the sheet link is damaged or too large (it does not inflate to a sheet of at most { $max } bytes)
-link-error-text = the sheet link does not hold text
-link-error-sheet = the sheet link does not hold a valid sheet: { $why }
+sheet-error-json = ce n’est pas une fiche : { $detail }
+sheet-error-schema = schéma de fiche inconnu { $found } ({ $expected } attendu)
+sheet-error-value = valeur incorrecte dans { $field } : { $why }
+sheet-error-date = date incorrecte dans { $field } : { $why }
+sheet-error-id = identifiant incorrect : un identifiant de fiche compte de 1 à { $max } lettres, chiffres, « - » ou « _ »
+sheet-error-key = clé incorrecte { $key } : une clé compte de 1 à { $max } lettres, chiffres, « - », « _ » ou « / » (jusqu’à { $max-edited } pour les clés de "edited")
+sheet-error-too-many = trop d’entrées ({ $count } ; une fiche contient au plus { $max } éléments, valeurs, objectifs, empreintes et horodatages de modification au total)
+sheet-error-goals = liste d’objectifs incorrecte : { $why }
+sheet-error-review = données de revue incorrectes dans { $why }
+sheet-error-lang = langue incorrecte { $lang } : une étiquette de langue comme « de » ou « fr-CH »
+goals-problem-too-many = { $count } objectifs ; une fiche en retient au plus { $max }
+goals-problem-twice = { $goal } est retenu deux fois
+goals-problem-overweight = la pondération de { $goal } dépasse { $max } %
+goals-problem-own-prefix = l’objectif personnel { $goal } ne commence pas par { $prefix }
+import-error-too-large = le fichier est trop volumineux pour être une fiche ({ $bytes } octets ; une fiche fait au plus { $max-kb } Ko)
+import-error-sheet = ce n’est pas une fiche Goalframes ({ $why })
+import-error-unknown-profile = cette fiche concerne un profil que ce référentiel n’a pas : famille « { $family } » au niveau « { $level } »
+js-error-other-profile = la fiche concerne la famille « { $family } » au niveau « { $level } », pas ce profil
+link-error-too-long = le lien de fiche est trop long ({ $count } caractères ; au plus { $max })
+link-error-encoding = le lien de fiche est endommagé (il n’est pas en base64url) ; copiez-le de nouveau en entier
+link-error-compression = le lien de fiche est endommagé ou trop volumineux (il ne se décompresse pas en une fiche d’au plus { $max } octets)
+link-error-text = le lien de fiche ne contient pas de texte
+link-error-sheet = le lien de fiche ne contient pas de fiche valide : { $why }
 
-## A roster row that cannot be used.
+## Une ligne de liste de personnes inutilisable.
 
-roster-error-too-large = the roster is too large ({ $bytes } bytes; at most { $max })
-roster-error-header = cannot read the header row: { $detail }
-roster-error-column = the header row has no "{ $column }" column; it needs { $columns }
-roster-error-row = cannot read the row: { $detail }
-roster-error-no-name = the name is empty
-roster-error-name = the name cannot be used: { $why }
-roster-error-period = the period cannot be used: { $why }
-roster-error-family = unknown family "{ $family }"; these exist (nearest first): { $families }
-roster-error-level = unknown level for family "{ $family }" "{ $level }"; these exist (nearest first): { $levels }
+roster-error-too-large = la liste est trop volumineuse ({ $bytes } octets ; au plus { $max })
+roster-error-header = impossible de lire la ligne d’en-tête : { $detail }
+roster-error-column = la ligne d’en-tête n’a pas de colonne « { $column } » ; il faut les colonnes { $columns }
+roster-error-row = impossible de lire la ligne : { $detail }
+roster-error-no-name = le nom est vide
+roster-error-name = le nom ne peut pas être utilisé : { $why }
+roster-error-period = la période ne peut pas être utilisée : { $why }
+roster-error-family = famille inconnue « { $family } » ; familles existantes (les plus proches d’abord) : { $families }
+roster-error-level = niveau inconnu « { $level } » pour la famille « { $family } » ; niveaux existants (les plus proches d’abord) : { $levels }

@@ -96,6 +96,15 @@ impl Status {
         }
     }
 
+    /// Its name inside a sentence ("Computed: on track (…)").
+    pub fn in_sentence(self, t: &Catalog) -> &'static str {
+        match self {
+            Status::OnTrack => t.status_on_track_in_sentence(),
+            Status::Behind => t.status_behind_in_sentence(),
+            Status::AtRisk => t.status_at_risk_in_sentence(),
+        }
+    }
+
     /// Its name in the HR CSV's `status` column, a contract kept in English:
     /// "On track", "Behind", "At risk".
     pub fn csv_label(self) -> &'static str {

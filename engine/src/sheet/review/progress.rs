@@ -68,7 +68,7 @@ impl Suggestion {
             &one_decimal(self.actual),
             &one_decimal(self.expected),
             &standing,
-            &self.status.label(t).to_lowercase(),
+            self.status.in_sentence(t),
         )
         .replace('-', "−")
     }

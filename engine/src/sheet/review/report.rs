@@ -378,7 +378,7 @@ pub fn reopening_line(r: &Reopening, t: &Catalog) -> String {
     let undid = match (&r.agreed, &r.reviewed_on) {
         (Some(a), _) => t.review_reopened_was_agreed(&a.date, &a.employee, &a.manager),
         (None, Some(day)) => t.review_reopened_was_reviewed(day),
-        (None, None) => t.review_reopened_was(&r.from.label(t).to_lowercase()),
+        (None, None) => t.review_reopened_was(r.from.in_sentence(t)),
     };
     t.review_reopening_line(&r.date, &undid)
 }

@@ -69,6 +69,15 @@ impl Stage {
         }
     }
 
+    /// Its name inside a sentence ("this sheet is agreed").
+    pub fn in_sentence(self, t: &Catalog) -> &'static str {
+        match self {
+            Stage::Draft => t.stage_draft_in_sentence(),
+            Stage::Agreed => t.stage_agreed_in_sentence(),
+            Stage::Reviewed => t.stage_reviewed_in_sentence(),
+        }
+    }
+
     /// True for a draft.
     pub fn is_draft(&self) -> bool {
         *self == Stage::Draft
@@ -230,7 +239,7 @@ impl Message for StageError {
                     StageAction::Review => t.stage_needs_agreed(),
                     StageAction::Reopen => t.stage_needs_agreed_or_reviewed(),
                 };
-                t.stage_error_wrong_stage(action.label(t), needs, &stage.label(t).to_lowercase())
+                t.stage_error_wrong_stage(action.label(t), needs, stage.in_sentence(t))
             }
             StageError::NoName(party) => t.stage_error_no_name(party.label(t)),
             StageError::Name(party, e) => t.error_field(party.label(t), &e.message(t)),
