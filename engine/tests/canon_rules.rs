@@ -11,7 +11,11 @@ mod support;
 use goalframes_engine::canon::load::load_sources;
 use goalframes_engine::canon::review::{ReviewRules, ScalePoint};
 use goalframes_engine::canon::spreadsheet::{export_files, import, read, toml_writer};
-use goalframes_engine::canon::{Canon, Dimension, FamilyLevel, LadderLevel, Rubric, Severity};
+use goalframes_engine::canon::templates::{TemplatePiece, TemplateWording};
+use goalframes_engine::canon::{
+    Canon, Dimension, FamilyLevel, LadderLevel, Lang, Rubric, Severity,
+};
+use goalframes_l10n::Id;
 use support::{canon, CANON_TOML, FAMILY_HEAD};
 
 /// The canon every mistake starts from: two dimensions, the ladder P2 and M1,
@@ -243,7 +247,40 @@ fn mistakes() -> Vec<Mistake> {
             toml: ("canon.toml:26: review.goals_share", ""),
             sheet: ("Review!B2", ""),
         },
+        Mistake {
+            name: "a template's wording without one of its slots",
+            make: |c| c.templates = vec![wording(Id::SmartMeasurable, "Move it from ", &["baseline", "target"])].into(),
+            severity: Severity::Error,
+            words: "the wording uses { $baseline }, { $target } where the template uses { $baseline }, { $date }, { $target }: it must keep the template's slots and quotes, no more and no fewer",
+            toml: ("canon.toml:26: templates.smart-measurable", ""),
+            sheet: ("Templates!B2", ""),
+        },
+        Mistake {
+            name: "a German wording checked against the German template",
+            make: |c| {
+                c.language = Some(Lang::De);
+                // English's `okr-kr2` quotes { $dim } and { $dimtext }; so does German's.
+                c.templates = vec![wording(Id::OkrKr2, "Nachweis: ", &["dimtext", "target", "date", "resp"])].into();
+            },
+            severity: Severity::Error,
+            words: "the wording uses { $date }, { $dimtext }, { $resp }, { $target } where the template uses { $date }, { $dim }, { $dimtext }, { $target }: it must keep the template's slots and quotes, no more and no fewer",
+            toml: ("canon.toml:27: templates.okr-kr2", ""),
+            sheet: ("Templates!B2", ""),
+        },
     ]
+}
+
+/// A wording as a model holds it: `text`, then each of `vars` with a space between.
+fn wording(id: Id, text: &str, vars: &[&str]) -> TemplateWording {
+    let mut pieces = vec![TemplatePiece::Text(text.to_string().into())];
+    for var in vars {
+        pieces.push(TemplatePiece::Var(var.to_string().into()));
+        pieces.push(TemplatePiece::Text(" ".to_string().into()));
+    }
+    TemplateWording {
+        id,
+        pieces: pieces.into(),
+    }
 }
 
 #[test]

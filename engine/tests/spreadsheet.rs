@@ -11,8 +11,10 @@ use std::path::Path;
 use goalframes_engine::canon::load::load_dir;
 use goalframes_engine::canon::review::{ReviewRules, ScalePoint};
 use goalframes_engine::canon::spreadsheet::{export_files, import, read, toml_writer};
+use goalframes_engine::canon::templates::{TemplatePiece, TemplateWording};
 use goalframes_engine::render::{text, ExportInfo};
 use goalframes_engine::{build_frames, Canon, FrameKind, Values};
+use goalframes_l10n::Id;
 use proptest::prelude::*;
 
 mod support;
@@ -102,6 +104,74 @@ fn review_rules_come_back_the_same_through_every_format() {
     canon.review = ReviewRules::DEFAULT;
     let files = export_files(&canon, Path::new("canon.csv")).unwrap();
     assert_eq!(files.len(), 3, "the CSV trio alone");
+}
+
+#[test]
+fn a_german_canon_and_its_own_wording_come_back_the_same_through_every_format() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/canon-de");
+    let mut canon = load_dir(&example).unwrap().canon;
+    // Wordings a spreadsheet or Fluent could mistake: a formula's start, a
+    // brace, quotes, a space at either end, a comma.
+    let text = |t: &str| TemplatePiece::Text(t.to_string().into());
+    let var = |v: &str| TemplatePiece::Var(v.to_string().into());
+    canon.templates = vec![
+        TemplateWording {
+            id: Id::SmartMeasurable,
+            pieces: vec![
+                text("=Kennzahl {neu}: "),
+                var("baseline"),
+                text(" → "),
+                var("target"),
+                text(", bis „"),
+                var("date"),
+                text("“ "),
+            ]
+            .into(),
+        },
+        TemplateWording {
+            id: Id::SmartMeasurableLabel,
+            pieces: vec![text(" Messgröße")].into(),
+        },
+    ]
+    .into();
+    assert_round_trips(&canon).unwrap();
+    let frames = all_frames(&canon);
+    assert!(frames[0].2.contains("Messgröße"), "{}", frames[0].2);
+    // The files say it as a person would write it.
+    let folder = toml_writer::files(&canon);
+    assert!(
+        folder[0].text.contains("language = \"de\"\n"),
+        "{}",
+        folder[0].text
+    );
+    assert!(
+        folder[0].text.contains("\n[templates]\nsmart-measurable = \"=Kennzahl {\\\"{\\\"}neu{\\\"}\\\"}: { $baseline } → { $target }, bis „{ $date }“{\\\" \\\"}\"\n\"smart-measurable.label\" = \"{\\\" \\\"}Messgröße\"\n"),
+        "{}",
+        folder[0].text
+    );
+    let files = export_files(&canon, Path::new("canon.csv")).unwrap();
+    let names: Vec<String> = files.iter().map(|(p, _)| p.display().to_string()).collect();
+    assert_eq!(
+        names,
+        [
+            "canon-canon.csv",
+            "canon-ladder.csv",
+            "canon.csv",
+            "canon-templates.csv"
+        ]
+    );
+}
+
+#[test]
+fn an_english_canon_that_does_not_say_so_exports_as_before() {
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../canon");
+    let canon = load_dir(&shipped).unwrap().canon;
+    assert_eq!((canon.language, canon.templates.len()), (None, 0));
+    let files = export_files(&canon, Path::new("canon.csv")).unwrap();
+    assert_eq!(files.len(), 3, "the CSV trio alone");
+    let meta = String::from_utf8(files[0].1.clone()).unwrap();
+    assert!(!meta.contains("Language"), "{meta}");
+    assert!(!toml_writer::files(&canon)[0].text.contains("language"));
 }
 
 #[test]

@@ -24,25 +24,73 @@ pub use plural::plural_category;
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// A piece of a compiled pattern.
-#[derive(Debug)]
+///
+/// The build script writes each pattern as one string: text as it is,
+/// `\x01name\x01` for a variable and `\x02var\x03key\x04arm…\x02` for a
+/// selection; [`Catalog::pieces`] reads it back piece by piece.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Piece {
     /// Literal text.
     Text(&'static str),
     /// A variable, by name.
     Var(&'static str),
     /// A choice by a number (plural category or exact value).
-    Select(&'static Select),
+    Select(Select),
 }
 
-/// `{ $var -> [one] … *[other] … }`.
-#[derive(Debug)]
-pub struct Select {
+/// `{ $var -> [one] … *[other] … }`, compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Select(&'static str);
+
+impl Select {
     /// The variable chosen by.
-    pub var: &'static str,
-    /// Each arm: its key (a plural category or a whole number) and its pieces.
-    pub arms: &'static [(&'static str, &'static [Piece])],
-    /// The index of the default arm.
-    pub default: usize,
+    pub fn var(self) -> &'static str {
+        self.0.split('\x03').next().unwrap_or_default()
+    }
+
+    /// Each arm: its key (a plural category or a whole number), whether it
+    /// is the default, and its pattern.
+    fn arms(self) -> impl Iterator<Item = (&'static str, bool, Pieces)> {
+        self.0.split('\x03').skip(1).map(|arm| {
+            let (key, pattern) = arm.split_once('\x04').unwrap_or((arm, ""));
+            match key.strip_prefix('*') {
+                Some(key) => (key, true, Pieces(pattern)),
+                None => (key, false, Pieces(pattern)),
+            }
+        })
+    }
+}
+
+/// The pieces of one compiled pattern, in order.
+#[derive(Clone, Debug)]
+pub struct Pieces(&'static str);
+
+impl Iterator for Pieces {
+    type Item = Piece;
+
+    fn next(&mut self) -> Option<Piece> {
+        let rest = self.0;
+        let mut chars = rest.chars();
+        let (piece, len) = match chars.next()? {
+            mark @ ('\x01' | '\x02') => {
+                let inner = &rest[1..];
+                let close = inner.find(mark).unwrap_or(inner.len());
+                let body = &inner[..close];
+                let piece = if mark == '\x01' {
+                    Piece::Var(body)
+                } else {
+                    Piece::Select(Select(body))
+                };
+                (piece, (close + 2).min(rest.len()))
+            }
+            _ => {
+                let len = rest.find(['\x01', '\x02']).unwrap_or(rest.len());
+                (Piece::Text(&rest[..len]), len)
+            }
+        };
+        self.0 = &rest[len..];
+        Some(piece)
+    }
 }
 
 /// A value for a variable.
@@ -58,7 +106,10 @@ pub enum Arg<'a> {
 #[derive(Debug)]
 pub struct Catalog {
     lang: Lang,
-    table: &'static [&'static [Piece]],
+    /// Every pattern, one after the other, in `Id` order.
+    patterns: &'static str,
+    /// Where each pattern ends in `patterns`.
+    ends: &'static [End],
 }
 
 static CATALOGS: [Catalog; Lang::ALL.len()] = {
@@ -67,13 +118,16 @@ static CATALOGS: [Catalog; Lang::ALL.len()] = {
     let mut out = [const {
         Catalog {
             lang: Lang::ALL[0],
-            table: table(Lang::ALL[0]),
+            patterns: "",
+            ends: &[],
         }
     }; Lang::ALL.len()];
     while i < Lang::ALL.len() {
+        let (patterns, ends) = table(Lang::ALL[i]);
         out[i] = Catalog {
             lang: Lang::ALL[i],
-            table: table(Lang::ALL[i]),
+            patterns,
+            ends,
         };
         i += 1;
     }
@@ -91,17 +145,21 @@ impl Catalog {
         self.lang
     }
 
-    /// The compiled pattern of `id`: what the frame builder lays out piece by piece.
-    pub fn pieces(&self, id: Id) -> &'static [Piece] {
-        self.table[id as usize]
+    /// The compiled pattern of `id`.
+    fn pattern(&self, id: Id) -> &'static str {
+        let i = id as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.patterns[start..self.ends[i] as usize]
     }
 
-    /// The text of a key without variables.
+    /// The pieces of `id`'s pattern: what the frame builder lays out piece by piece.
+    pub fn pieces(&self, id: Id) -> Pieces {
+        Pieces(self.pattern(id))
+    }
+
+    /// The text of a key without variables (its pattern is its text).
     fn text(&self, id: Id) -> &'static str {
-        match self.pieces(id) {
-            [Piece::Text(text)] => text,
-            _ => "",
-        }
+        self.pattern(id)
     }
 
     /// The text of `id` with `args` put in.
@@ -111,7 +169,7 @@ impl Catalog {
         out
     }
 
-    fn write(&self, pieces: &[Piece], args: &[(&str, Arg<'_>)], out: &mut String) {
+    fn write(&self, pieces: Pieces, args: &[(&str, Arg<'_>)], out: &mut String) {
         let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
         for piece in pieces {
             match piece {
@@ -122,19 +180,20 @@ impl Catalog {
                     None => {}
                 },
                 Piece::Select(select) => {
-                    let n = match arg(select.var) {
+                    let n = match arg(select.var()) {
                         Some(Arg::Number(n)) => n,
                         _ => 0,
                     };
                     let exact = n.to_string();
                     let category = plural_category(self.lang, n);
                     let arm = select
-                        .arms
-                        .iter()
-                        .find(|(key, _)| *key == exact)
-                        .or_else(|| select.arms.iter().find(|(key, _)| *key == category))
-                        .unwrap_or(&select.arms[select.default]);
-                    self.write(arm.1, args, out);
+                        .arms()
+                        .find(|(key, _, _)| *key == exact)
+                        .or_else(|| select.arms().find(|(key, _, _)| *key == category))
+                        .or_else(|| select.arms().find(|(_, default, _)| *default));
+                    if let Some((_, _, pattern)) = arm {
+                        self.write(pattern, args, out);
+                    }
                 }
             }
         }
@@ -255,15 +314,55 @@ mod tests {
     fn every_catalog_has_every_key_with_text() {
         for lang in Lang::ALL {
             for id in Id::ALL {
-                let pieces = catalog(lang).pieces(id);
                 assert!(
-                    !pieces.is_empty(),
+                    !catalog(lang).pattern(id).is_empty(),
                     "{}: `{}` is empty",
                     lang.tag(),
                     id.key()
                 );
             }
         }
+    }
+
+    #[test]
+    fn selections_choose_by_exact_number_then_plural_category() {
+        let en = catalog(Lang::En);
+        assert_eq!(en.search_found(0), "No profile matches.");
+        assert_eq!(en.search_found(1), "1 profile found.");
+        assert_eq!(en.search_found(12), "12 profiles found.");
+        assert_eq!(
+            en.roster_started(2, "team.csv"),
+            "Started 2 sheets from “team.csv”."
+        );
+        // French counts 0 and 1 alike: `one`.
+        let fr = catalog(Lang::Fr);
+        assert_eq!(
+            fr.finder_families(0),
+            fr.finder_families(1).replace('1', "0")
+        );
+        assert_ne!(
+            fr.finder_families(2),
+            fr.finder_families(1).replace('1', "2")
+        );
+    }
+
+    #[test]
+    fn a_pattern_reads_back_as_its_pieces() {
+        let pieces: Vec<Piece> = catalog(Lang::En).pieces(Id::ImportDone).collect();
+        assert_eq!(
+            pieces,
+            [
+                Piece::Text("Imported “"),
+                Piece::Var("name"),
+                Piece::Text("”.")
+            ]
+        );
+        let Some(Piece::Select(select)) = catalog(Lang::En).pieces(Id::SearchFound).next() else {
+            panic!("search-found starts with a selection");
+        };
+        assert_eq!(select.var(), "count");
+        let arms: Vec<(&str, bool)> = select.arms().map(|(k, d, _)| (k, d)).collect();
+        assert_eq!(arms, [("0", false), ("one", false), ("other", true)]);
     }
 
     #[test]

@@ -178,7 +178,12 @@ pub fn standalone(text: &str) -> Result<Vec<Parsed>, String> {
         &text[leading..]
     );
     let resource = fluent_syntax::parser::parse(source.as_str())
-        .map_err(|(_, errors)| describe_errors(&errors))?;
+        .map_err(|(_, errors)| {
+            format!(
+                "it does not read as one line of Fluent pattern ({}); write a slot or a quote as {{ $name }}, and a brace as {{\"{{\"}}",
+                describe_errors(&errors)
+            )
+        })?;
     let Some(ast::Entry::Message(message)) = resource.body.first() else {
         return Err("not a Fluent pattern".into());
     };
@@ -192,9 +197,20 @@ pub fn standalone(text: &str) -> Result<Vec<Parsed>, String> {
 
 /// Fluent's parse errors in a sentence.
 pub fn describe_errors(errors: &[fluent_syntax::parser::ParserError]) -> String {
+    use fluent_syntax::parser::ErrorKind;
     errors
         .iter()
-        .map(|e| format!("{:?}", e.kind))
+        .map(|e| match &e.kind {
+            ErrorKind::ExpectedToken(c) => format!("expected “{c}”"),
+            // Where Fluent wants the next line: a selection's arms.
+            ErrorKind::ExpectedCharRange { range } if range.contains('\n') => {
+                "a choice { $x -> … } takes several lines".to_string()
+            }
+            ErrorKind::ExpectedCharRange { range } => format!("expected one of {range}"),
+            ErrorKind::UnterminatedStringLiteral => "a quoted text is not closed".to_string(),
+            ErrorKind::ExpectedInlineExpression => "expected a { $name }".to_string(),
+            other => format!("{other:?}"),
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }

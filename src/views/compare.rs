@@ -21,7 +21,7 @@ pub fn ComparePage(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = state.t();
-    page::set_title(&t.compare_title());
+    page::set_title(t.compare_title());
     match compare(&CANON, &profiles, state.lang.get_untracked()) {
         Ok(c) => {
             let c = StoredValue::new(c);

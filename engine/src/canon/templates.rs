@@ -16,6 +16,51 @@ pub struct TemplateWording {
     pub pieces: List<TemplatePiece>,
 }
 
+impl TemplateWording {
+    /// The wording as a canon writes it (one line of Fluent pattern, as
+    /// [`wording`] reads it back): a brace, and a space at either end that
+    /// Fluent would drop, quoted as `{"{"}`.
+    pub fn source(&self) -> String {
+        let mut out = String::new();
+        let last = self.pieces.len().saturating_sub(1);
+        for (i, piece) in self.pieces.iter().enumerate() {
+            match piece {
+                TemplatePiece::Var(v) => {
+                    out.push_str("{ $");
+                    out.push_str(v);
+                    out.push_str(" }");
+                }
+                TemplatePiece::Text(t) => {
+                    let body = t.trim_matches(' ');
+                    let leading = t.len() - t.trim_start_matches(' ').len();
+                    let (leading, trailing) = if body.is_empty() {
+                        (t.as_ref(), "")
+                    } else {
+                        (&t[..leading], &t[leading + body.len()..])
+                    };
+                    let edge_spaces = |out: &mut String, spaces: &str, at_edge: bool| {
+                        if at_edge && !spaces.is_empty() {
+                            out.push_str(&format!("{{\"{spaces}\"}}"));
+                        } else {
+                            out.push_str(spaces);
+                        }
+                    };
+                    edge_spaces(&mut out, leading, i == 0 || (body.is_empty() && i == last));
+                    for c in body.chars() {
+                        match c {
+                            '{' => out.push_str("{\"{\"}"),
+                            '}' => out.push_str("{\"}\"}"),
+                            c => out.push(c),
+                        }
+                    }
+                    edge_spaces(&mut out, trailing, i == last);
+                }
+            }
+        }
+        out
+    }
+}
+
 /// A piece of a canon's wording: text, or a slot or quote by its variable name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TemplatePiece {
@@ -32,6 +77,11 @@ pub fn is_template(id: Id) -> bool {
     id.file() == "frames" && !id.key().starts_with("slot-") && id != Id::LabelColon
 }
 
+/// True for the key of a template a canon may word (`smart-measurable.label`).
+pub fn is_template_key(key: &str) -> bool {
+    Id::from_key(key).is_some_and(is_template)
+}
+
 /// The slots and quotes a template uses in `lang`'s catalog, sorted: what
 /// any wording of it must keep. A quote is named in lower case: a wording
 /// may quote a canon word as written or lower-cased (`{ $ABBREV }` or
@@ -39,7 +89,6 @@ pub fn is_template(id: Id) -> bool {
 pub fn variables(id: Id, lang: Lang) -> Vec<String> {
     let mut vars: Vec<String> = catalog(lang)
         .pieces(id)
-        .iter()
         .filter_map(|p| match p {
             Piece::Var(v) => Some(v.to_lowercase()),
             _ => None,
@@ -176,5 +225,105 @@ mod tests {
             variables(Id::SmartMeasurable, Lang::En),
             ["baseline", "date", "target"]
         );
+    }
+
+    /// A location that keeps what it is told.
+    #[derive(Default)]
+    struct Said(Vec<String>);
+
+    impl Location for Said {
+        fn report(&mut self, _: super::super::Severity, message: String) {
+            self.0.push(message);
+        }
+    }
+
+    fn owned(pieces: &[(&str, bool)]) -> TemplateWording {
+        TemplateWording {
+            id: Id::SmartMeasurable,
+            pieces: List::Owned(
+                pieces
+                    .iter()
+                    .map(|(t, var)| {
+                        if *var {
+                            TemplatePiece::Var(Text::Owned(t.to_string()))
+                        } else {
+                            TemplatePiece::Text(Text::Owned(t.to_string()))
+                        }
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
+    #[cfg(feature = "load")]
+    #[test]
+    fn every_catalog_template_reads_back_from_its_source() {
+        for lang in Lang::ALL {
+            for id in Id::ALL.into_iter().filter(|id| is_template(*id)) {
+                let pieces: Vec<TemplatePiece> = catalog(lang)
+                    .pieces(id)
+                    .map(|p| match p {
+                        Piece::Text(t) => TemplatePiece::Text(Text::Owned(t.into())),
+                        Piece::Var(v) => TemplatePiece::Var(Text::Owned(v.into())),
+                        Piece::Select(_) => panic!("{}: a template chooses nothing", id.key()),
+                    })
+                    .collect();
+                let written = TemplateWording {
+                    id,
+                    pieces: List::Owned(pieces),
+                };
+                let mut said = Said::default();
+                let read = wording(id.key(), &written.source(), lang, &mut said);
+                assert_eq!(
+                    read.as_ref(),
+                    Some(&written),
+                    "{} {}: {:?}",
+                    lang.tag(),
+                    id.key(),
+                    said.0
+                );
+            }
+        }
+    }
+
+    #[cfg(feature = "load")]
+    #[test]
+    fn braces_and_edge_spaces_read_back() {
+        for pieces in [
+            &[
+                (" {Von} ", false),
+                ("baseline", true),
+                (" auf ", false),
+                ("target", true),
+                (" bis ", false),
+                ("date", true),
+                ("  ", false),
+            ][..],
+            &[
+                ("baseline", true),
+                ("[*. ", false),
+                ("target", true),
+                ("}{", false),
+                ("date", true),
+            ],
+            &[
+                ("   ", false),
+                ("baseline", true),
+                ("target", true),
+                ("date", true),
+                (" ", false),
+            ],
+        ] {
+            let written = owned(pieces);
+            let mut said = Said::default();
+            let read = wording("smart-measurable", &written.source(), Lang::De, &mut said);
+            assert_eq!(
+                read.as_ref(),
+                Some(&written),
+                "{:?}: {:?}",
+                written.source(),
+                said.0
+            );
+        }
     }
 }

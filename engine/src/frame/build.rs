@@ -101,7 +101,6 @@ impl Words<'_> {
         let bits = self
             .catalog
             .pieces(id)
-            .iter()
             .filter_map(|p| match p {
                 Piece::Text(t) => Some(Bit::Text(Text::Borrowed(t))),
                 Piece::Var(v) => Some(Bit::Var(v)),
@@ -606,9 +605,13 @@ impl Vars<'_> {
     }
 }
 
-/// The variables a template of the frames may use: what [`Vars::put`] fills.
+/// The variables a template of the frames may use: what [`Vars::put`] fills,
+/// an item's number(s) (`n`, `kr`) and a source tag's source.
 #[cfg(test)]
-pub(crate) const VARIABLES: [&str; 19] = [
+const VARIABLES: [&str; 22] = [
+    "n",
+    "kr",
+    "source",
     "baseline",
     "target",
     "date",
@@ -939,5 +942,35 @@ impl Quotes<'_> {
             key: dim.key.clone(),
         };
         self.make(dim.text.clone(), field, false, true, Case::AsWritten)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::canon::templates::is_template;
+
+    /// A template may only use what the builder fills, and chooses nothing:
+    /// a catalog that did would drop text from a frame without a word.
+    #[test]
+    fn every_catalogs_templates_use_only_the_builders_variables() {
+        for lang in Lang::ALL {
+            for id in Id::ALL.into_iter().filter(|id| is_template(*id)) {
+                for piece in catalog(lang).pieces(id) {
+                    match piece {
+                        Piece::Text(_) => {}
+                        Piece::Var(v) => assert!(
+                            VARIABLES.contains(&v),
+                            "{}: `{}` uses {{ ${v} }}, which the frame builder does not fill",
+                            lang.tag(),
+                            id.key()
+                        ),
+                        Piece::Select(_) => {
+                            panic!("{}: `{}` chooses by a number", lang.tag(), id.key())
+                        }
+                    }
+                }
+            }
+        }
     }
 }

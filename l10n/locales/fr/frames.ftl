@@ -80,7 +80,7 @@ smart-achievable = Dimensionné selon la grille { $ABBREV } complexité/résolut
 smart-relevant = Contribue à la mission { $group } · { $family } au niveau { $code } — { $level-title }.
     .label = Pertinent
 smart-time-bound = { $date }
-    .label = Temporellement défini
+    .label = Temporel
 
 ## OKR : « {label} : {resp}  [source : …] », puis « {label}. … » par résultat clé.
 

@@ -3,7 +3,8 @@
 //! writes `canon.csv` (Families), `canon-ladder.csv` (Ladder) and
 //! `canon-canon.csv` (Canon), and importing `canon.csv` reads the other two.
 //! A canon with review rules of its own has a fourth file, `canon-review.csv`
-//! (the optional Review sheet), read when it is there.
+//! (the optional Review sheet), and one that words templates itself
+//! `canon-templates.csv` (the optional Templates sheet), each read when it is there.
 //!
 //! Cells are written with [`safe_cell`] (a cell a spreadsheet would run as a
 //! formula gets a leading `'`) and read back with [`unescape_cell`], so every
@@ -16,11 +17,13 @@ use crate::cells::{safe_cell, unescape_cell, write_safe};
 
 use super::export::Sheet;
 use super::grid::{Cell, Problem, Table};
-use super::{CANON_SHEET, FAMILIES_SHEET, LADDER_SHEET, REVIEW_SHEET};
+use super::{
+    CANON_SHEET, FAMILIES_SHEET, LADDER_SHEET, OPTIONAL_SHEETS, REVIEW_SHEET, TEMPLATES_SHEET,
+};
 
-/// The trio for the Families file `families`, and the optional Review file:
-/// (sheet, path), in workbook order.
-pub fn paths(families: &Path) -> [(&'static str, PathBuf); 4] {
+/// The trio for the Families file `families`, and the optional Review and
+/// Templates files: (sheet, path), in workbook order.
+pub fn paths(families: &Path) -> [(&'static str, PathBuf); 5] {
     let stem = families
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -31,10 +34,11 @@ pub fn paths(families: &Path) -> [(&'static str, PathBuf); 4] {
         (LADDER_SHEET, sibling("ladder")),
         (FAMILIES_SHEET, families.to_path_buf()),
         (REVIEW_SHEET, sibling("review")),
+        (TEMPLATES_SHEET, sibling("templates")),
     ]
 }
 
-/// The three files, as (path, bytes).
+/// The files of the sheets there are, as (path, bytes).
 pub fn files(sheets: &[Sheet], families: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     paths(families)
         .into_iter()
@@ -56,7 +60,7 @@ fn bytes(sheet: &Sheet) -> Vec<u8> {
     writer.into_inner().expect("writing to memory")
 }
 
-/// The trio's sheets, and the Review sheet when its file is there; every
+/// The trio's sheets, and the optional sheets whose files are there; every
 /// file of the trio that is missing, and every file that is unreadable, is reported.
 pub fn read(families: &Path) -> Result<Vec<Table>, Vec<Problem>> {
     let mut tables = Vec::new();
@@ -68,14 +72,15 @@ pub fn read(families: &Path) -> Result<Vec<Table>, Vec<Problem>> {
                 Ok(table) => tables.push(table),
                 Err(message) => problems.push(Problem::file(&file, message)),
             },
-            Err(e) if name == REVIEW_SHEET && e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e)
+                if OPTIONAL_SHEETS.contains(&name) && e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => problems.push(Problem::file(
                 &file,
                 format!(
                     "cannot read the {name} sheet's file ({e}); a CSV canon is three files side by side: {}",
                     paths(families)
                         .iter()
-                        .filter(|(sheet, _)| *sheet != REVIEW_SHEET)
+                        .filter(|(sheet, _)| !OPTIONAL_SHEETS.contains(sheet))
                         .map(|(_, p)| p.display().to_string())
                         .collect::<Vec<_>>()
                         .join(", ")

@@ -5,7 +5,7 @@ use crate::canon::{Canon, ReviewRules, KNOWN_RUBRICS};
 
 use super::{
     CanonField, FamilyColumn, LadderColumn, ListKind, ReviewField, CANON_SHEET, FAMILIES_SHEET,
-    FIELD, LABEL, LADDER_SHEET, REVIEW_SHEET, VALUE,
+    FIELD, LABEL, LADDER_SHEET, REVIEW_SHEET, TEMPLATE, TEMPLATES_SHEET, VALUE, WORDING,
 };
 
 /// A column to write: its header and how it shows.
@@ -38,8 +38,9 @@ fn column(header: String, width: f64, wrap: bool) -> Column {
     }
 }
 
-/// The Canon, Ladder and Families sheets of `canon`, and its Review sheet
-/// when its review rules are not the default. Fails, naming the
+/// The Canon, Ladder and Families sheets of `canon`, its Review sheet
+/// when its review rules are not the default, and its Templates sheet when
+/// it words templates itself. Fails, naming the
 /// reason, on what the layout cannot hold: a dimension key with `[` in it
 /// (the Ladder header is `Name [key]`) or a family without levels (the
 /// Families sheet has a row per family level).
@@ -53,7 +54,27 @@ pub fn sheets(canon: &Canon) -> Result<Vec<Sheet>, String> {
     if canon.review != ReviewRules::DEFAULT {
         sheets.push(review_sheet(&canon.review));
     }
+    if !canon.templates.is_empty() {
+        sheets.push(templates_sheet(canon));
+    }
     Ok(sheets)
+}
+
+/// The Templates sheet: a row per template the canon words, in catalog order.
+fn templates_sheet(canon: &Canon) -> Sheet {
+    let mut wordings: Vec<_> = canon.templates.iter().collect();
+    wordings.sort_by_key(|w| w.id);
+    Sheet {
+        name: TEMPLATES_SHEET,
+        columns: vec![
+            column(TEMPLATE.into(), 32.0, false),
+            column(WORDING.into(), 90.0, true),
+        ],
+        rows: wordings
+            .into_iter()
+            .map(|w| vec![w.id.key().to_string(), w.source()])
+            .collect(),
+    }
 }
 
 /// The Review sheet: the shares and the cap, then a row per scale point.
@@ -88,14 +109,16 @@ fn review_sheet(rules: &ReviewRules) -> Sheet {
 fn canon_sheet(canon: &Canon) -> Sheet {
     let rows = CanonField::ALL
         .iter()
-        .map(|field| {
+        .filter_map(|field| {
             let value = match field {
                 CanonField::Name => canon.name.to_string(),
                 CanonField::Abbreviation => canon.abbrev.to_string(),
                 CanonField::Version => canon.version.to_string(),
                 CanonField::Notice => canon.notice.as_deref().unwrap_or_default().to_string(),
+                // An English canon that does not say so exports as before.
+                CanonField::Language => canon.language?.tag().to_string(),
             };
-            vec![field.label().to_string(), value]
+            Some(vec![field.label().to_string(), value])
         })
         .collect();
     Sheet {

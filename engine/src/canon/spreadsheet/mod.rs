@@ -6,7 +6,8 @@
 //! every sheet is a header row; columns are found by their header, so their
 //! order is free, and every header is checked.
 //! - **Canon**: columns `Field` and `Value`; one row each for `Name`,
-//!   `Abbreviation`, `Version` and the optional `Notice`.
+//!   `Abbreviation`, `Version`, and the optional `Notice` and `Language`
+//!   (the canon's `language`, a tag such as `de`).
 //! - **Ladder**: one row per ladder level: `Level` (its code), `Title`, then one
 //!   column per level dimension, headed `Name [key]` (e.g. `Scope [scope]`): the
 //!   display name and the key the canon files use, in dimension order.
@@ -24,13 +25,20 @@
 //!   a row, the default rules apply; the export writes the sheet only for a
 //!   canon whose rules are not the default.
 //!
+//! - **Templates** (optional: the canon's `[templates]` table): columns
+//!   `Template` and `Wording`; a row per template the canon words itself, in
+//!   its language: the key (`smart-measurable`, `smart-measurable.label`) and
+//!   one line of Fluent pattern (`{ $baseline }` for a slot). The export
+//!   writes the sheet only for a canon that words templates.
+//!
 //! A list takes one numbered column per item: each item is a whole cell, so no
 //! separator character can split or join canon text, and an editor adds an item
 //! by filling the next cell (or adding the next numbered column). Blank cells
 //! in a list are skipped; the list is its filled cells in column-number order.
 //!
 //! A workbook is `.xlsx` or `.ods`; as CSV it is a trio of files (one per sheet,
-//! see [`csv_trio`]), and a fourth for the Review sheet when there is one.
+//! see [`csv_trio`]), and one more each for the Review and Templates sheets when
+//! they are there.
 //!
 //! Export: [`export::sheets`] lays a [`Canon`] out; [`xlsx`], [`ods`] and
 //! [`csv_trio`] write the sheets. Import: [`read::tables`] reads a file's cells;
@@ -60,10 +68,20 @@ pub const LADDER_SHEET: &str = "Ladder";
 pub const FAMILIES_SHEET: &str = "Families";
 /// The optional sheet with the review rules (the canon's `[review]` table).
 pub const REVIEW_SHEET: &str = "Review";
+/// The optional sheet with the canon's own wording of templates (its `[templates]` table).
+pub const TEMPLATES_SHEET: &str = "Templates";
 /// Every sheet a canon workbook must have, in workbook order.
 pub const SHEETS: [&str; 3] = [CANON_SHEET, LADDER_SHEET, FAMILIES_SHEET];
+/// The sheets a canon workbook may have besides, in workbook order.
+pub const OPTIONAL_SHEETS: [&str; 2] = [REVIEW_SHEET, TEMPLATES_SHEET];
 /// Every sheet a canon workbook may have, in workbook order.
-pub const ALL_SHEETS: [&str; 4] = [CANON_SHEET, LADDER_SHEET, FAMILIES_SHEET, REVIEW_SHEET];
+pub const ALL_SHEETS: [&str; 5] = [
+    CANON_SHEET,
+    LADDER_SHEET,
+    FAMILIES_SHEET,
+    REVIEW_SHEET,
+    TEMPLATES_SHEET,
+];
 
 /// The Canon sheet's label column.
 pub const FIELD: &str = "Field";
@@ -81,15 +99,18 @@ pub enum CanonField {
     Version,
     /// Its optional notice.
     Notice,
+    /// Its optional language tag.
+    Language,
 }
 
 impl CanonField {
     /// Every field, in sheet order.
-    pub const ALL: [CanonField; 4] = [
+    pub const ALL: [CanonField; 5] = [
         CanonField::Name,
         CanonField::Abbreviation,
         CanonField::Version,
         CanonField::Notice,
+        CanonField::Language,
     ];
 
     /// The label in the `Field` column.
@@ -99,14 +120,20 @@ impl CanonField {
             CanonField::Abbreviation => "Abbreviation",
             CanonField::Version => "Version",
             CanonField::Notice => "Notice",
+            CanonField::Language => "Language",
         }
     }
 
     /// Whether the canon must have it.
     pub fn required(self) -> bool {
-        self != CanonField::Notice
+        !matches!(self, CanonField::Notice | CanonField::Language)
     }
 }
+
+/// The Templates sheet's column for the template's key.
+pub const TEMPLATE: &str = "Template";
+/// The Templates sheet's column for the canon's wording.
+pub const WORDING: &str = "Wording";
 
 /// The Review sheet's column for a scale point's label.
 pub const LABEL: &str = "Label";

@@ -43,6 +43,9 @@ fn canon_toml(canon: &Canon) -> String {
     if let Some(notice) = &canon.notice {
         let _ = writeln!(out, "notice = {}", string(notice));
     }
+    if let Some(language) = canon.language {
+        let _ = writeln!(out, "language = {}", string(language.tag()));
+    }
     for d in canon.dimensions.iter() {
         let _ = write!(
             out,
@@ -66,7 +69,23 @@ fn canon_toml(canon: &Canon) -> String {
         }
     }
     review_table(&mut out, &canon.review);
+    templates_table(&mut out, canon);
     out
+}
+
+/// The `[templates]` table, in catalog order; nothing for a canon that
+/// words no template. Keys are quoted: `"smart-measurable.label"` is one
+/// key, where a bare dotted key would be a nested table.
+fn templates_table(out: &mut String, canon: &Canon) {
+    if canon.templates.is_empty() {
+        return;
+    }
+    let mut wordings: Vec<_> = canon.templates.iter().collect();
+    wordings.sort_by_key(|w| w.id);
+    out.push_str("\n[templates]\n");
+    for w in wordings {
+        let _ = writeln!(out, "{} = {}", key(w.id.key()), string(&w.source()));
+    }
 }
 
 /// The `[review]` table, written only for rules that are not the default

@@ -143,13 +143,10 @@ pub fn compute(baseline: &str, target: &str, actual: &str, cap: u32) -> Option<A
 /// An achievement typed by hand: a number of percent from 0 to
 /// [`MAX_TYPED`], read by [`number::read`] (`80`, `82.5 %`, `82,5`), with no
 /// unit but `%`.
-/// Refused (`Err(())`) otherwise: the caller words it (`Problem::AchievementNotPercent`).
-pub fn parse_typed(text: &str) -> Result<f64, ()> {
-    let q = number::read(text).ok_or(())?;
-    if !matches!(q.unit, None | Some("%")) || !(0.0..=MAX_TYPED).contains(&q.value) {
-        return Err(());
-    }
-    Ok(q.value)
+/// `None` otherwise: the caller words it (`Problem::AchievementNotPercent`).
+pub fn parse_typed(text: &str) -> Option<f64> {
+    let q = number::read(text)?;
+    (matches!(q.unit, None | Some("%")) && (0.0..=MAX_TYPED).contains(&q.value)).then_some(q.value)
 }
 
 #[cfg(test)]
@@ -230,13 +227,13 @@ mod tests {
 
     #[test]
     fn typed_achievement_is_a_percentage() {
-        assert_eq!(parse_typed("80"), Ok(80.0));
-        assert_eq!(parse_typed("82.5 %"), Ok(82.5));
-        assert_eq!(parse_typed("82,5"), Ok(82.5));
-        assert!(parse_typed("80 ms").is_err());
-        assert!(parse_typed("-5").is_err());
-        assert!(parse_typed("1001").is_err());
-        assert!(parse_typed("a lot").is_err());
+        assert_eq!(parse_typed("80"), Some(80.0));
+        assert_eq!(parse_typed("82.5 %"), Some(82.5));
+        assert_eq!(parse_typed("82,5"), Some(82.5));
+        assert!(parse_typed("80 ms").is_none());
+        assert!(parse_typed("-5").is_none());
+        assert!(parse_typed("1001").is_none());
+        assert!(parse_typed("a lot").is_none());
     }
 
     proptest! {

@@ -219,7 +219,7 @@ impl Appraisal {
             }
             AppraisalField::Achievement => {
                 if !text.is_empty() {
-                    parse_typed(text).map_err(|()| bad(Problem::AchievementNotPercent))?;
+                    parse_typed(text).ok_or_else(|| bad(Problem::AchievementNotPercent))?;
                 }
                 self.achievement = opt(text);
             }

@@ -191,7 +191,8 @@ impl Message for Problem {
             }
             Problem::RatingNotWhole => t.problem_rating_not_whole().into(),
             Problem::AchievementNotPercent => {
-                t.problem_achievement_not_percent(&n(&achievement::MAX_TYPED))
+                // As a whole number: formatting an f64 would link float formatting into the wasm.
+                t.problem_achievement_not_percent(&n(&(achievement::MAX_TYPED as u32)))
             }
             Problem::BadId => t.problem_bad_id(&n(&MAX_ENTRY_ID_CHARS)),
             Problem::IdTwice(id) => t.problem_id_twice(&format!("{id:?}")),

@@ -92,7 +92,7 @@ pub fn goal_achievement(
             how: a.how(t),
         });
     }
-    let typed = parse_typed(appraisal.achievement.as_deref()?).ok()?;
+    let typed = parse_typed(appraisal.achievement.as_deref()?)?;
     let percent = clamp(typed, cap);
     Some(GoalAchievement {
         percent,

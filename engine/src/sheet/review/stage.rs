@@ -536,7 +536,7 @@ mod tests {
                 &rules,
                 crate::message::catalog(crate::message::Lang::En)
             ),
-            Err(StageError::Date(REVIEWED_ON, _))
+            Err(StageError::Date(StageDay::Reviewed, _))
         ));
         sheet
             .mark_reviewed(

@@ -9,25 +9,29 @@
 //! the values in the sheets and knows the sheet-only mistakes (columns,
 //! headers, cell types, merged cells, rows of one family that disagree).
 //! The Families sheet, the largest, is read in `families.rs`; the optional
-//! Review sheet (the review rules) in `review.rs`.
+//! Review sheet (the review rules) in `review.rs`, and the optional Templates
+//! sheet (the canon's own wording of templates) in `templates.rs`.
 
 use crate::canon::rules::{self, text_problem, Location, Unique};
 use crate::canon::{
-    Canon, Dimension, DimensionText, LadderLevel, List, ReviewRules, Severity, Text,
+    templates, Canon, Dimension, DimensionText, LadderLevel, Lang, List, ReviewRules, Severity,
+    Text,
 };
 use crate::suggest::nearest_first;
 
 use super::grid::{column_letters, Cell, CellRef, Problem, Table};
 use super::{
     CanonField, LadderColumn, ALL_SHEETS, CANON_SHEET, FAMILIES_SHEET, FIELD, LADDER_SHEET,
-    REVIEW_SHEET, SHEETS, VALUE,
+    OPTIONAL_SHEETS, REVIEW_SHEET, SHEETS, TEMPLATES_SHEET, VALUE,
 };
 
 mod families;
 mod review;
+mod templates_sheet;
 
 use families::families_sheet;
 use review::review_sheet;
+use templates_sheet::templates_sheet;
 
 /// A canon read from a workbook, and the warnings found on the way.
 #[derive(Clone, Debug)]
@@ -48,9 +52,10 @@ pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>>
             problems.push(Problem::sheet(
                 table,
                 format!(
-                    "unknown sheet \"{}\"; a canon workbook has only the sheets {} (and {REVIEW_SHEET}, for the review rules): remove or rename it",
+                    "unknown sheet \"{}\"; a canon workbook has only the sheets {} (and {}, which may be left out): remove or rename it",
                     table.name,
-                    SHEETS.join(", ")
+                    SHEETS.join(", "),
+                    OPTIONAL_SHEETS.join(" and ")
                 ),
             ));
         }
@@ -89,6 +94,11 @@ pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>>
     let review = sheet(REVIEW_SHEET).map_or(ReviewRules::DEFAULT, |t| {
         review_sheet(&mut SheetReader::new(t, &mut problems))
     });
+    // A wording is checked against the templates of the canon's language.
+    let lang = meta.as_ref().and_then(|m| m.language).unwrap_or_default();
+    let wordings = sheet(TEMPLATES_SHEET).map_or_else(Vec::new, |t| {
+        templates_sheet(&mut SheetReader::new(t, &mut problems), lang)
+    });
 
     let order = |p: &Problem| {
         let sheet = p.sheet.as_deref().map(|s| {
@@ -112,8 +122,8 @@ pub fn canon(workbook: &str, tables: &[Table]) -> Result<Imported, Vec<Problem>>
                 ladder: List::Owned(ladder.levels),
                 families: List::Owned(families),
                 review,
-                language: None,
-                templates: List::Owned(Vec::new()),
+                language: meta.language,
+                templates: List::Owned(wordings),
             },
             warnings: problems,
         }),
@@ -309,6 +319,7 @@ struct Meta {
     abbrev: Option<String>,
     version: Option<String>,
     notice: Option<String>,
+    language: Option<Lang>,
 }
 
 fn canon_sheet(sheet: &mut SheetReader<'_, '_>) -> Meta {
@@ -378,6 +389,10 @@ fn canon_sheet(sheet: &mut SheetReader<'_, '_>) -> Meta {
             CanonField::Abbreviation => meta.abbrev = value,
             CanonField::Version => meta.version = value,
             CanonField::Notice => meta.notice = value,
+            CanonField::Language => {
+                meta.language =
+                    value.and_then(|tag| templates::language(&tag, &mut sheet.at(value_at)))
+            }
         }
     }
     let next_row = sheet.table.rows.len().max(1) as u32;
