@@ -2,16 +2,20 @@
 //!
 //! A broken canon fails `cargo build` with every problem (file, line, key, what is
 //! wrong), the same messages as `goalframes check`. The canon folder is `canon/` at
-//! the workspace root, or `$GOALFRAMES_CANON` (used by benchmarks and scale tests).
+//! the workspace root, or `$GOALFRAMES_CANON` (another canon, such as
+//! `examples/canon-de`; a relative path is taken from the workspace root).
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=GOALFRAMES_CANON");
+    let workspace =
+        PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo")).join("..");
+    // Cargo runs this script in the crate's folder; a relative path means the
+    // workspace root, where the person typed it.
     let dir = match std::env::var_os("GOALFRAMES_CANON") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"))
-            .join("../canon"),
+        Some(dir) => workspace.join(dir),
+        None => workspace.join("canon"),
     };
     // A directory makes cargo rescan every file below it for changes.
     println!("cargo:rerun-if-changed={}", dir.display());

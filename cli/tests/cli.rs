@@ -333,3 +333,78 @@ fn a_reader_that_leaves_early_ends_the_output_quietly() {
         assert_eq!(stderr(&out), "", "{args:?}");
     }
 }
+
+/// `--lang` renders the shipped canon's frames in another language; the
+/// German example canon renders in German by itself, its golden blocks byte
+/// for byte, and in English when asked.
+#[test]
+fn render_speaks_the_canons_language_or_the_one_asked_for() {
+    let p4 = [
+        "render",
+        "--family",
+        "database-engineering",
+        "--level",
+        "P4",
+        "--frame",
+        "smart",
+    ];
+    let mut german = p4.to_vec();
+    german.extend(["--lang", "de"]);
+    let out = goalframes(&german);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("   Spezifisch:  Erbringen: „Architects complex"),
+        "{}",
+        stdout(&out)
+    );
+
+    let canon_de = fixtures().join("../../examples/canon-de");
+    let canon_de = canon_de.to_str().unwrap();
+    for frame in ["smart", "okr", "mbo", "scorecard"] {
+        let args = [
+            "render",
+            "--canon",
+            canon_de,
+            "--family",
+            "datenbanktechnik",
+            "--level",
+            "P4",
+            "--frame",
+            frame,
+        ];
+        let out = goalframes(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let golden =
+            std::fs::read(fixtures().join(format!("golden-de/datenbanktechnik.P4.{frame}.txt")))
+                .unwrap();
+        assert_eq!(out.stdout, golden, "{frame}");
+    }
+    let english = goalframes(&[
+        "render",
+        "--canon",
+        canon_de,
+        "--family",
+        "datenbanktechnik",
+        "--level",
+        "P4",
+        "--frame",
+        "smart",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        stdout(&english).contains("   Measurable:  Move the metric"),
+        "{}",
+        stdout(&english)
+    );
+
+    let mut unknown = p4.to_vec();
+    unknown.extend(["--lang", "pt-BR"]);
+    let out = goalframes(&unknown);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("pt-BR") && stderr(&out).contains("de"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -476,3 +476,86 @@ fn a_reviewed_sheet_collects_with_its_review_in_every_document_and_the_goals_csv
         }
     }
 }
+
+/// A sheet edited in German is collected in German; `--lang` chooses
+/// another; the goals CSV keeps its English columns and values whatever the
+/// language (the HR contract).
+#[test]
+fn collect_writes_each_sheet_in_its_language_or_the_one_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut german = sheet("s1", "Erika Mustermann");
+    german.lang = Some("de".into());
+    let path = write(dir.path(), "erika.json", &german.to_json());
+    let out = dir.path().join("docs");
+    let collect = |lang: Option<&str>, format: &str, out: &Path| {
+        let mut args = vec![
+            "collect",
+            &path,
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        if let Some(lang) = lang {
+            args.extend(["--lang", lang]);
+        }
+        let run = goalframes(&args);
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    };
+    let name = "database-engineering-p4-erika-mustermann-goals.md";
+    collect(None, "markdown", &out);
+    let md = std::fs::read_to_string(out.join(name)).unwrap();
+    assert!(
+        md.starts_with("# Zielbogen — Database Engineering — P4"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Zeitraum: 2026 H1 (2026-01-01 bis 2026-06-30)"),
+        "ISO dates in files: {md}"
+    );
+    let french = dir.path().join("fr");
+    collect(Some("fr"), "markdown", &french);
+    let md = std::fs::read_to_string(french.join(name)).unwrap();
+    assert!(
+        md.starts_with("# Fiche d’objectifs — Database Engineering — P4"),
+        "{md}"
+    );
+
+    let csv_out = dir.path().join("goals.csv");
+    collect(Some("de"), "csv", &csv_out);
+    let csv = std::fs::read_to_string(&csv_out).unwrap();
+    assert!(
+        csv.starts_with("employee,period,goal,description,framework,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",SMART,smart-2,") && csv.contains(",Own goal,") && csv.contains(",draft\n"),
+        "English values: {csv}"
+    );
+    assert!(
+        csv.contains("JFM-Verantwortlichkeit (P4)"),
+        "the text itself in the sheet's language: {csv}"
+    );
+
+    let bad = goalframes(&[
+        "collect",
+        &path,
+        "--lang",
+        "pt",
+        "--format",
+        "markdown",
+        "--out",
+        dir.path().join("x").to_str().unwrap(),
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("de, en, es, fr"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+}

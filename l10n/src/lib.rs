@@ -245,6 +245,46 @@ impl Catalog {
         out
     }
 
+    /// A date typed as the page shows dates (`01.07.2026`, or `1.7.2026`) as
+    /// ISO (`2026-07-01`), by the catalog's `format-date`; anything else
+    /// (an ISO date, free text, a date that is not in that shape) is
+    /// returned as typed, for the caller's own rule to judge.
+    pub fn read_date(&self, typed: &str) -> String {
+        let mut rest = typed;
+        let (mut day, mut month, mut year) = (None, None, None);
+        for piece in self.pieces(Id::FormatDate) {
+            match piece {
+                Piece::Text(text) => match rest.strip_prefix(text) {
+                    Some(after) => rest = after,
+                    None => return typed.to_string(),
+                },
+                Piece::Var(name) => {
+                    let digits =
+                        rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                    let (number, after) = rest.split_at(digits);
+                    let fits = match name {
+                        "year" => number.len() == 4,
+                        _ => (1..=2).contains(&number.len()),
+                    };
+                    if !fits {
+                        return typed.to_string();
+                    }
+                    match name {
+                        "day" => day = Some(number),
+                        "month" => month = Some(number),
+                        _ => year = Some(number),
+                    }
+                    rest = after;
+                }
+                Piece::Select(_) => return typed.to_string(),
+            }
+        }
+        match (day, month, year) {
+            (Some(d), Some(m), Some(y)) if rest.is_empty() => format!("{y}-{m:0>2}-{d:0>2}"),
+            _ => typed.to_string(),
+        }
+    }
+
     /// An ISO date (`2026-07-01`) as the page shows it (`01.07.2026`), by the
     /// catalog's `format-date`; anything else is returned as it is. Files
     /// keep ISO dates.
@@ -401,6 +441,34 @@ mod tests {
         assert_eq!(catalog(Lang::Fr).screen_date("2026-07-01"), "01/07/2026");
         assert_eq!(catalog(Lang::Es).screen_date("2026-07-01"), "01/07/2026");
         assert_eq!(catalog(Lang::De).screen_date("soon"), "soon");
+        assert_eq!(catalog(Lang::De).read_date("01.07.2026"), "2026-07-01");
+        assert_eq!(catalog(Lang::De).read_date("1.7.2026"), "2026-07-01");
+        assert_eq!(catalog(Lang::Fr).read_date("30/06/2027"), "2027-06-30");
+        assert_eq!(
+            catalog(Lang::Es).read_date("31/02/2027"),
+            "2027-02-31",
+            "the calendar is the caller's rule"
+        );
+        for typed in [
+            "2026-07-01",
+            "Ende Q3",
+            "01.07.26",
+            "01.07.2026 ",
+            "001.07.2026",
+            "",
+        ] {
+            assert_eq!(catalog(Lang::De).read_date(typed), typed);
+        }
+        assert_eq!(catalog(Lang::En).read_date("2026-07-01"), "2026-07-01");
+        for lang in Lang::ALL {
+            let t = catalog(lang);
+            assert_eq!(
+                t.read_date(&t.screen_date("2027-12-31")),
+                "2027-12-31",
+                "{}",
+                lang.tag()
+            );
+        }
         assert_eq!(catalog(Lang::En).screen_number("75.0"), "75.0");
         assert_eq!(catalog(Lang::De).screen_number("75.0"), "75,0");
         assert_eq!(

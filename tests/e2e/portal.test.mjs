@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, root, dist, screenshot, eventually, expectValue } from './harness.mjs';
+import { launch, root, dist, screenshot, eventually, expectValue, expectAttribute } from './harness.mjs';
+import { say } from './catalog.mjs';
 
 /** Serves fixed paths → files (and a rogue page) on 127.0.0.1 at a free port. */
 async function serveFiles(routes) {
@@ -193,5 +194,11 @@ test('the portal opens a profile for a person and period, and opens a sheet it h
   // A bad sheet gets an error back and changes nothing.
   await post({ type: 'goalframes:open-sheet', sheet: { schema: 'goalframes.sheet/9' } });
   await page.waitForFunction(() => window.goalframesEvents.some((e) => e.type === 'goalframes:error' && /cannot be opened/.test(e.message)), undefined, { polling: 100 });
+
+  // The portal's language: the page, its <html lang> and its words follow.
+  await post({ type: 'goalframes:open', family: 'database-engineering', level: 'P4', lang: 'de' });
+  await panel.getByRole('heading', { level: 1, name: say('de', 'heading', { title: 'Database Engineering — P4' }) }).waitFor();
+  await expectAttribute(panel.locator('html'), 'lang', 'de');
+  await panel.getByRole('region', { name: say('de', 'goals-heading') }).waitFor();
   await context.close();
 });

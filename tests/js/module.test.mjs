@@ -126,3 +126,22 @@ test('render with goals: true gives a reviewed sheet\'s goal sheet with its scor
   assert.throws(() => gf.render('database-engineering', 'P4', { goals: true }), /give the sheet/);
   assert.throws(() => gf.render('database-engineering', 'P4', { goals: true, sheet, frame: 'smart' }), /leave out frame/);
 });
+
+test('lang: the text and errors in German or French; an unknown language is an Error that lists the spoken ones', () => {
+  const de = gf.render('database-engineering', 'P4', { frame: 'smart', format: 'text', lang: 'de' });
+  assert.ok(de.includes('   Messbar:     Die Kennzahl, auf die dies einzahlt, bis ⟨Datum⟩ von ⟨Ausgangswert⟩ auf ⟨Zielwert⟩ bringen.\n'), de.slice(0, 400));
+  assert.ok(de.includes('„Architects complex database systems'), 'the canon quoted verbatim, in German quotes');
+  assert.equal(gf.render('database-engineering', 'P4', { frame: 'smart', format: 'text', lang: 'en' }), golden('smart'));
+  const doc = gf.frames('database-engineering', 'P4', undefined, 'fr-CH');
+  assert.equal(doc.lang, 'fr');
+  assert.equal(doc.frames[0].blocks[0].lines[1].wording, 'template (fr)');
+  assert.throws(() => gf.render('database-engineering', 'P4', { lang: 'pt' }), (e) => e instanceof Error && /pt/.test(e.message) && /de/.test(e.message) && /fr/.test(e.message));
+  // A sheet edited in Spanish renders in Spanish unless asked otherwise; its errors too.
+  const sheet = {
+    schema: 'goalframes.sheet/2', id: 's1', family: 'database-engineering', level: 'P4', lang: 'es',
+    values: { 'smart-1': { date: '2026-02-30' } },
+    canon_version: '2026.11-sample', created: '2026-11-26T00:00:00Z', updated: '2026-11-26T00:00:00Z',
+  };
+  assert.throws(() => gf.render('database-engineering', 'P4', { sheet }), (e) => /calendario/.test(e.message));
+  assert.throws(() => gf.render('database-engineering', 'P4', { sheet, lang: 'en' }), (e) => /no such day/.test(e.message));
+});

@@ -2,6 +2,8 @@
 //!
 //! - `run [--port N]`: install missing tools, build the release app and the single
 //!   file `dist/goalframes.html`, then serve `dist/` on 127.0.0.1.
+//! - `dist-de`: the same build of `examples/canon-de` into `target/dist-de/`
+//!   (the end-to-end tests' German canon), leaving `dist/` alone.
 //! - `dist`: the same build, without serving; `single-file [DIR]` only redoes the
 //!   single file from an existing Trunk build.
 //! - `first-screen`: capture the app's first screen for the single file's
@@ -32,12 +34,10 @@ mod tools;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-/// The canon the wasm embeds: `$GOALFRAMES_CANON`, else `canon/` (as
-/// `embedded-canon/build.rs` chooses).
+/// The canon the wasm embeds: `$GOALFRAMES_CANON` (relative to the
+/// workspace root), else `canon/`, as `embedded-canon/build.rs` chooses.
 fn embedded_canon_dir() -> PathBuf {
-    std::env::var_os("GOALFRAMES_CANON")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("canon"))
+    root().join(std::env::var_os("GOALFRAMES_CANON").unwrap_or_else(|| "canon".into()))
 }
 
 /// The workspace root.
@@ -60,6 +60,7 @@ fn main() -> ExitCode {
                 .and_then(|()| serve::serve(&root().join("dist"), port))
         }
         Some("dist") => tools::ensure_build_tools().and_then(|()| dist()),
+        Some("dist-de") => tools::ensure_build_tools().and_then(|()| dist_german()),
         Some("pkg") => tools::ensure_build_tools().and_then(|()| pkg()),
         Some("first-screen") => tools::ensure_build_tools()
             .and_then(|()| tools::ensure_test_tools())
@@ -87,7 +88,7 @@ fn main() -> ExitCode {
                 .map(|out| eprintln!("wrote {}", out.display()))
         }
         _ => {
-            eprintln!("usage: cargo xtask run [--port N] | dist | single-file [DIR] | first-screen | pkg | test | bench | bench-browser | gen-canon [--families N] [--out DIR] | canon-template");
+            eprintln!("usage: cargo xtask run [--port N] | dist | dist-de | single-file [DIR] | first-screen | pkg | test | bench | bench-browser | gen-canon [--families N] [--out DIR] | canon-template");
             return ExitCode::from(2);
         }
     };
@@ -136,6 +137,22 @@ fn dist() -> Result<(), String> {
         out.display(),
         std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0)
     );
+    Ok(())
+}
+
+/// The German example's build, for the end-to-end tests of a canon in
+/// another language: `examples/canon-de` embedded, in `target/dist-de/`
+/// (with its single file), leaving `dist/` as it is.
+fn dist_german() -> Result<(), String> {
+    let canon = root().join("examples/canon-de");
+    let out = root().join("target/dist-de");
+    let mut trunk = tools::command("trunk");
+    trunk
+        .args(["build", "--release", "--dist"])
+        .arg(&out)
+        .env("GOALFRAMES_CANON", &canon);
+    run(&mut trunk)?;
+    single_file::write(&out, &canon)?;
     Ok(())
 }
 
@@ -222,6 +239,7 @@ fn test() -> Result<(), String> {
         .env("PATH", tools::path_with_tools());
     run(&mut wasm_tests)?;
     dist()?;
+    dist_german()?;
     pkg()?;
     // The module's TypeScript types check against an example portal's use.
     run(tools::command("tsc").args(["-p", "tests/js/tsconfig.json"]))?;

@@ -90,11 +90,8 @@ pub fn goal_sheet(goals: &crate::goals::GoalSheet<'_>, info: &ExportInfo) -> Vec
         let style = (i + 1 == header.len()).then_some("BeforeTable");
         body.push_str(&para(line, style));
     }
-    // The text width is 9638 twips (A4, 2 cm margins). The due date and the
-    // weight columns hold "2027-06-30" and "Weight" on one line in the widest
-    // sans-serif a reader may lack Arial for (DejaVu Sans, 9 pt, cell
-    // margins included); goal and measure share the rest.
-    let widths = [400, 3500, 3488, 1300, 950];
+    // As the printed page lays them out (`sheet_columns`).
+    let widths = super::sheet_columns::widths(t);
     let header = [
         "#",
         t.doc_column_goal(),

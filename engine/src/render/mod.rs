@@ -17,6 +17,7 @@ pub mod json;
 pub mod markdown;
 pub mod review_csv;
 pub mod review_html;
+pub mod sheet_columns;
 pub mod sheet_html;
 pub mod text;
 

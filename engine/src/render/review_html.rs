@@ -64,6 +64,8 @@ pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
         stage(report)
     );
     let locked = report.stage == Stage::Reviewed;
+    // Typed dates are the page's (`Catalog::read_date` reads them back).
+    let today = t.screen_date(state.today);
     let field = |id: &str, label: &str, value: &str| {
         format!(
             r#"<label class="review-field"><span>{}</span><input type="text" autocomplete="off" {DATA_REVIEW_FIELD}="stage|{id}" value="{}"></label>"#,
@@ -84,13 +86,13 @@ pub fn panel(report: &ReviewReport, state: &PanelState<'_>) -> String {
                 escape(StageAction::Agree.label(t)),
                 field("employee", Party::Employee.label(t), state.person),
                 field("manager", Party::Manager.label(t), ""),
-                field("agreed_on", StageDay::Agreed.label(t), state.today),
+                field("agreed_on", StageDay::Agreed.label(t), &today),
                 button("agree", StageAction::Agree)
             ));
         }
         Stage::Agreed => out.push_str(&format!(
             r#"<div class="stage-form">{}{}{}</div>"#,
-            field("reviewed_on", StageDay::Reviewed.label(t), state.today),
+            field("reviewed_on", StageDay::Reviewed.label(t), &today),
             button("reviewed", StageAction::Review),
             button("reopen", StageAction::Reopen)
         )),
@@ -205,7 +207,7 @@ fn goal_item(
         out.push_str(&format!(
             r#"<div class="check-in-form" role="group" aria-label="{}">{}{}<label class="review-field"><span aria-hidden="true">{}</span><select aria-label="{}" {DATA_REVIEW_FIELD}="check-in|{key}|status">{options}</select></label>{}<button type="button" {DATA_REVIEW_ACTION}="save-check-in|{key}" aria-label="{}">{}</button><p class="computed" {DATA_REVIEW_PART}="suggestion|{key}"></p>{}</div>"#,
             escape(&labelled(t, add, &goal.label)),
-            text(CheckInField::Date, state.today),
+            text(CheckInField::Date, &t.screen_date(state.today)),
             text(CheckInField::Value, ""),
             escape(status),
             escape(&labelled(t, status, &goal.label)),

@@ -183,7 +183,7 @@ sheet-open = „{ $name }“ öffnen
 sheet-start-new = Neuen Bogen anlegen
 sheet-date-refused = { $field }: { $why }; das Datum wird nicht verwendet.
 # Was ein Datumsfeld annimmt (die Seite speichert Datumsangaben nach ISO 8601).
-date-placeholder = JJJJ-MM-TT
+date-placeholder = TT.MM.JJJJ
 
 ## „Ihre Ziele“.
 

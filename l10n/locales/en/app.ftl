@@ -182,7 +182,7 @@ sheet-inherited-help = Every date slot you leave empty is due on the period end.
 sheet-open = Open “{ $name }”
 sheet-start-new = Start a new sheet
 sheet-date-refused = { $field }: { $why }; it is not used.
-# What a date field takes (the page keeps dates as ISO 8601).
+# What a date field takes: a date as format-date writes it, or ISO (the page keeps dates as ISO 8601).
 date-placeholder = YYYY-MM-DD
 
 ## "Your goals".

@@ -4,6 +4,8 @@
 ## Values and dates (beside a slot as it is typed, and for every file read).
 
 error-date-not-iso = a date is written YYYY-MM-DD, e.g. 2026-06-30
+# A date typed on the page: { $format } is date-placeholder, { $example } a date as the page writes it.
+error-date-typed = a date is written { $format }, e.g. { $example }
 error-date-no-such-day = there is no such day in the calendar
 error-value-too-long = a value is at most { $max } characters; this one has { $count }
 error-value-not-one-line = a value is one line, without control characters

@@ -183,7 +183,7 @@ sheet-open = Abrir «{ $name }»
 sheet-start-new = Crear una hoja nueva
 sheet-date-refused = { $field }: { $why }; no se utiliza.
 # Lo que admite un campo de fecha (la página guarda las fechas en ISO 8601).
-date-placeholder = AAAA-MM-DD
+date-placeholder = DD/MM/AAAA
 
 ## "Sus objetivos".
 

@@ -184,7 +184,7 @@ sheet-open = Ouvrir « { $name } »
 sheet-start-new = Commencer une nouvelle fiche
 sheet-date-refused = { $field } : { $why } ; cette date n’est pas prise en compte.
 # Ce qu’accepte un champ de date (la page garde les dates au format ISO 8601).
-date-placeholder = AAAA-MM-JJ
+date-placeholder = JJ/MM/AAAA
 
 ## « Vos objectifs ».
 

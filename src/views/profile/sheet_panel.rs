@@ -1,6 +1,7 @@
 //! Who and when the open sheet is for, saved with it: the person, the period
 //! and its review cycle; and the profile's other sheets.
 
+use goalframes_engine::dates;
 use goalframes_engine::sheet::{CycleDate, Sheet};
 use goalframes_engine::url::Location;
 use goalframes_engine::Message;
@@ -130,8 +131,9 @@ pub fn SheetPanel() -> impl IntoView {
     }
 }
 
-/// One of the review cycle's dates: `YYYY-MM-DD` typed or picked; a value
-/// that is not a real day gets a message and is not used.
+/// One of the review cycle's dates: typed as the page writes dates
+/// (`30.06.2026` in German; `YYYY-MM-DD` in any language) or picked, kept as
+/// `YYYY-MM-DD`; a value that is not a real day gets a message and is not used.
 #[component]
 fn CycleDateField(field: CycleDate) -> impl IntoView {
     let page = expect_context::<Page>();
@@ -145,9 +147,16 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    let value = move || refused.get().map(|(text, _)| text).unwrap_or_else(saved);
-    let set = move |text: String| {
-        let text = text.trim().to_string();
+    let iso = move || refused.get().map(|(text, _)| text).unwrap_or_else(saved);
+    let value = move || t.screen_date(&iso());
+    let set = move |typed: String| {
+        let typed = typed.trim().to_string();
+        let text = t.read_date(&typed);
+        if !text.is_empty() && !dates::looks_iso(&text) {
+            let why = t.error_date_typed(&t.screen_date("2026-06-30"), &t.date_placeholder());
+            refused.set(Some((typed, t.sheet_date_refused(field.label(t), &why))));
+            return;
+        }
         match page.edit(|sheet| sheet.set_cycle_date(field, &text)) {
             // The store refuses a locked period (an agreed sheet): say why here.
             Ok(()) => refused.set(
@@ -184,7 +193,7 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
                     on:change=move |ev| set(event_target_value(&ev))
                 />
             </label>
-            <DatePicker label=field.label(t).to_string() value=Signal::derive(value) set=Callback::new(set) />
+            <DatePicker label=field.label(t).to_string() value=Signal::derive(iso) set=Callback::new(set) />
             {move || refused.get().map(|(_, e)| view! { <span id=error_id.clone() class="error" role="alert">{e}</span> })}
         </span>
     }

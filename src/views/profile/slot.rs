@@ -97,7 +97,13 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
     let lang = t.lang();
     let item = StoredValue::new(item);
     let typing = Typing::new();
-    let value = move || typing.shown(|| page.shown(&item.get_value(), slot));
+    // A ⟨date⟩ slot keeps a date as ISO and shows it as the page writes
+    // dates; its other text (“end of Q3”) is shown and kept as typed.
+    let on_screen = move |text: String| match slot {
+        SlotKind::Date => t.screen_date(&text),
+        _ => text,
+    };
+    let value = move || typing.shown(|| on_screen(page.shown(&item.get_value(), slot)));
     let error = move || {
         page.errors
             .with(|e| e.get(&(item.get_value(), slot)).map(|r| r.reason.clone()))
@@ -106,6 +112,7 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
         (slot == SlotKind::Date && value().is_empty())
             .then(|| page.inherited_date.get())
             .flatten()
+            .map(on_screen)
     };
     let error_id = unique_id("slot-error");
     let input_id = unique_id("slot");
@@ -121,10 +128,17 @@ pub fn SlotInput(item: String, label: String, kind: SlotKind) -> impl IntoView {
             .max(slot.placeholder(lang).chars().count())
             + 1
     };
-    let set = move |text: String| page.set(&item.get_value(), slot, &text);
+    let set = move |text: String| {
+        let text = match slot {
+            SlotKind::Date => t.read_date(&text),
+            _ => text,
+        };
+        page.set(&item.get_value(), slot, &text)
+    };
     let picker = (slot == SlotKind::Date).then(|| {
         let label = label.clone();
-        view! { <DatePicker label=label value=Signal::derive(value) set=Callback::new(set) /> }
+        let iso = move || t.read_date(&value());
+        view! { <DatePicker label=label value=Signal::derive(iso) set=Callback::new(set) /> }
     });
     let described = {
         let (error_id, overwritten_id) = (error_id.clone(), overwritten_id.clone());

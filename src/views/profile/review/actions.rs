@@ -61,7 +61,9 @@ pub fn typed(review: Review, root: &Element, field: &str, value: &str) {
 fn suggest(review: Review, root: &Element, key: &str) {
     let read =
         |part: &str| markup::field(root, &format!("check-in|{key}|{part}")).unwrap_or_default();
-    let (date, value) = (read("date"), read("value"));
+    let t = review.page.state.t();
+    // A date typed as the page writes dates (`30.06.2026`) is read as ISO.
+    let (date, value) = (t.read_date(read("date").trim()), read("value"));
     let suggestion = review.page.sheet.with_untracked(|sheet| {
         let sheet = sheet.as_ref()?;
         let goals = review
@@ -69,9 +71,8 @@ fn suggest(review: Review, root: &Element, key: &str) {
             .frames
             .with_untracked(|f| GoalSheet::new(f, sheet).review_goals());
         let goal = goals.iter().find(|g| g.key == key)?;
-        suggestion_at(sheet, goal, value.trim(), date.trim())
+        suggestion_at(sheet, goal, value.trim(), &date)
     });
-    let t = review.page.state.t();
     let how = suggestion
         .map(|s| t.screen_text(&s.how(t)))
         .unwrap_or_default();
@@ -132,7 +133,7 @@ pub fn clicked(review: Review, root: &Element, action: &str) {
             let (employee, manager, date) = (
                 read("stage|employee"),
                 read("stage|manager"),
-                read("stage|agreed_on"),
+                page.state.t().read_date(&read("stage|agreed_on")),
             );
             stage(
                 page.edit(|s| s.agree(&employee, &manager, &date))
@@ -140,7 +141,7 @@ pub fn clicked(review: Review, root: &Element, action: &str) {
             );
         }
         "reviewed" => {
-            let day = read("stage|reviewed_on");
+            let day = page.state.t().read_date(&read("stage|reviewed_on"));
             let (family, level) = page.profile_now();
             let t = page.state.t();
             let rows = CANON
@@ -217,7 +218,7 @@ fn save_check_in(review: Review, root: &Element, key: &str) {
     let saved = review.page.edit(|s| {
         let entry = CheckIn {
             id: new_entry_id(&s.review, &tab),
-            date: read("date"),
+            date: review.page.state.t().read_date(&read("date")),
             value: read("value"),
             status,
             note: read("note"),
