@@ -153,7 +153,7 @@ fn CycleDateField(field: CycleDate) -> impl IntoView {
         let typed = typed.trim().to_string();
         let text = t.read_date(&typed);
         if !text.is_empty() && !dates::looks_iso(&text) {
-            let why = t.error_date_typed(&t.screen_date("2026-06-30"), &t.date_placeholder());
+            let why = t.error_date_typed(&t.screen_date("2026-06-30"), t.date_placeholder());
             refused.set(Some((typed, t.sheet_date_refused(field.label(t), &why))));
             return;
         }
