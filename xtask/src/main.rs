@@ -144,15 +144,21 @@ fn dist() -> Result<(), String> {
 /// another language: `examples/canon-de` embedded, in `target/dist-de/`
 /// (with its single file), leaving `dist/` as it is.
 fn dist_german() -> Result<(), String> {
-    let canon = root().join("examples/canon-de");
-    let out = root().join("target/dist-de");
+    dist_with_canon(
+        &root().join("examples/canon-de"),
+        &root().join("target/dist-de"),
+    )
+}
+
+/// A release build embedding the canon in `canon`, into `out`, with its single file.
+fn dist_with_canon(canon: &Path, out: &Path) -> Result<(), String> {
     let mut trunk = tools::command("trunk");
     trunk
         .args(["build", "--release", "--dist"])
-        .arg(&out)
-        .env("GOALFRAMES_CANON", &canon);
+        .arg(out)
+        .env("GOALFRAMES_CANON", canon);
     run(&mut trunk)?;
-    single_file::write(&out, &canon)?;
+    single_file::write(out, canon)?;
     Ok(())
 }
 
@@ -305,13 +311,7 @@ fn measure_in_browser() -> Result<(), String> {
         let dist = root()
             .join("target/bench")
             .join(name.replace([' ', ','], ""));
-        let mut trunk = tools::command("trunk");
-        trunk
-            .args(["build", "--release", "--dist"])
-            .arg(&dist)
-            .env("GOALFRAMES_CANON", &canon);
-        run(&mut trunk)?;
-        single_file::write(&dist, &canon)?;
+        dist_with_canon(&canon, &dist)?;
         node.arg(format!("--canon={name}|{}|{hash}", dist.display()));
     }
     run(&mut node)

@@ -16,6 +16,13 @@ pub struct TemplateWording {
     pub pieces: List<TemplatePiece>,
 }
 
+/// A canon's wordings in catalog order, as its files and workbook write them.
+pub fn in_catalog_order(wordings: &[TemplateWording]) -> Vec<&TemplateWording> {
+    let mut ordered: Vec<_> = wordings.iter().collect();
+    ordered.sort_by_key(|w| w.id);
+    ordered
+}
+
 impl TemplateWording {
     /// The wording as a canon writes it (one line of Fluent pattern, as
     /// [`wording`] reads it back): a brace, and a space at either end that

@@ -114,16 +114,17 @@ impl Words<'_> {
     /// A template without variables (a heading, a label) as text.
     fn text(&self, id: Id) -> Text {
         let (bits, _) = self.bits(id);
-        let mut out = String::new();
-        for bit in &bits {
-            if let Bit::Text(t) = bit {
-                out.push_str(t);
-            }
+        if let [Bit::Text(t)] = bits.as_slice() {
+            return t.clone();
         }
-        match bits.as_slice() {
-            [Bit::Text(t)] => t.clone(),
-            _ => Text::Owned(out),
-        }
+        let text: String = bits
+            .iter()
+            .filter_map(|b| match b {
+                Bit::Text(t) => Some(t.as_ref()),
+                Bit::Var(_) => None,
+            })
+            .collect();
+        Text::Owned(text)
     }
 
     /// A row label followed by its colon (`Specific:`), with `n` for a

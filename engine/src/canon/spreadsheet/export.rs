@@ -62,8 +62,7 @@ pub fn sheets(canon: &Canon) -> Result<Vec<Sheet>, String> {
 
 /// The Templates sheet: a row per template the canon words, in catalog order.
 fn templates_sheet(canon: &Canon) -> Sheet {
-    let mut wordings: Vec<_> = canon.templates.iter().collect();
-    wordings.sort_by_key(|w| w.id);
+    let wordings = crate::canon::templates::in_catalog_order(&canon.templates);
     Sheet {
         name: TEMPLATES_SHEET,
         columns: vec![

@@ -80,10 +80,8 @@ fn templates_table(out: &mut String, canon: &Canon) {
     if canon.templates.is_empty() {
         return;
     }
-    let mut wordings: Vec<_> = canon.templates.iter().collect();
-    wordings.sort_by_key(|w| w.id);
     out.push_str("\n[templates]\n");
-    for w in wordings {
+    for w in crate::canon::templates::in_catalog_order(&canon.templates) {
         let _ = writeln!(out, "{} = {}", key(w.id.key()), string(&w.source()));
     }
 }

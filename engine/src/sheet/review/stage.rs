@@ -393,8 +393,13 @@ impl Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::canon::review::ReviewRules;
     use crate::sheet::review::Rater;
+
+    fn en() -> &'static crate::message::Catalog {
+        crate::message::catalog(crate::message::Lang::En)
+    }
 
     fn ready() -> Sheet {
         let mut sheet = Sheet::new("s", "database-engineering", "P4", "v", "t");
@@ -496,13 +501,7 @@ mod tests {
         let mut draft = ready();
         assert_eq!(
             draft
-                .mark_reviewed(
-                    "2026-12-20",
-                    &goals(),
-                    &[],
-                    &rules,
-                    crate::message::catalog(crate::message::Lang::En)
-                )
+                .mark_reviewed("2026-12-20", &goals(), &[], &rules, en())
                 .unwrap_err()
                 .to_string(),
             "“Mark as reviewed” is for an agreed sheet; this sheet is draft."
@@ -510,13 +509,7 @@ mod tests {
         let mut sheet = ready();
         sheet.agree("Ada", "Grace", "2026-01-15").unwrap();
         let err = sheet
-            .mark_reviewed(
-                "2026-12-20",
-                &goals(),
-                &[],
-                &rules,
-                crate::message::catalog(crate::message::Lang::En),
-            )
+            .mark_reviewed("2026-12-20", &goals(), &[], &rules, en())
             .unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -529,23 +522,11 @@ mod tests {
             sheet.set_goal_rating(key, Rater::Manager, Some(4)).unwrap();
         }
         assert!(matches!(
-            sheet.mark_reviewed(
-                "2026-13-01",
-                &goals(),
-                &[],
-                &rules,
-                crate::message::catalog(crate::message::Lang::En)
-            ),
+            sheet.mark_reviewed("2026-13-01", &goals(), &[], &rules, en()),
             Err(StageError::Date(StageDay::Reviewed, _))
         ));
         sheet
-            .mark_reviewed(
-                "2026-12-20",
-                &goals(),
-                &[],
-                &rules,
-                crate::message::catalog(crate::message::Lang::En),
-            )
+            .mark_reviewed("2026-12-20", &goals(), &[], &rules, en())
             .unwrap();
         assert_eq!(sheet.stage(), Stage::Reviewed);
         assert_eq!(sheet.review.reviewed_on.as_deref(), Some("2026-12-20"));
@@ -571,13 +552,7 @@ mod tests {
             sheet.set_goal_rating(key, Rater::Manager, Some(3)).unwrap();
         }
         sheet
-            .mark_reviewed(
-                "2026-12-20",
-                &goals(),
-                &[],
-                &rules,
-                crate::message::catalog(crate::message::Lang::En),
-            )
+            .mark_reviewed("2026-12-20", &goals(), &[], &rules, en())
             .unwrap();
         assert!(matches!(
             sheet.reopen("bad id", "2026-12-21"),
